@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace InclusionStandards.Assessments;
+
+/// <summary>
+/// The result of evaluating one organisation's evidence against a compiled catalog of standards. Immutable;
+/// serialises deterministically (same inputs give byte-identical JSON) to the documented results format.
+/// </summary>
+public sealed record Assessment
+{
+    /// <summary>The version of the results format this object follows.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>The results format version (<see cref="CurrentSchemaVersion"/>).</summary>
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The organisation assessed.</summary>
+    public required OrganisationInfo Organisation { get; init; }
+
+    /// <summary>The period the evidence covers.</summary>
+    public required AssessmentPeriod Period { get; init; }
+
+    /// <summary>The assessment date (given explicitly; evaluation never reads the clock).</summary>
+    public required DateOnly AssessmentDate { get; init; }
+
+    /// <summary>The content hash of the whole catalog.</summary>
+    public required string CatalogHash { get; init; }
+
+    /// <summary>The standards evaluated, ordered by id.</summary>
+    public ImmutableArray<StandardReference> Standards { get; init; } = [];
+
+    /// <summary>One result per criterion, ordered by standard then declaration order.</summary>
+    public ImmutableArray<CriterionResult> Criteria { get; init; } = [];
+
+    /// <summary>The computed indicators, ordered by standard then declaration order.</summary>
+    public ImmutableArray<IndicatorResult> Indicators { get; init; } = [];
+
+    /// <summary>Scores and ratings per scope.</summary>
+    public ImmutableArray<ScopeResult> Scopes { get; init; } = [];
+
+    /// <summary>Every missing evidence path across all criteria, sorted and distinct.</summary>
+    public ImmutableArray<string> MissingEvidence { get; init; } = [];
+
+    /// <summary>How many engine rules fired in the evaluation.</summary>
+    public int RuleFirings { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace InclusionStandards.Assessments;
+
+/// <summary>The period the evidence covers (inclusive dates). Immutable.</summary>
+/// <param name="Start">First day.</param>
+/// <param name="End">Last day.</param>
+public sealed record AssessmentPeriod(DateOnly Start, DateOnly End);

@@ -1,0 +1,7 @@
+namespace InclusionStandards.Assessments;
+
+/// <summary>A piece of evidence a condition read, with the value it saw. Immutable.</summary>
+/// <param name="Path">The evidence path, e.g. <c>workforce.bme.headcount</c>.</param>
+/// <param name="Value">The value as invariant text (numbers round-trip), or <see langword="null"/> when missing.</param>
+/// <param name="Sensitive">True when the schema marks the field sensitive or protected: renderers must not show the value.</param>
+public sealed record EvidenceValue(string Path, string? Value, bool Sensitive = false);

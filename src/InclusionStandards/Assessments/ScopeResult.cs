@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace InclusionStandards.Assessments;
+
+/// <summary>A score and rating for a scope (statement, domain, framework, board member, programme, portfolio…). Immutable.</summary>
+public sealed record ScopeResult
+{
+    /// <summary>The kind of scope: <c>statement</c>, <c>domain</c>, <c>framework</c>, <c>board-member</c>, <c>board</c>, <c>programme</c>, <c>portfolio</c>, <c>eds</c>, <c>standard</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The scope id (statement id, standard id…).</summary>
+    public required string ScopeId { get; init; }
+
+    /// <summary>For per-element scopes, the element key (board member id, programme id); otherwise <see langword="null"/>.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The title shown in reports.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The scoring scheme id.</summary>
+    public required string Scheme { get; init; }
+
+    /// <summary>The score (a level, a total or a percentage, as the scheme defines); <see langword="null"/> when nothing could be scored.</summary>
+    public double? Score { get; init; }
+
+    /// <summary>The largest possible score, when the scheme has one.</summary>
+    public double? MaxScore { get; init; }
+
+    /// <summary>The rating label (e.g. <c>Good</c>); <see langword="null"/> when not rated (e.g. all evidence missing).</summary>
+    public string? Rating { get; init; }
+
+    /// <summary>The limiter that capped the rating, when one did.</summary>
+    public string? LimitedBy { get; init; }
+
+    /// <summary>How many criteria had each outcome, in <see cref="Outcome"/> order.</summary>
+    public ImmutableArray<int> OutcomeCounts { get; init; } = [];
+
+    /// <summary>Extra facts about the scope, e.g. for a portfolio the objective ids no programme covers.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+}
