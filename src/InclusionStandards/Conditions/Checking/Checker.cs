@@ -128,7 +128,8 @@ internal sealed class Checker
                 var names = string.Join(", ", operand.RecordType.Fields.Select(f => f.Name));
                 return Fail(CelDiagnosticCodes.NoSuchField, $"'{operand}' has no field '{s.Field}' (fields: {names})", s.Offset + 1);
             case CelTypeKind.Clr:
-                var prop = operand.ClrType!.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance);
+                var prop = operand.ClrType!.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance)
+                    ?? operand.ClrType.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
                 if (prop is not null && prop.GetIndexParameters().Length == 0)
                 {
                     _resolutions[s] = new PropertyResolution(prop);
