@@ -28,7 +28,7 @@ internal sealed class Checker
             return (null, checker.Errors);
         }
 
-        var paths = checker._paths.Where(p => !checker._paths.Any(q => q.Length > p.Length && q.StartsWith(p + ".", StringComparison.Ordinal)));
+        var paths = checker._paths.Where(p => !checker._paths.Any(q => q.Length > p.Length && (q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[", StringComparison.Ordinal))));
         return (new CheckedExpression(root, checker._types, checker._resolutions, checker._overloads, [.. paths]), checker.Errors);
     }
 
