@@ -43,15 +43,8 @@ internal static class CelRuntime
         throw new CelErrorException($"no such overload: {context} does not accept {CelValues.TypeName(value)}");
     }
 
-    public static bool CheckIterations(ref int counter, int limit)
-    {
-        if (++counter > limit)
-        {
-            throw new CelErrorException($"the evaluation exceeded the limit of {limit} comprehension iterations");
-        }
-
-        return true;
-    }
+    public static Exception IterationLimit(int limit) =>
+        new CelErrorException($"the evaluation exceeded the limit of {limit} comprehension iterations");
 
     /// <summary>Unwraps a host function's <see cref="ConditionResult"/>: values pass, unknowns and errors propagate.</summary>
     public static object? Unwrap(ConditionResult r) => r.Kind switch
