@@ -140,7 +140,10 @@ internal sealed partial class ExpressionCompiler
 
         if (e.Type == typeof(object) || target.IsAssignableFrom(e.Type) == false && !e.Type.IsValueType)
         {
-            return Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.As))!.MakeGenericMethod(target), Box(e), Constant(context));
+            // Inline type test and cast; the shared generic CelRuntime.As<T> would cost a dictionary lookup per call.
+            var tmp = Variable(typeof(object), "x");
+            var wrong = Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.WrongType))!, tmp, Constant(context));
+            return Block(target, [tmp], Assign(tmp, Box(e)), Condition(TypeIs(tmp, target), Convert(tmp, target), Throw(wrong, target)));
         }
 
         return Convert(e, target);

@@ -33,6 +33,9 @@ internal static class CelRuntime
     /// <summary>Turns a failure from a host function into a CEL error, keeping CEL's own failures.</summary>
     public static Exception Wrap(Exception e) => e as CelEvalException ?? new CelErrorException(e.Message);
 
+    public static Exception WrongType(object? value, string context) =>
+        new CelErrorException($"no such overload: {context} does not accept {CelValues.TypeName(value)}");
+
     public static T As<T>(object? value, string context)
     {
         if (value is T t)
