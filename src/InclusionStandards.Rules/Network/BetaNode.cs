@@ -38,6 +38,9 @@ internal abstract class BetaNode
 
     public bool Indexed => RightKey is not null;
 
+    /// <summary>Identifies the right-key expression: nodes with the same slot share a fact's computed key.</summary>
+    public int RightKeySlot { get; init; } = -1;
+
     /// <summary>A left activation: a new partial match arrives.</summary>
     public abstract void LeftActivate(Session session, Token left);
 
@@ -52,7 +55,7 @@ internal abstract class BetaNode
         List<Token> bucket;
         if (memory.LeftIndex is { } index)
         {
-            var key = Key(LeftKey!(token));
+            var key = LeftKeyOf(token);
             if (!index.TryGetValue(key, out bucket!))
             {
                 bucket = new List<Token>(2);
@@ -78,7 +81,18 @@ internal abstract class BetaNode
             return memory.LeftAll;
         }
 
-        var key = Key(RightKey!(handle.Fact));
+        object key;
+        if (handle.KeySlot == RightKeySlot)
+        {
+            key = handle.Key!;
+        }
+        else
+        {
+            key = RightKeyOf(handle.Fact);
+            handle.KeySlot = RightKeySlot;
+            handle.Key = key;
+        }
+
         if (!index.TryGetValue(key, out var bucket))
         {
             bucket = new List<FactHandle>(2);
@@ -94,7 +108,29 @@ internal abstract class BetaNode
     protected static List<FactHandle>? RightFor(BetaMemory memory, object key) =>
         memory.RightIndex!.TryGetValue(key, out var bucket) ? bucket : EmptyHandles;
 
-    protected object LeftKeyOf(Token token) => Key(LeftKey!(token));
+    protected object LeftKeyOf(Token token)
+    {
+        try
+        {
+            return Key(LeftKey!(token));
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            throw Failure(ex, token.Value);
+        }
+    }
+
+    private object RightKeyOf(object fact)
+    {
+        try
+        {
+            return Key(RightKey!(fact));
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            throw Failure(ex, fact);
+        }
+    }
 
     protected bool Pass(Token left, object fact)
     {

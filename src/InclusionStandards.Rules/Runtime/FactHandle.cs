@@ -27,6 +27,10 @@ internal sealed class FactHandle
     public int Justifications;
     public bool Removed;
 
+    /// <summary>The last join key computed for the fact, and the key slot it belongs to (−1: none).</summary>
+    public int KeySlot = -1;
+    public object? Key;
+
     public void AddToken(Token token)
     {
         Tokens ??= new List<Token>(2);
