@@ -18,7 +18,7 @@ internal sealed class FactHandle
     public long Sequence { get; }
 
     public List<AlphaEntry>? Alphas;
-    public List<List<FactHandle>>? RightBuckets;
+    public List<JoinBucket>? RightBuckets;
     public List<Token>? Tokens;
     public List<Token>? GroupTokens;
 

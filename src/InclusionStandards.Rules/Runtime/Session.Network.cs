@@ -69,7 +69,7 @@ internal sealed partial class Session
         {
             foreach (var bucket in buckets)
             {
-                bucket.Remove(handle);
+                bucket.Node.RightRemoved(this, bucket, handle);
             }
 
             buckets.Clear();
@@ -137,7 +137,7 @@ internal sealed partial class Session
         }
 
         token.Handle?.RemoveToken(token);
-        if (token.Matches is { } matches)
+        if (token.Matches is { } matches && token.Consumer is GroupNode { SharesBucket: false })
         {
             foreach (var h in matches)
             {
