@@ -74,6 +74,11 @@ internal sealed partial class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _handles.EnsureCapacity(_handles.Count + count);
+        }
+
         foreach (var fact in facts)
         {
             Insert(fact);
