@@ -13,7 +13,7 @@ internal sealed partial class Session
         var context = new ActionContext(this);
         while (true)
         {
-            Settle();
+            Settle(forAgenda: true);
             if (!_agenda.TryNext(out var activation))
             {
                 return fired;

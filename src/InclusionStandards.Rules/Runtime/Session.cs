@@ -13,6 +13,7 @@ internal sealed partial class Session : ISession
     private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
     private readonly Agenda _agenda = new();
     private readonly List<Token> _dirty = new();
+    private PostponedAggregates? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
     private readonly List<object> _results = new();
     private readonly List<RuleFiring> _firings = new();
