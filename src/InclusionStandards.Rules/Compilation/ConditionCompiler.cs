@@ -12,6 +12,19 @@ namespace InclusionStandards.Rules.Compilation;
 internal static class ConditionCompiler
 {
     private static readonly MethodInfo TokenGet = typeof(Token).GetMethod(nameof(Token.Get))!;
+    [ThreadStatic]
+    private static bool t_interpret;
+
+    /// <summary>
+    /// When true (on this thread), delegates are interpreted rather than compiled: much cheaper to build, slower to
+    /// run. Used for compiling very many small throw-away rule sets (property tests).
+    /// </summary>
+    public static bool Interpret
+    {
+        get => t_interpret;
+        set => t_interpret = value;
+    }
+
     private static readonly MethodInfo StringEquality = typeof(string).GetMethod("op_Equality", [typeof(string), typeof(string)])!;
 
     /// <summary>
@@ -169,7 +182,9 @@ internal static class ConditionCompiler
 
         var f = Expression.Parameter(typeof(object), "f");
         var t = Expression.Parameter(typeof(Token), "t");
-        target.RightKey = CompileLambda<Func<object, object?>>(rule, Expression.Convert(Bind(ownSide, binding, f, null), typeof(object)), f);
+        var rightBody = Expression.Convert(Bind(ownSide, binding, f, null), typeof(object));
+        target.RightKeyId = ExpressionKey.Of(rightBody, new([f]));
+        target.RightKey = CompileLambda<Func<object, object?>>(rule, rightBody, f);
         target.LeftKey = CompileLambda<Func<Token, object?>>(rule, Expression.Convert(Bind(earlierSide, binding, null, t), typeof(object)), t);
         return true;
     }
@@ -212,7 +227,21 @@ internal static class ConditionCompiler
     {
         try
         {
-            return Expression.Lambda<TDelegate>(body, parameters).Compile();
+            var lambda = Expression.Lambda<TDelegate>(body, parameters);
+            if (t_interpret)
+            {
+                return lambda.Compile(preferInterpretation: true);
+            }
+
+            var tiered = new Tiered<TDelegate>(lambda, compileNow: false);
+            return tiered switch
+            {
+                Tiered<Func<object, bool>> t => (TDelegate)(object)new Func<object, bool>(f => t.Current(f)),
+                Tiered<Func<Token, object, bool>> t => (TDelegate)(object)new Func<Token, object, bool>((k, f) => t.Current(k, f)),
+                Tiered<Func<object, object?>> t => (TDelegate)(object)new Func<object, object?>(f => t.Current(f)),
+                Tiered<Func<Token, object?>> t => (TDelegate)(object)new Func<Token, object?>(k => t.Current(k)),
+                _ => lambda.Compile(),
+            };
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

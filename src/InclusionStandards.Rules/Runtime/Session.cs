@@ -13,6 +13,7 @@ internal sealed partial class Session : ISession
     private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
     private readonly Agenda _agenda = new();
     private readonly List<Token> _dirty = new();
+    private PostponedAggregates? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
     private readonly List<object> _results = new();
     private readonly List<RuleFiring> _firings = new();
@@ -67,13 +68,18 @@ internal sealed partial class Session : ISession
 
         var handle = new FactHandle(fact, _factSequence++);
         _handles.Add(fact, handle);
-        Link(handle);
+        LinkOrRemove(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact, false));
     }
 
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _handles.EnsureCapacity(_handles.Count + count);
+        }
+
         foreach (var fact in facts)
         {
             Insert(fact);
@@ -84,7 +90,7 @@ internal sealed partial class Session : ISession
     {
         var handle = Find(fact);
         Unlink(handle);
-        Link(handle);
+        LinkOrRemove(handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact, handle.IsLogical));
     }
 
@@ -117,15 +123,29 @@ internal sealed partial class Session : ISession
     public IEnumerable<T> Query<T>()
     {
         Settle();
-        return _handles.Values.Where(h => h.Fact is T).OrderBy(h => h.Sequence).Select(h => (T)h.Fact).ToList();
+        return Sorted(h => h.Fact is T).ConvertAll(h => (T)h.Fact);
     }
 
     public IEnumerable<Record> Query(RecordType type)
     {
         ArgumentNullException.ThrowIfNull(type);
         Settle();
-        return _handles.Values.Where(h => h.Fact is Record r && ReferenceEquals(r.Type, type))
-            .OrderBy(h => h.Sequence).Select(h => (Record)h.Fact).ToList();
+        return Sorted(h => h.Fact is Record r && ReferenceEquals(r.Type, type)).ConvertAll(h => (Record)h.Fact);
+    }
+
+    private List<FactHandle> Sorted(Func<FactHandle, bool> filter)
+    {
+        var list = new List<FactHandle>();
+        foreach (var h in _handles.Values)
+        {
+            if (filter(h))
+            {
+                list.Add(h);
+            }
+        }
+
+        list.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return list;
     }
 
     internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory();
@@ -153,6 +173,25 @@ internal sealed partial class Session : ISession
         var activation = new Activation(node.Rule, token, _activationSequence++);
         token.Activation = activation;
         _agenda.Add(activation);
+    }
+
+    /// <summary>
+    /// Matches a fact; if a condition throws, undoes the partial match and removes the fact, so the session stays
+    /// consistent (the fact is then not in the session), and rethrows.
+    /// </summary>
+    private void LinkOrRemove(FactHandle handle)
+    {
+        try
+        {
+            Link(handle);
+        }
+        catch (RuleExecutionException)
+        {
+            _handles.Remove(handle.Fact);
+            handle.Removed = true;
+            Unlink(handle);
+            throw;
+        }
     }
 
     private FactHandle Find(object fact)
