@@ -212,6 +212,13 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void EmptyBand_LastBandSinglePoint_Accepted()
+    {
+        var text = Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }", StringComparison.Ordinal);
+        Assert.DoesNotContain(LoadWith("scoring.yaml", text).Diagnostics, d => d.Code.StartsWith("STD30", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FileUnreadable_MissingPath_HasNoLocation()
     {
         var result = StandardsLoader.LoadPaths(["/nonexistent/standards-dir"]);
