@@ -20,11 +20,11 @@ internal sealed class CelConditionChecker : IConditionChecker
     public IEnumerable<Diagnostic> Check(Condition condition, ConditionResultType expected, EvidenceRecordTypes types, IReadOnlyList<KeyValuePair<string, FieldType>> extraVariables)
     {
         var env = StandardsConditions.With(_environments.GetValue(types, t => StandardsConditions.Environment(t)), extraVariables);
-        var result = env.Compile(condition.Text, expected == ConditionResultType.Bool ? CelType.Bool : null, condition.Location);
+        var result = env.Compile(condition.Text, expected == ConditionResultType.Bool ? CelType.Bool : null);
         foreach (var d in result.Diagnostics)
         {
             var code = d.Code == CelDiagnosticCodes.WrongResultType ? DiagnosticCodes.ConditionResultType : DiagnosticCodes.ConditionError;
-            var location = d.Location is { } at ? MapBlock(condition, at) : condition.Location;
+            var location = d.Location is { } at ? condition.LocationAt(at.Line, at.Column) : condition.Location;
             yield return d with { Code = code, Message = $"{d.Message} ({d.Code})", Location = location };
         }
 
@@ -33,16 +33,5 @@ internal sealed class CelConditionChecker : IConditionChecker
         {
             yield return Diagnostic.Error(DiagnosticCodes.ConditionResultType, $"An indicator value must be a number; this expression is {compiled.ResultType}.", condition.Location);
         }
-    }
-
-    /// <summary>Re-maps lines after the first for literal block scalars, whose continuation lines start at the block column.</summary>
-    private static SourceLocation MapBlock(Condition condition, SourceLocation at)
-    {
-        if (condition.BlockColumn <= 0 || at.Line == condition.Location.Line)
-        {
-            return at;
-        }
-
-        return at with { Column = condition.BlockColumn + at.Column - 1 };
     }
 }

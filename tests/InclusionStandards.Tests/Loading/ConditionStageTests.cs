@@ -53,6 +53,16 @@ public class ConditionStageTests
     }
 
     [Fact]
+    public void ConditionError_FoldedBlock_PointsAtSourceLineAndColumn()
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: >\n          size(member.objectives) > 0 &&\n          member.votingg", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
+        var (line, column) = Position(text, "member.votingg");
+        Assert.Equal(line, d.Location!.Line);
+        Assert.InRange(d.Location.Column, column, column + 7);
+    }
+
+    [Fact]
     public void MonthsBetween_CountsWholeCalendarMonths()
     {
         var t = (string s) => DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
