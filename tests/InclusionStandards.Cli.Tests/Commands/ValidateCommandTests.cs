@@ -89,6 +89,14 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void UnknownCommand_ExitsTwo()
+    {
+        var (exit, _, error) = CliRunner.Run("validat");
+        Assert.Equal(2, exit);
+        Assert.Contains("validat", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BinaryGarbage_DiagnosticNotException()
     {
         var path = Path.Combine(_dir.FullName, "garbage.yaml");
