@@ -96,6 +96,7 @@ internal sealed partial class ExpressionCompiler
                     CelTypeKind.Map => Call(typeof(DynamicAccess).GetMethod(nameof(DynamicAccess.MapOrMissing))!, p, name),
                     CelTypeKind.List => Call(typeof(DynamicAccess).GetMethod(nameof(DynamicAccess.ListOrMissing))!, p, name),
                     CelTypeKind.Dyn or CelTypeKind.Null => Call(typeof(CelValues).GetMethod(nameof(CelValues.Normalize))!, p),
+                    CelTypeKind.Timestamp or CelTypeKind.Duration => Convert(p, ClrTypes.Runtime(decl.Type)),
                     _ when !p.Type.IsValueType => Coalesce(p, Throw(Missing(name), p.Type)),
                     _ => p,
                 };
@@ -140,7 +141,10 @@ internal sealed partial class ExpressionCompiler
 
         if (e.Type == typeof(object) || target.IsAssignableFrom(e.Type) == false && !e.Type.IsValueType)
         {
-            return Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.As))!.MakeGenericMethod(target), Box(e), Constant(context));
+            // Inline type test and cast; the shared generic CelRuntime.As<T> would cost a dictionary lookup per call.
+            var tmp = Variable(typeof(object), "x");
+            var wrong = Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.WrongType))!, tmp, Constant(context));
+            return Block(target, [tmp], Assign(tmp, Box(e)), Condition(TypeIs(tmp, target), Convert(tmp, target), Throw(wrong, target)));
         }
 
         return Convert(e, target);
@@ -187,8 +191,8 @@ internal sealed partial class ExpressionCompiler
             FieldKind.Bool => Get(nameof(Record.GetBool)),
             FieldKind.Int => Get(nameof(Record.GetInt)),
             FieldKind.Double => Get(nameof(Record.GetDouble)),
-            FieldKind.Timestamp => Get(nameof(Record.GetTimestamp)),
-            FieldKind.Duration => Get(nameof(Record.GetDuration)),
+            FieldKind.Timestamp => Convert(Get(nameof(Record.GetTimestamp)), typeof(CelTimestamp)),
+            FieldKind.Duration => Convert(Get(nameof(Record.GetDuration)), typeof(CelDuration)),
             FieldKind.String => Convert(reference, typeof(string)),
             FieldKind.Record => Convert(reference, typeof(Record)),
             FieldKind.List => Call(typeof(CelValues).GetMethod(nameof(CelValues.ToList))!, reference),

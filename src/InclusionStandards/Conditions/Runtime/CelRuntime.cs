@@ -3,8 +3,6 @@ namespace InclusionStandards.Conditions.Runtime;
 /// <summary>Helpers called from compiled conditions to raise and combine errors and unknowns.</summary>
 internal static class CelRuntime
 {
-    public static Exception Error(string message) => new CelErrorException(message);
-
     public static Exception NoSuchOverload(string function) => new CelErrorException($"no such overload for {function}");
 
     public static Exception Missing(string path) => new CelUnknownException([path]);
@@ -32,6 +30,9 @@ internal static class CelRuntime
 
     /// <summary>Turns a failure from a host function into a CEL error, keeping CEL's own failures.</summary>
     public static Exception Wrap(Exception e) => e as CelEvalException ?? new CelErrorException(e.Message);
+
+    public static Exception WrongType(object? value, string context) =>
+        new CelErrorException($"no such overload: {context} does not accept {CelValues.TypeName(value)}");
 
     public static T As<T>(object? value, string context)
     {
