@@ -141,7 +141,7 @@ public class DiagnosticCodeTests
     public void UnknownScoring_Domain()
     {
         var text = Domain.Replace("scoring: cqc-style", "scoring: cqc", StringComparison.Ordinal);
-        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "inclusive-domain");
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "cqc\n");
     }
 
     [Fact]
