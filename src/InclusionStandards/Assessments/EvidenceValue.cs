@@ -4,4 +4,9 @@ namespace InclusionStandards.Assessments;
 /// <param name="Path">The evidence path, e.g. <c>workforce.bme.headcount</c>.</param>
 /// <param name="Value">The value as invariant text (numbers round-trip), or <see langword="null"/> when missing.</param>
 /// <param name="Sensitive">True when the schema marks the field sensitive or protected: renderers must not show the value.</param>
-public sealed record EvidenceValue(string Path, string? Value, bool Sensitive = false);
+/// <param name="Unit">
+/// The unit the evidence schema declares for the field (e.g. <c>people</c>, <c>count</c>, <c>percent</c>), or
+/// <see langword="null"/> when it declares none. Reports use it for disclosure control: values whose unit denotes
+/// a count are suppressed below the reporting threshold.
+/// </param>
+public sealed record EvidenceValue(string Path, string? Value, bool Sensitive = false, string? Unit = null);

@@ -34,4 +34,10 @@ public sealed record IndicatorResult
 
     /// <summary>The missing evidence paths when the value could not be computed.</summary>
     public ImmutableArray<string> MissingEvidence { get; init; } = [];
+
+    /// <summary>
+    /// The evidence the value was computed from (e.g. the four counts of a relative likelihood), sorted by path.
+    /// Reports show them under disclosure control (small counts suppressed, sensitive values withheld).
+    /// </summary>
+    public ImmutableArray<EvidenceValue> Inputs { get; init; } = [];
 }

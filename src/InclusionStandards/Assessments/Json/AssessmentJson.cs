@@ -1,0 +1,110 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json;
+
+namespace InclusionStandards.Assessments.Json;
+
+/// <summary>
+/// Serialises an <see cref="Assessment"/> to the documented results format (<c>docs/results-format.md</c>,
+/// <c>schemas/results.schema.json</c>) and reads it back. Output is deterministic: the same assessment gives
+/// byte-identical UTF-8 on every platform and in every culture (two-space indentation, <c>\n</c> newlines, a final
+/// newline, invariant numbers that round-trip, dates as <c>yyyy-MM-dd</c>). Thread-safe.
+/// </summary>
+public static class AssessmentJson
+{
+    /// <summary>Serialises <paramref name="assessment"/> as an indented JSON document ending with a newline.</summary>
+    /// <exception cref="ArgumentException">A number is not finite (NaN or infinity has no JSON form).</exception>
+    public static string Serialize(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Indented)) + "\n";
+    }
+
+    /// <summary>Serialises <paramref name="assessment"/> as UTF-8 bytes (no byte-order mark), as <see cref="Serialize(Assessment)"/>.</summary>
+    public static byte[] SerializeToUtf8Bytes(Assessment assessment) => Encoding.UTF8.GetBytes(Serialize(assessment));
+
+    /// <summary>Serialises <paramref name="assessment"/> on one line, without a newline (a JSON Lines record).</summary>
+    public static string SerializeCompact(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact));
+    }
+
+    /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/> or <see cref="SerializeCompact"/>.</summary>
+    /// <exception cref="JsonException">
+    /// The text is not a valid results document: malformed JSON, a missing required member, an unknown member,
+    /// a wrong type, or an unsupported <c>schemaVersion</c>. The message gives the JSON path and line.
+    /// </exception>
+    public static Assessment Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var assessment = JsonSerializer.Deserialize(json, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact))
+            ?? throw new JsonException("The results document is null.");
+        return CheckVersion(assessment);
+    }
+
+    /// <summary>Reads an assessment without throwing for bad input.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="assessment">The assessment read, when the result is true.</param>
+    /// <param name="error">Why the text is not a valid results document, when the result is false.</param>
+    /// <returns>True when the text was read.</returns>
+    public static bool TryDeserialize(
+        string json, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            assessment = Deserialize(json);
+            error = null;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            assessment = null;
+            error = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Reads every non-blank line of a JSON Lines stream as an assessment, lazily, in order.</summary>
+    /// <exception cref="JsonException">A line is not a valid results document; the message gives its line number.</exception>
+    public static IEnumerable<Assessment> DeserializeLines(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            Assessment assessment;
+            try
+            {
+                assessment = Deserialize(line);
+            }
+            catch (JsonException e)
+            {
+                throw new JsonException($"line {number}: {e.Message}", e);
+            }
+
+            yield return assessment;
+        }
+    }
+
+    /// <summary>The JSON Schema (draft 2020-12) of the results format, generated from the serialisation contract.</summary>
+    public static string GetSchema() => ResultsSchema.Generate();
+
+    private static Assessment CheckVersion(Assessment assessment)
+    {
+        var major = Assessment.CurrentSchemaVersion.Split('.')[0] + ".";
+        if (assessment.SchemaVersion is null || !assessment.SchemaVersion.StartsWith(major, StringComparison.Ordinal))
+        {
+            throw new JsonException(
+                $"Unsupported results schemaVersion '{assessment.SchemaVersion}'; this reader supports {major}x.");
+        }
+
+        return assessment;
+    }
+}
