@@ -6,7 +6,7 @@ namespace InclusionStandards.Evidence;
 
 /// <summary>
 /// One organisation's evidence for one period, validated against the catalog's evidence schema. Immutable and
-/// thread-safe; evaluate it with <see cref="Evaluation.Evaluator"/>.
+/// thread-safe; evaluate it with <c>Evaluator</c>.
 /// </summary>
 public sealed record EvidenceDocument
 {

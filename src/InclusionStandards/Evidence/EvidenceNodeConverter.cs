@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using YamlDotNet.RepresentationModel;
 
 namespace InclusionStandards.Evidence;
 
@@ -13,31 +12,20 @@ namespace InclusionStandards.Evidence;
 internal sealed class EvidenceNodeConverter
 {
     private readonly EvidenceSchemaInfo _schema;
-    private readonly EvidenceLimits _limits;
-    private readonly string _file;
     private readonly List<Diagnostic> _diagnostics;
-    private int _nodes;
+    private readonly IReadOnlyDictionary<DataNode, SourceLocation> _keys;
 
-    public EvidenceNodeConverter(EvidenceSchemaInfo schema, EvidenceLimits limits, string file, List<Diagnostic> diagnostics)
+    public EvidenceNodeConverter(EvidenceSchemaInfo schema, List<Diagnostic> diagnostics, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations = null)
     {
         _schema = schema;
-        _limits = limits;
-        _file = file;
         _diagnostics = diagnostics;
+        _keys = keyLocations ?? new Dictionary<DataNode, SourceLocation>();
     }
 
-    /// <summary>True once a limit stopped the conversion.</summary>
-    public bool LimitHit { get; private set; }
-
     /// <summary>Converts a mapping into a record of <paramref name="type"/>; unknown keys are reported.</summary>
-    public Record? ConvertRecord(YamlNode node, RecordType type, string path, int depth)
+    public Record? ConvertRecord(DataNode node, RecordType type, string path)
     {
-        if (!Enter(node, depth))
-        {
-            return null;
-        }
-
-        if (node is not YamlMappingNode map)
+        if (node is not DataMapping map)
         {
             Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
             return null;
@@ -45,9 +33,9 @@ internal sealed class EvidenceNodeConverter
 
         var builder = type.CreateBuilder();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (key, valueNode) in map.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var keyNode = KeyOf(valueNode);
             var fieldPath = path.Length == 0 ? key : $"{path}.{key}";
             if (!seen.Add(key))
             {
@@ -62,7 +50,7 @@ internal sealed class EvidenceNodeConverter
                 continue;
             }
 
-            var value = Convert(valueNode, field.Type, _schema.Field(type, key), fieldPath, depth + 1);
+            var value = Convert(valueNode, field.Type, _schema.Field(type, key), fieldPath);
             if (value is not null)
             {
                 builder.Set(field.Index, value);
@@ -73,7 +61,7 @@ internal sealed class EvidenceNodeConverter
     }
 
     /// <summary>Converts a node to a value of <paramref name="type"/>; <see langword="null"/> when missing or invalid.</summary>
-    public object? Convert(YamlNode node, FieldType type, EvidenceFieldDefinition? def, string path, int depth)
+    public object? Convert(DataNode node, FieldType type, EvidenceFieldDefinition? def, string path)
     {
         if (IsNull(node))
         {
@@ -83,20 +71,15 @@ internal sealed class EvidenceNodeConverter
         switch (type.Kind)
         {
             case FieldKind.Record:
-                return ConvertRecord(node, type.RecordType!, path, depth);
+                return ConvertRecord(node, type.RecordType!, path);
             case FieldKind.List:
-                return ConvertList(node, type.ElementType!, def, path, depth);
+                return ConvertList(node, type.ElementType!, def, path);
             case FieldKind.Map:
-                return ConvertMap(node, type.ElementType!, def, path, depth);
+                return ConvertMap(node, type.ElementType!, def, path);
             case FieldKind.Any:
-                return node is YamlScalarNode s ? s.Value : null;
+                return node is DataScalar s ? s.Value : null;
             default:
-                if (!Enter(node, depth))
-                {
-                    return null;
-                }
-
-                if (node is not YamlScalarNode scalar)
+                if (node is not DataScalar scalar)
                 {
                     Error(EvidenceCodes.WrongType, node, $"'{path}' must be {Article(type)}, not {Describe(node)}.");
                     return null;
@@ -106,36 +89,25 @@ internal sealed class EvidenceNodeConverter
         }
     }
 
-    private List<object?>? ConvertList(YamlNode node, FieldType element, EvidenceFieldDefinition? def, string path, int depth)
+    private List<object?>? ConvertList(DataNode node, FieldType element, EvidenceFieldDefinition? def, string path)
     {
-        if (!Enter(node, depth))
-        {
-            return null;
-        }
-
-        if (node is not YamlSequenceNode seq)
+        if (node is not DataSequence seq)
         {
             Error(EvidenceCodes.WrongType, node, $"'{path}' must be a list, not {Describe(node)}.");
             return null;
         }
 
-        if (seq.Children.Count > _limits.MaxListLength)
-        {
-            Limit(node, $"'{path}' has {seq.Children.Count} elements; the limit is {_limits.MaxListLength}.");
-            return null;
-        }
-
-        var list = new List<object?>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count && !LimitHit; i++)
+        var list = new List<object?>(seq.Items.Length);
+        for (var i = 0; i < seq.Items.Length; i++)
         {
             var itemPath = $"{path}[{i}]";
-            if (IsNull(seq.Children[i]))
+            if (IsNull(seq.Items[i]))
             {
-                Error(EvidenceCodes.WrongType, seq.Children[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
+                Error(EvidenceCodes.WrongType, seq.Items[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
                 continue;
             }
 
-            if (Convert(seq.Children[i], element, def, itemPath, depth + 1) is { } v)
+            if (Convert(seq.Items[i], element, def, itemPath) is { } v)
             {
                 list.Add(v);
             }
@@ -144,30 +116,24 @@ internal sealed class EvidenceNodeConverter
         return list;
     }
 
-    private ImmutableSortedDictionary<string, object?>? ConvertMap(YamlNode node, FieldType value, EvidenceFieldDefinition? def, string path, int depth)
+    private ImmutableSortedDictionary<string, object?>? ConvertMap(DataNode node, FieldType value, EvidenceFieldDefinition? def, string path)
     {
-        if (!Enter(node, depth))
-        {
-            return null;
-        }
-
-        if (node is not YamlMappingNode map)
+        if (node is not DataMapping map)
         {
             Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping, not {Describe(node)}.");
             return null;
         }
 
         var result = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
+        foreach (var (key, v) in map.Entries)
         {
-            var key = (k as YamlScalarNode)?.Value ?? string.Empty;
             if (result.ContainsKey(key))
             {
-                Error(EvidenceCodes.DuplicateKey, k, $"'{path}.{key}' is given twice.");
+                Error(EvidenceCodes.DuplicateKey, KeyOf(v), $"'{path}.{key}' is given twice.");
                 continue;
             }
 
-            if (Convert(v, value, def, $"{path}.{key}", depth + 1) is { } converted)
+            if (Convert(v, value, def, $"{path}.{key}") is { } converted)
             {
                 result[key] = converted;
             }
@@ -179,16 +145,20 @@ internal sealed class EvidenceNodeConverter
     /// <summary>The allowed values of a field (its list or its vocabulary's terms).</summary>
     internal ImmutableArray<string> AllowedValues(EvidenceFieldDefinition? def) => _schema.AllowedValues(def);
 
-    internal void Error(string code, YamlNode node, string message) =>
-        _diagnostics.Add(Diagnostic.Error(code, message, new SourceLocation(_file, (int)node.Start.Line, (int)node.Start.Column)));
+    internal void Error(string code, DataNode node, string message) => Error(code, node.Location, message);
 
-    internal static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    internal void Error(string code, SourceLocation location, string message) =>
+        _diagnostics.Add(Diagnostic.Error(code, message, location));
 
-    internal static string Describe(YamlNode node) => node switch
+    /// <summary>Where the key of a mapping value was written; the value's own location when unknown.</summary>
+    internal SourceLocation KeyOf(DataNode value) => _keys.TryGetValue(value, out var at) ? at : value.Location;
+
+    internal static bool IsNull(DataNode node) => node is DataScalar { Value: null, Quoted: false };
+
+    internal static string Describe(DataNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
+        DataMapping => "a mapping",
+        DataSequence => "a list",
         _ => "a single value",
     };
 
@@ -202,32 +172,4 @@ internal sealed class EvidenceNodeConverter
         FieldKind.Duration => "a duration such as 90d or 12h",
         _ => type.ToString(),
     };
-
-    private bool Enter(YamlNode node, int depth)
-    {
-        if (LimitHit)
-        {
-            return false;
-        }
-
-        if (depth > _limits.MaxDepth)
-        {
-            Limit(node, $"The evidence is nested more than {_limits.MaxDepth} levels deep.");
-            return false;
-        }
-
-        if (++_nodes > _limits.MaxNodes)
-        {
-            Limit(node, $"The evidence has more than {_limits.MaxNodes} values (aliases count each time they are used).");
-            return false;
-        }
-
-        return true;
-    }
-
-    private void Limit(YamlNode node, string message)
-    {
-        LimitHit = true;
-        Error(EvidenceCodes.LimitExceeded, node, message);
-    }
 }

@@ -2,7 +2,6 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using YamlDotNet.RepresentationModel;
 
 namespace InclusionStandards.Evidence;
 
@@ -12,7 +11,7 @@ public sealed partial class EvidenceReader
     private static readonly string[] OrganisationFields = ["odsCode", "name", "type"];
 
     private OrganisationInfo? ReadOrganisation(
-        Dictionary<string, YamlNode> keys, EvidenceNodeConverter converter, RecordBuilder builder, YamlMappingNode root, string source, List<Diagnostic> diagnostics)
+        Dictionary<string, DataNode> keys, EvidenceNodeConverter converter, RecordBuilder builder, DataMapping root, string source, List<Diagnostic> diagnostics)
     {
         if (!keys.TryGetValue("organisation", out var node) || EvidenceNodeConverter.IsNull(node))
         {
@@ -21,7 +20,7 @@ public sealed partial class EvidenceReader
         }
 
         if (!_schema.Types.TryGet(EvidenceSchema.OrganisationTypeName, out var type)
-            || converter.ConvertRecord(node, type, "organisation", 1) is not { } record)
+            || converter.ConvertRecord(node, type, "organisation") is not { } record)
         {
             return null;
         }
@@ -38,7 +37,7 @@ public sealed partial class EvidenceReader
     }
 
     private AssessmentPeriod? ReadPeriod(
-        Dictionary<string, YamlNode> keys, EvidenceNodeConverter converter, RecordBuilder builder, YamlMappingNode root, string source, List<Diagnostic> diagnostics)
+        Dictionary<string, DataNode> keys, EvidenceNodeConverter converter, RecordBuilder builder, DataMapping root, string source, List<Diagnostic> diagnostics)
     {
         if (!keys.TryGetValue("period", out var node) || EvidenceNodeConverter.IsNull(node))
         {
@@ -46,7 +45,7 @@ public sealed partial class EvidenceReader
             return null;
         }
 
-        if (converter.ConvertRecord(node, _schema.Types.Period, "period", 1) is not { } record)
+        if (converter.ConvertRecord(node, _schema.Types.Period, "period") is not { } record)
         {
             return null;
         }
@@ -67,5 +66,5 @@ public sealed partial class EvidenceReader
         return new AssessmentPeriod(DateOnly.FromDateTime(start.UtcDateTime), DateOnly.FromDateTime(end.UtcDateTime));
     }
 
-    private static SourceLocation At(YamlNode node, string source) => new(source, (int)node.Start.Line, (int)node.Start.Column);
+    private static SourceLocation At(DataNode node, string source) => node.Location;
 }

@@ -3,8 +3,6 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace InclusionStandards.Evidence;
 
@@ -70,35 +68,36 @@ public sealed partial class EvidenceReader
             return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
         }
 
-        var stream = new YamlStream();
-        try
+        var reader = new YamlToData(source, Limits);
+        var (node, error) = reader.Parse(text);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = (e.InnerException?.Message ?? e.Message).Replace("\n", " ", StringComparison.Ordinal);
-            return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {message}", new SourceLocation(source, (int)e.Start.Line, (int)e.Start.Column))]);
+            return new(null, [error]);
         }
 
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file is one mapping with organisation, period, assessmentDate and evidence.", new SourceLocation(source, 1, 1))]);
-        }
-
-        return FromMapping(root, source);
+        return FromData(node!, source, reader.KeyLocations);
     }
 
-    internal EvidenceReadResult FromMapping(YamlMappingNode root, string source)
+    /// <summary>Reads evidence from a data tree (e.g. the inline <c>given</c> of a rule test, or a merged patch).</summary>
+    /// <param name="root">The document: a mapping with organisation, period, assessmentDate and evidence.</param>
+    /// <param name="source">The name used in results.</param>
+    public EvidenceReadResult FromData(DataNode root, string source) => FromData(root, source, null);
+
+    private EvidenceReadResult FromData(DataNode node, string source, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations)
     {
+        if (node is not DataMapping root)
+        {
+            return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file is one mapping with organisation, period, assessmentDate and evidence.", node.Location)]);
+        }
+
         var diagnostics = new List<Diagnostic>();
-        var converter = new EvidenceNodeConverter(_schema, Limits, source, diagnostics);
+        var converter = new EvidenceNodeConverter(_schema, diagnostics, keyLocations);
         var types = _schema.Types;
         var builder = types.Root.CreateBuilder();
-        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (k, v) in root.Children)
+        var keys = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+        foreach (var (key, v) in root.Entries)
         {
-            var key = (k as YamlScalarNode)?.Value ?? string.Empty;
+            var k = converter.KeyOf(v);
             if (!TopLevel.Contains(key))
             {
                 var hint = DidYouMean.Hint(key, TopLevel);
@@ -116,7 +115,7 @@ public sealed partial class EvidenceReader
         DateOnly? assessmentDate = null;
         if (keys.TryGetValue("assessmentDate", out var dateNode) && !EvidenceNodeConverter.IsNull(dateNode))
         {
-            if (converter.Convert(dateNode, FieldType.Timestamp, null, "assessmentDate", 1) is DateTimeOffset t)
+            if (converter.Convert(dateNode, FieldType.Timestamp, null, "assessmentDate") is DateTimeOffset t)
             {
                 assessmentDate = DateOnly.FromDateTime(t.UtcDateTime);
                 builder.Set("assessmentDate", t);
@@ -147,9 +146,9 @@ public sealed partial class EvidenceReader
         return new(document, [.. diagnostics]);
     }
 
-    private void ReadEvidence(YamlNode node, EvidenceNodeConverter converter, RecordBuilder builder)
+    private void ReadEvidence(DataNode node, EvidenceNodeConverter converter, RecordBuilder builder)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not DataMapping map)
         {
             converter.Error(EvidenceCodes.WrongType, node, "'evidence' must be a mapping of the evidence schema's root fields.");
             return;
@@ -157,9 +156,9 @@ public sealed partial class EvidenceReader
 
         var rootNames = _schema.Schema.Root.Select(f => f.Name).Where(n => n != "organisation").ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
+        foreach (var (key, v) in map.Entries)
         {
-            var key = (k as YamlScalarNode)?.Value ?? string.Empty;
+            var k = converter.KeyOf(v);
             if (!seen.Add(key))
             {
                 converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
@@ -173,7 +172,7 @@ public sealed partial class EvidenceReader
                 continue;
             }
 
-            if (converter.Convert(v, field.Type, _schema.Field(_schema.Types.Root, key), key, 1) is { } value)
+            if (converter.Convert(v, field.Type, _schema.Field(_schema.Types.Root, key), key) is { } value)
             {
                 builder.Set(field.Index, value);
             }

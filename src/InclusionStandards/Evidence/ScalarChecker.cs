@@ -1,8 +1,6 @@
 using System.Globalization;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace InclusionStandards.Evidence;
 
@@ -12,10 +10,10 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
     private bool Sensitive => def is { Sensitive: true } or { Protected: true };
 
     /// <summary>The typed value, or <see langword="null"/> after reporting a problem.</summary>
-    public object? Check(YamlScalarNode node, FieldType type)
+    public object? Check(DataScalar node, FieldType type)
     {
         var text = node.Value ?? string.Empty;
-        var plain = node.Style is ScalarStyle.Plain or ScalarStyle.Any;
+        var plain = !node.Quoted;
         switch (type.Kind)
         {
             case FieldKind.Bool:
@@ -60,13 +58,13 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
         }
     }
 
-    private object? Wrong(YamlScalarNode node, FieldType type)
+    private object? Wrong(DataScalar node, FieldType type)
     {
         owner.Error(EvidenceCodes.WrongType, node, $"'{path}' must be {EvidenceNodeConverter.Article(type)}{Seen(node.Value ?? string.Empty)}.");
         return null;
     }
 
-    private bool InRange(YamlScalarNode node, double value)
+    private bool InRange(DataScalar node, double value)
     {
         if (def?.Min is { } min && value < min)
         {
@@ -83,7 +81,7 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
         return true;
     }
 
-    private bool Allowed(YamlScalarNode node, string text)
+    private bool Allowed(DataScalar node, string text)
     {
         var allowed = owner.AllowedValues(def);
         if (allowed.IsDefaultOrEmpty || allowed.Contains(text, StringComparer.Ordinal))
