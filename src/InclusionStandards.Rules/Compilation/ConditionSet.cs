@@ -1,0 +1,19 @@
+using InclusionStandards.Rules.Runtime;
+
+namespace InclusionStandards.Rules.Compilation;
+
+/// <summary>The compiled conditions of one element, split by what they read.</summary>
+internal sealed class ConditionSet
+{
+    /// <summary>Tests on the element's own fact alone, with their sharing keys (alpha network).</summary>
+    public List<(string Key, Func<object, bool> Test)> Alpha { get; } = new();
+
+    /// <summary>Tests on the fact (or result) and earlier bindings (beta network).</summary>
+    public List<Func<Token, object, bool>> Beta { get; } = new();
+
+    /// <summary>Hash-join key of the new fact, or null when the element is not joined by equality.</summary>
+    public Func<object, object?>? RightKey { get; set; }
+
+    /// <summary>Hash-join key of the earlier bindings, paired with <see cref="RightKey"/>.</summary>
+    public Func<Token, object?>? LeftKey { get; set; }
+}

@@ -1,0 +1,126 @@
+using System.Reflection;
+using InclusionStandards.Rules.Model;
+using InclusionStandards.Rules.Runtime;
+
+namespace InclusionStandards.Rules.Network;
+
+/// <summary>Computes an aggregate's results from the matching facts. Immutable and thread-safe.</summary>
+internal sealed class Aggregator
+{
+    private readonly AggregateKind _kind;
+    private readonly Func<object, object?>? _selector;
+    private readonly Func<List<FactHandle>, object>? _collect;
+    private readonly Func<object?, List<FactHandle>, object>? _group;
+
+    public Aggregator(AggregateKind kind, Func<object, object?>? selector, Type elementType, Type? keyType)
+    {
+        _kind = kind;
+        _selector = selector;
+        if (kind == AggregateKind.Collect)
+        {
+            _collect = Method(nameof(Collect), elementType).CreateDelegate<Func<List<FactHandle>, object>>();
+        }
+        else if (kind == AggregateKind.GroupBy)
+        {
+            _group = Method(nameof(Group), keyType!, elementType).CreateDelegate<Func<object?, List<FactHandle>, object>>();
+        }
+    }
+
+    public IEnumerable<object> Results(List<FactHandle>? matches)
+    {
+        var n = matches?.Count ?? 0;
+        switch (_kind)
+        {
+            case AggregateKind.Count:
+                yield return n;
+                break;
+            case AggregateKind.Sum:
+                yield return Sum(matches);
+                break;
+            case AggregateKind.Average when n > 0:
+                yield return Sum(matches) / n;
+                break;
+            case AggregateKind.Min or AggregateKind.Max when n > 0:
+                yield return Extreme(matches!, _kind == AggregateKind.Min ? -1 : 1)!;
+                break;
+            case AggregateKind.Collect:
+                yield return _collect!(matches ?? new List<FactHandle>());
+                break;
+            case AggregateKind.GroupBy when n > 0:
+                foreach (var g in Groups(matches!))
+                {
+                    yield return g;
+                }
+
+                break;
+        }
+    }
+
+    private double Sum(List<FactHandle>? matches)
+    {
+        var sum = 0.0;
+        if (matches is not null)
+        {
+            foreach (var h in matches)
+            {
+                sum += (double)_selector!(h.Fact)!;
+            }
+        }
+
+        return sum;
+    }
+
+    private object? Extreme(List<FactHandle> matches, int sign)
+    {
+        object? best = null;
+        foreach (var h in matches)
+        {
+            var v = _selector!(h.Fact);
+            if (best is null || (v is not null && System.Collections.Comparer.Default.Compare(v, best) * sign > 0))
+            {
+                best = v;
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<object> Groups(List<FactHandle> matches)
+    {
+        var order = new List<object?>();
+        var groups = new Dictionary<object, List<FactHandle>>();
+        foreach (var h in matches)
+        {
+            var key = _selector!(h.Fact);
+            if (!groups.TryGetValue(key ?? BetaMemory.NullKey, out var list))
+            {
+                groups.Add(key ?? BetaMemory.NullKey, list = new List<FactHandle>());
+                order.Add(key);
+            }
+
+            list.Add(h);
+        }
+
+        foreach (var key in order)
+        {
+            yield return _group!(key, groups[key ?? BetaMemory.NullKey]);
+        }
+    }
+
+    private static MethodInfo Method(string name, params Type[] args) =>
+        typeof(Aggregator).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(args);
+
+    private static object Collect<T>(List<FactHandle> matches)
+    {
+        var items = new T[matches.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = (T)matches[i].Fact;
+        }
+
+        return Array.AsReadOnly(items);
+    }
+
+    private static object Group<TKey, T>(object? key, List<FactHandle> matches) =>
+        new Grouping<TKey, T>((TKey)key!, (IReadOnlyList<T>)Collect<T>(matches));
+}

@@ -1,0 +1,71 @@
+using InclusionStandards.Rules.Runtime;
+
+namespace InclusionStandards.Rules.Network;
+
+/// <summary>A positive pattern: emits one token per (left token, fact) pair that passes the tests.</summary>
+internal sealed class JoinNode : BetaNode
+{
+    public JoinNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey, Func<Token, object, bool>[] tests)
+        : base(id, depth, rule, alpha, rightKey, leftKey, tests)
+    {
+    }
+
+    public override BetaMemory CreateMemory()
+    {
+        var memory = base.CreateMemory();
+        if (Depth == 0)
+        {
+            AddLeft(memory, new Token(null, null, null, -1));
+        }
+
+        return memory;
+    }
+
+    public override void LeftActivate(Session session, Token left)
+    {
+        var memory = session.Memory(this);
+        AddLeft(memory, left);
+        if (Indexed)
+        {
+            var bucket = RightFor(memory, LeftKeyOf(left))!;
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                Join(session, left, bucket[i]);
+            }
+        }
+        else
+        {
+            for (var e = session.AlphaMemory(Alpha).Head; e is not null; e = e.Next)
+            {
+                Join(session, left, e.Handle);
+            }
+        }
+    }
+
+    public override void RightActivate(Session session, FactHandle handle)
+    {
+        var left = IndexRight(session.Memory(this), handle);
+        if (left is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < left.Count; i++)
+        {
+            Join(session, left[i], handle);
+        }
+    }
+
+    private void Join(Session session, Token left, FactHandle handle)
+    {
+        if (!Pass(left, handle.Fact))
+        {
+            return;
+        }
+
+        var child = new Token(left, handle.Fact, handle, Depth);
+        left.AddChild(child);
+        handle.AddToken(child);
+        session.Propagate(this, child);
+    }
+}

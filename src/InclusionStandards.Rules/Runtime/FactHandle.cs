@@ -1,0 +1,47 @@
+namespace InclusionStandards.Rules.Runtime;
+
+/// <summary>
+/// A fact in working memory and everything needed to undo its matches without re-evaluating conditions (so mutable
+/// facts can be updated): alpha memberships, join-index buckets, tokens, and group-node matches. Session-owned.
+/// </summary>
+internal sealed class FactHandle
+{
+    public FactHandle(object fact, long sequence)
+    {
+        Fact = fact;
+        Sequence = sequence;
+    }
+
+    public object Fact { get; }
+
+    /// <summary>Insertion order.</summary>
+    public long Sequence { get; }
+
+    public List<AlphaEntry>? Alphas;
+    public List<List<FactHandle>>? RightBuckets;
+    public List<Token>? Tokens;
+    public List<Token>? GroupTokens;
+
+    /// <summary>True when inserted with <c>InsertLogical</c> (and not also stated).</summary>
+    public bool IsLogical;
+    public int Justifications;
+    public bool Removed;
+
+    public void AddToken(Token token)
+    {
+        Tokens ??= new List<Token>(2);
+        token.HandleIndex = Tokens.Count;
+        Tokens.Add(token);
+    }
+
+    public void RemoveToken(Token token)
+    {
+        var list = Tokens!;
+        var last = list[^1];
+        list[token.HandleIndex] = last;
+        last.HandleIndex = token.HandleIndex;
+        list.RemoveAt(list.Count - 1);
+    }
+
+    public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using InclusionStandards.Rules.Network;
+
+namespace InclusionStandards.Rules.Runtime;
+
+/// <summary>The agenda loop and the operations actions perform.</summary>
+internal sealed partial class Session
+{
+    public int Fire()
+    {
+        var counts = new int[_factory.CompiledRules.Length];
+        var fired = 0;
+        var context = new ActionContext(this);
+        while (true)
+        {
+            Settle();
+            if (!_agenda.TryNext(out var activation))
+            {
+                return fired;
+            }
+
+            if (fired >= _options.MaxFirings)
+            {
+                throw Runaway(counts, fired);
+            }
+
+            activation.Fired = true;
+            var rule = activation.Rule;
+            var facts = FactsOf(activation);
+            context.Start(activation, facts);
+            foreach (var action in rule.Actions)
+            {
+                try
+                {
+                    action(context);
+                }
+                catch (Exception ex) when (ex is not RuleExecutionException)
+                {
+                    throw new RuleExecutionException($"Rule '{rule.Name}': an action failed: {ex.GetType().Name}: {ex.Message}", [rule.Name], ex);
+                }
+            }
+
+            context.End();
+            fired++;
+            counts[rule.Index]++;
+            var firing = new RuleFiring(_firings.Count, rule.Definition, facts);
+            _firings.Add(firing);
+            RuleFired?.Invoke(this, new RuleFiredEventArgs(firing));
+        }
+    }
+
+    internal void Emit(object result) => _results.Add(result);
+
+    internal void InsertLogical(Activation activation, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (_handles.TryGetValue(fact, out var handle))
+        {
+            if (!handle.IsLogical)
+            {
+                return;
+            }
+        }
+        else
+        {
+            handle = new FactHandle(fact, _factSequence++) { IsLogical = true };
+            _handles.Add(fact, handle);
+            Link(handle);
+            FactInserted?.Invoke(this, new FactEventArgs(fact, true));
+        }
+
+        if (activation.Removed)
+        {
+            // The action already undid its own match: the fact has no justification from it.
+            if (handle.Justifications == 0)
+            {
+                _unjustified.Enqueue(handle);
+            }
+
+            return;
+        }
+
+        handle.Justifications++;
+        (activation.Justified ??= new List<FactHandle>(1)).Add(handle);
+    }
+
+    private static ImmutableArray<object?> FactsOf(Activation activation)
+    {
+        var n = activation.Rule.ElementCount;
+        var facts = new object?[n];
+        for (var t = activation.Token; t.Depth >= 0; t = t.Parent!)
+        {
+            facts[t.Depth] = t.Value;
+        }
+
+        return ImmutableArray.Create(facts);
+    }
+
+    private RuleExecutionException Runaway(int[] counts, int fired)
+    {
+        var top = _factory.CompiledRules
+            .Where(r => counts[r.Index] > 0)
+            .OrderByDescending(r => counts[r.Index]).ThenBy(r => r.Index)
+            .Take(5).ToList();
+        var list = string.Join(", ", top.Select(r => $"'{r.Name}' ({counts[r.Index]} firings)"));
+        return new RuleExecutionException(
+            $"Fire stopped after {fired} firings (SessionOptions.MaxFirings): the rules keep activating each other (runaway forward chaining). Rules that fired most: {list}.",
+            top.Select(r => r.Name));
+    }
+}

@@ -1,0 +1,197 @@
+using InclusionStandards.Rules.Network;
+
+namespace InclusionStandards.Rules.Runtime;
+
+/// <summary>Propagation of facts through the network, token removal and truth maintenance.</summary>
+internal sealed partial class Session
+{
+    /// <summary>Matches a fact's current state: alpha memories, then their beta successors (deepest first).</summary>
+    private void Link(FactHandle handle)
+    {
+        var fact = handle.Fact;
+        foreach (var root in _factory.RootsFor(fact))
+        {
+            Walk(root, handle, fact);
+        }
+    }
+
+    private void Walk(AlphaNode node, FactHandle handle, object fact)
+    {
+        if (node.MemoryId >= 0)
+        {
+            (handle.Alphas ??= new List<AlphaEntry>(2)).Add(AlphaMemory(node).Add(handle));
+            foreach (var successor in node.Successors)
+            {
+                successor.RightActivate(this, handle);
+            }
+        }
+
+        foreach (var child in node.Children)
+        {
+            bool pass;
+            try
+            {
+                pass = child.Test!(fact);
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(
+                    $"A condition of rule(s) {child.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", child.Rules, ex);
+            }
+
+            if (pass)
+            {
+                Walk(child, handle, fact);
+            }
+        }
+    }
+
+    /// <summary>Undoes every match of a fact from what was recorded, without re-evaluating conditions.</summary>
+    private void Unlink(FactHandle handle)
+    {
+        if (handle.Alphas is { } alphas)
+        {
+            foreach (var entry in alphas)
+            {
+                entry.List.Remove(entry);
+            }
+
+            alphas.Clear();
+        }
+
+        if (handle.RightBuckets is { } buckets)
+        {
+            foreach (var bucket in buckets)
+            {
+                bucket.Remove(handle);
+            }
+
+            buckets.Clear();
+        }
+
+        if (handle.Tokens is { } tokens)
+        {
+            while (tokens.Count > 0)
+            {
+                RemoveToken(tokens[^1]);
+            }
+        }
+
+        if (handle.GroupTokens is { } groups)
+        {
+            while (groups.Count > 0)
+            {
+                var token = groups[^1];
+                groups.RemoveAt(groups.Count - 1);
+                if (!token.Dead)
+                {
+                    ((GroupNode)token.Consumer!).MatchRemoved(this, token, handle);
+                }
+            }
+        }
+    }
+
+    private void Remove(FactHandle handle)
+    {
+        _handles.Remove(handle.Fact);
+        handle.Removed = true;
+        Unlink(handle);
+        FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact, handle.IsLogical));
+    }
+
+    internal void RemoveChildren(Token token)
+    {
+        if (token.Children is { } children)
+        {
+            foreach (var child in children)
+            {
+                RemoveTree(child);
+            }
+
+            children.Clear();
+        }
+    }
+
+    /// <summary>Removes a token whose parent stays.</summary>
+    private void RemoveToken(Token token)
+    {
+        token.Parent?.RemoveChild(token);
+        RemoveTree(token);
+    }
+
+    private void RemoveTree(Token token)
+    {
+        token.Dead = true;
+        if (token.Bucket is { } bucket)
+        {
+            var last = bucket[^1];
+            bucket[token.BucketIndex] = last;
+            last.BucketIndex = token.BucketIndex;
+            bucket.RemoveAt(bucket.Count - 1);
+        }
+
+        token.Handle?.RemoveToken(token);
+        if (token.Matches is { } matches)
+        {
+            foreach (var h in matches)
+            {
+                h.GroupTokens?.Remove(token);
+            }
+        }
+
+        if (token.Activation is { } activation)
+        {
+            RemoveActivation(activation);
+        }
+
+        if (token.Children is { } children)
+        {
+            foreach (var child in children)
+            {
+                RemoveTree(child);
+            }
+        }
+    }
+
+    private void RemoveActivation(Activation activation)
+    {
+        activation.Removed = true;
+        if (activation.Fired && activation.Justified is { } justified)
+        {
+            foreach (var h in justified)
+            {
+                if (--h.Justifications == 0 && h.IsLogical && !h.Removed)
+                {
+                    _unjustified.Enqueue(h);
+                }
+            }
+        }
+    }
+
+    /// <summary>Brings lazily maintained state up to date: aggregate results, then retraction of unjustified facts.</summary>
+    private void Settle()
+    {
+        while (_dirty.Count > 0 || _unjustified.Count > 0)
+        {
+            for (var i = 0; i < _dirty.Count; i++)
+            {
+                var token = _dirty[i];
+                token.Dirty = false;
+                if (!token.Dead)
+                {
+                    ((GroupNode)token.Consumer!).Recompute(this, token);
+                }
+            }
+
+            _dirty.Clear();
+            while (_unjustified.Count > 0)
+            {
+                var h = _unjustified.Dequeue();
+                if (!h.Removed && h.Justifications == 0 && h.IsLogical)
+                {
+                    Remove(h);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using InclusionStandards.Rules.Facts;
+using InclusionStandards.Rules.Network;
+
+namespace InclusionStandards.Rules.Runtime;
+
+/// <summary>The working memory and its operations (see <see cref="ISession"/>). Not thread-safe.</summary>
+internal sealed partial class Session : ISession
+{
+    private readonly SessionFactory _factory;
+    private readonly SessionOptions _options;
+    private readonly BetaMemory?[] _beta;
+    private readonly AlphaList?[] _alpha;
+    private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
+    private readonly Agenda _agenda = new();
+    private readonly List<Token> _dirty = new();
+    private readonly Queue<FactHandle> _unjustified = new();
+    private readonly List<object> _results = new();
+    private readonly List<RuleFiring> _firings = new();
+    private long _factSequence;
+    private long _activationSequence;
+
+    public Session(SessionFactory factory, SessionOptions options)
+    {
+        if (options.MaxFirings <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxFirings, "SessionOptions.MaxFirings must be positive.");
+        }
+
+        _factory = factory;
+        _options = options;
+        _beta = new BetaMemory?[factory.BetaNodeCount];
+        _alpha = new AlphaList?[factory.AlphaMemoryCount];
+        foreach (var rule in factory.RulesStartingWithGroup)
+        {
+            rule.First.LeftActivate(this, new Token(null, null, null, -1));
+        }
+    }
+
+    public event EventHandler<FactEventArgs>? FactInserted;
+
+    public event EventHandler<FactEventArgs>? FactUpdated;
+
+    public event EventHandler<FactEventArgs>? FactRetracted;
+
+    public event EventHandler<RuleFiredEventArgs>? RuleFired;
+
+    public int FactCount
+    {
+        get
+        {
+            Settle();
+            return _handles.Count;
+        }
+    }
+
+    public IReadOnlyList<object> Results => _results;
+
+    public IReadOnlyList<RuleFiring> Firings => _firings;
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (_handles.ContainsKey(fact))
+        {
+            throw new ArgumentException($"The fact {fact} is already in the session.", nameof(fact));
+        }
+
+        var handle = new FactHandle(fact, _factSequence++);
+        _handles.Add(fact, handle);
+        Link(handle);
+        FactInserted?.Invoke(this, new FactEventArgs(fact, false));
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Insert(fact);
+        }
+    }
+
+    public void Update(object fact)
+    {
+        var handle = Find(fact);
+        Unlink(handle);
+        Link(handle);
+        FactUpdated?.Invoke(this, new FactEventArgs(fact, handle.IsLogical));
+    }
+
+    public void UpdateAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Update(fact);
+        }
+    }
+
+    public void Retract(object fact) => Remove(Find(fact));
+
+    public void RetractAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Retract(fact);
+        }
+    }
+
+    public bool Contains(object fact)
+    {
+        Settle();
+        return fact is not null && _handles.ContainsKey(fact);
+    }
+
+    public IEnumerable<T> Query<T>()
+    {
+        Settle();
+        return _handles.Values.Where(h => h.Fact is T).OrderBy(h => h.Sequence).Select(h => (T)h.Fact).ToList();
+    }
+
+    public IEnumerable<Record> Query(RecordType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        Settle();
+        return _handles.Values.Where(h => h.Fact is Record r && ReferenceEquals(r.Type, type))
+            .OrderBy(h => h.Sequence).Select(h => (Record)h.Fact).ToList();
+    }
+
+    internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory();
+
+    internal AlphaList AlphaMemory(AlphaNode node) => _alpha[node.MemoryId] ??= new AlphaList();
+
+    internal void MarkDirty(Token token)
+    {
+        if (!token.Dirty)
+        {
+            token.Dirty = true;
+            _dirty.Add(token);
+        }
+    }
+
+    /// <summary>Passes a new token to the next node, or makes it an activation at the end of the chain.</summary>
+    internal void Propagate(BetaNode node, Token token)
+    {
+        if (node.Next is { } next)
+        {
+            next.LeftActivate(this, token);
+            return;
+        }
+
+        var activation = new Activation(node.Rule, token, _activationSequence++);
+        token.Activation = activation;
+        _agenda.Add(activation);
+    }
+
+    private FactHandle Find(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return _handles.TryGetValue(fact, out var handle) && !handle.Removed
+            ? handle
+            : throw new ArgumentException($"The fact {fact} is not in the session.", nameof(fact));
+    }
+}

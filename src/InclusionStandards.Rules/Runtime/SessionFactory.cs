@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using InclusionStandards.Rules.Facts;
+using InclusionStandards.Rules.Model;
+using InclusionStandards.Rules.Network;
+
+namespace InclusionStandards.Rules.Runtime;
+
+/// <summary>The compiled network. Immutable apart from thread-safe caches of type dispatch; shared across threads.</summary>
+internal sealed class SessionFactory : ISessionFactory
+{
+    private readonly (FactType Type, AlphaNode Root)[] _clrRoots;
+    private readonly Dictionary<RecordType, AlphaNode[]> _recordRoots;
+    private readonly ConcurrentDictionary<Type, AlphaNode[]> _byClrType = new();
+    private readonly AlphaNode[] _forRecordsOfOtherTypes;
+
+    public SessionFactory(CompiledRule[] rules, IEnumerable<(FactType Type, AlphaNode Root)> roots, int alphaMemoryCount, int betaNodeCount)
+    {
+        CompiledRules = rules;
+        Rules = rules.Select(r => r.Definition).ToImmutableArray();
+        AlphaMemoryCount = alphaMemoryCount;
+        BetaNodeCount = betaNodeCount;
+        RulesStartingWithGroup = rules.Where(r => r.First is GroupNode).ToArray();
+        var all = roots.ToList();
+        _clrRoots = all.Where(r => r.Type.RecordType is null).ToArray();
+        _forRecordsOfOtherTypes = ClrRootsFor(typeof(Record));
+        _recordRoots = all.Where(r => r.Type.RecordType is not null)
+            .GroupBy(r => r.Type.RecordType!)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Root).Concat(_forRecordsOfOtherTypes).ToArray());
+    }
+
+    public ImmutableArray<RuleDefinition> Rules { get; }
+
+    public CompiledRule[] CompiledRules { get; }
+
+    public CompiledRule[] RulesStartingWithGroup { get; }
+
+    public int AlphaMemoryCount { get; }
+
+    public int BetaNodeCount { get; }
+
+    public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
+
+    /// <summary>The alpha roots whose fact type matches <paramref name="fact"/>, in compile order.</summary>
+    public AlphaNode[] RootsFor(object fact)
+    {
+        if (fact is Record record)
+        {
+            return _recordRoots.TryGetValue(record.Type, out var roots) ? roots : _forRecordsOfOtherTypes;
+        }
+
+        var type = fact.GetType();
+        return _byClrType.TryGetValue(type, out var cached) ? cached : _byClrType.GetOrAdd(type, ClrRootsFor);
+    }
+
+    private AlphaNode[] ClrRootsFor(Type type) =>
+        _clrRoots.Where(r => r.Type.ClrType.IsAssignableFrom(type)).Select(r => r.Root).ToArray();
+}
