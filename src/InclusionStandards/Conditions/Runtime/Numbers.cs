@@ -43,7 +43,10 @@ internal static class Numbers
 
     public static ulong Mod(ulong a, ulong b) => b == 0 ? throw new CelErrorException("modulus by zero") : a % b;
 
-    /// <summary>Compares two numbers of any of int, uint, double; NaN compares as <see cref="int.MinValue"/>.</summary>
+    /// <summary>
+    /// Compares two numbers of any of int, uint, double; NaN compares as <see cref="int.MinValue"/> (unordered).
+    /// Integers are compared with doubles as doubles, as the CEL conformance suite expects.
+    /// </summary>
     public static int Compare(object a, object b) => (a, b) switch
     {
         (long x, long y) => x.CompareTo(y),
@@ -51,66 +54,14 @@ internal static class Numbers
         (long x, ulong y) => x < 0 ? -1 : ((ulong)x).CompareTo(y),
         (ulong x, long y) => y < 0 ? 1 : x.CompareTo((ulong)y),
         (double x, double y) => CompareDouble(x, y),
-        (double x, long y) => CompareDouble(x, y),
-        (double x, ulong y) => CompareDouble(x, y),
-        (long x, double y) => Negate(CompareDouble(y, x)),
-        (ulong x, double y) => Negate(CompareDouble(y, x)),
+        (double x, long y) => CompareDouble(x, (double)y),
+        (double x, ulong y) => CompareDouble(x, (double)y),
+        (long x, double y) => CompareDouble((double)x, y),
+        (ulong x, double y) => CompareDouble((double)x, y),
         _ => throw new CelErrorException($"no such overload: cannot compare {CelValues.TypeName(a)} with {CelValues.TypeName(b)}"),
     };
 
-    public static int CompareIntDouble(long a, double b) => Negate(CompareDouble(b, a));
-
-    public static int CompareUintDouble(ulong a, double b) => Negate(CompareDouble(b, a));
-
-    public static int CompareIntUint(long a, ulong b) => a < 0 ? -1 : ((ulong)a).CompareTo(b);
-
-    private static int Negate(int c) => c == int.MinValue ? int.MinValue : -c;
-
     private static int CompareDouble(double x, double y) => double.IsNaN(x) || double.IsNaN(y) ? int.MinValue : x.CompareTo(y);
-
-    private static int CompareDouble(double x, long y)
-    {
-        if (double.IsNaN(x))
-        {
-            return int.MinValue;
-        }
-
-        if (x < -9.2233720368547758E18)
-        {
-            return -1;
-        }
-
-        if (x >= 9.2233720368547758E18)
-        {
-            return 1;
-        }
-
-        var t = Math.Truncate(x);
-        var c = ((long)t).CompareTo(y);
-        return c != 0 ? c : x.CompareTo(t);
-    }
-
-    private static int CompareDouble(double x, ulong y)
-    {
-        if (double.IsNaN(x))
-        {
-            return int.MinValue;
-        }
-
-        if (x < 0)
-        {
-            return -1;
-        }
-
-        if (x >= 1.8446744073709552E19)
-        {
-            return 1;
-        }
-
-        var t = Math.Truncate(x);
-        var c = ((ulong)t).CompareTo(y);
-        return c != 0 ? c : x.CompareTo(t);
-    }
 
     private static CelErrorException Overflow() => new("integer overflow");
 }

@@ -77,7 +77,12 @@ internal static partial class Times
 
     public static DateTimeOffset Subtract(DateTimeOffset t, TimeSpan d) => Add(t, -d);
 
-    public static TimeSpan Subtract(DateTimeOffset a, DateTimeOffset b) => CheckDuration(TimeSpan.FromTicks(a.UtcTicks - b.UtcTicks));
+    /// <summary>The difference of two timestamps; like CEL's reference implementation, it must fit in int64 nanoseconds.</summary>
+    public static TimeSpan Subtract(DateTimeOffset a, DateTimeOffset b)
+    {
+        var ticks = a.UtcTicks - b.UtcTicks;
+        return Math.Abs(ticks) > long.MaxValue / 100 ? throw new CelErrorException("duration out of range") : TimeSpan.FromTicks(ticks);
+    }
 
     public static TimeSpan Add(TimeSpan a, TimeSpan b) => CheckDuration(TimeSpan.FromTicks(a.Ticks + b.Ticks));
 
