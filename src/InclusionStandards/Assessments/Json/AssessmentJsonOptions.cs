@@ -17,6 +17,26 @@ internal static class AssessmentJsonOptions
     public static JsonTypeInfo<Assessment> TypeInfo(JsonSerializerOptions options) =>
         (JsonTypeInfo<Assessment>)options.GetTypeInfo(typeof(Assessment));
 
+    /// <summary>
+    /// <c>evidenceUsed[].value</c> is written even when null (the evidence was missing): it is a required member,
+    /// so a reader can tell "missing" from "left out".
+    /// </summary>
+    private static void AlwaysWriteEvidenceValue(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(EvidenceValue))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == "value")
+            {
+                property.ShouldSerialize = static (_, _) => true;
+            }
+        }
+    }
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions(AssessmentJsonContext.Default.Options)
@@ -28,7 +48,7 @@ internal static class AssessmentJsonOptions
             // Results files are not embedded in HTML or script; keep non-ASCII text (names, apostrophes) readable.
             // The output is still valid, deterministic JSON.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = AssessmentJsonContext.Default,
+            TypeInfoResolver = AssessmentJsonContext.Default.WithAddedModifier(AlwaysWriteEvidenceValue),
         };
         options.MakeReadOnly();
         return options;

@@ -44,7 +44,7 @@ internal static class SchemaDescriptions
         [(typeof(CriterionResult), "error")] = "An evaluation error that decided the outcome, when there was one.",
         [(typeof(CriterionResult), "elements")] = "For a per-element criterion, one result per element, ordered by subject.",
         [(typeof(EvidenceValue), "path")] = "The evidence path, e.g. workforce.bme.headcount.",
-        [(typeof(EvidenceValue), "value")] = "The value as invariant text; absent when missing.",
+        [(typeof(EvidenceValue), "value")] = "The value as invariant text (numbers round-trip); null when the evidence was missing. Always present.",
         [(typeof(EvidenceValue), "sensitive")] = "True when the field is sensitive or protected: reports never show the value.",
         [(typeof(EvidenceValue), "unit")] = "The unit the evidence schema declares (e.g. people, count, percent); absent when none.",
         [(typeof(IndicatorResult), "indicatorId")] = "The indicator id, e.g. wres-2.",
