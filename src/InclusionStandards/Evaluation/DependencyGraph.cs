@@ -22,8 +22,12 @@ internal sealed class DependencyGraph(List<CompiledCriterion> criteria, List<Com
             Level(key, nodes);
         }
 
-        var c = criteria.Where(x => !_bad.Contains("c:" + x.Id)).Select(x => x with { Level = _levels["c:" + x.Id] }).ToList();
-        var i = indicators.Where(x => !_bad.Contains("i:" + x.Id)).Select(x => x with { Level = _levels["i:" + x.Id] }).ToList();
+        bool KnownC(string id) => nodes.ContainsKey("c:" + id);
+        bool KnownI(string id) => nodes.ContainsKey("i:" + id);
+        var c = criteria.Where(x => !_bad.Contains("c:" + x.Id))
+            .Select(x => x with { Level = _levels["c:" + x.Id], OutcomeDependencies = [.. x.OutcomeDependencies.Where(KnownC)], IndicatorDependencies = [.. x.IndicatorDependencies.Where(KnownI)] }).ToList();
+        var i = indicators.Where(x => !_bad.Contains("i:" + x.Id))
+            .Select(x => x with { Level = _levels["i:" + x.Id], OutcomeDependencies = [.. x.OutcomeDependencies.Where(KnownC)], IndicatorDependencies = [.. x.IndicatorDependencies.Where(KnownI)] }).ToList();
         return (c, i);
     }
 
@@ -51,9 +55,8 @@ internal sealed class DependencyGraph(List<CompiledCriterion> criteria, List<Com
         {
             if (!nodes.ContainsKey(dep))
             {
-                _bad.Add(key);
                 var what = dep.StartsWith("c:", StringComparison.Ordinal) ? "criterion" : "indicator";
-                diagnostics.Add(Diagnostic.Error("EVL102", $"'{key[2..]}' reads the {what} '{dep[2..]}', which does not exist.", at));
+                diagnostics.Add(Diagnostic.Warning("EVL102", $"'{key[2..]}' reads the {what} '{dep[2..]}', which does not exist; it will be insufficient-evidence with an error.", at));
                 continue;
             }
 

@@ -38,10 +38,18 @@ internal sealed class DerivedValues
     }
 
     /// <summary>The implementation of <c>outcome('id')</c>: the kebab-case outcome of a criterion's roll-up.</summary>
-    public static ConditionResult Outcome(string id) =>
-        _current is { } c && c._outcomes.TryGetValue(id, out var f)
-            ? ConditionResult.FromValue(OutcomeNames.Of(f.Outcome))
-            : ConditionResult.Error($"the outcome of '{id}' is not available (unknown criterion or a dependency cycle)");
+    /// <remarks>An insufficient-evidence outcome is unknown (its missing paths propagate), not a string.</remarks>
+    public static ConditionResult Outcome(string id)
+    {
+        if (_current is not { } c || !c._outcomes.TryGetValue(id, out var f))
+        {
+            return ConditionResult.Error($"the outcome of '{id}' is not available (unknown criterion or a dependency cycle)");
+        }
+
+        return f.Outcome == Assessments.Outcome.InsufficientEvidence
+            ? ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
+            : ConditionResult.FromValue(OutcomeNames.Of(f.Outcome));
+    }
 
     /// <summary>The implementation of <c>indicator('id')</c>: the value, unknown when it could not be computed.</summary>
     public static ConditionResult Indicator(string id)

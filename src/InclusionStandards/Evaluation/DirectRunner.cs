@@ -31,6 +31,7 @@ internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, I
                     var found = elements.Where(e => e.List == each.List)
                         .Select(e => evaluator.Evaluate(criterion, facts, e, derived)).ToList();
                     firings.AddRange(found.Select(_ => ($"criterion:{criterion.Id}:element", criterion.Id)));
+                    outcomes.AddRange(found);
                     outcomes.Add(evaluator.RollUp(criterion, facts, found));
                     firings.Add(($"criterion:{criterion.Id}:roll-up", criterion.Id));
                 }

@@ -63,7 +63,7 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
         var result = new List<CompiledIndicator>();
         foreach (var (indicator, standard) in catalog.EnumerateIndicators())
         {
-            if (Compile(env.Root, indicator.Value, null) is { } value)
+            if (Compile(env.Root, indicator.Value, numeric: true) is { } value)
             {
                 result.Add(new CompiledIndicator
                 {
@@ -86,9 +86,15 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
         return graph.Resolve();
     }
 
-    private CompiledCondition? Compile(CelEnvironment celEnv, Condition condition, CelType? type = null)
+    private CompiledCondition? Compile(CelEnvironment celEnv, Condition condition, bool numeric = false)
     {
-        var compiled = celEnv.Compile(condition.Text, type ?? CelType.Bool, condition.Location);
+        var compiled = celEnv.Compile(condition.Text, numeric ? null : CelType.Bool, condition.Location);
+        if (numeric && compiled.Condition is { ResultType: var t } && !(t.Equals(CelType.Double) || t.Equals(CelType.Int) || t.Equals(CelType.Dyn)))
+        {
+            diagnostics.Add(Diagnostic.Error("EVL104", $"An indicator value must be a number; '{condition.Text.Trim()}' is {t}.", condition.Location));
+            return null;
+        }
+
         diagnostics.AddRange(compiled.Diagnostics);
         return compiled.Condition;
     }
