@@ -18,7 +18,8 @@ public static class DomainFunctions
         denominator == 0 ? throw new CelErrorException("proportion: the denominator is zero") : numerator / denominator;
 
     /// <summary><c>percent(n, d)</c>: 100 × n / d. Error when d is zero.</summary>
-    public static double Percent(double numerator, double denominator) => 100 * Proportion(numerator, denominator);
+    public static double Percent(double numerator, double denominator) =>
+        denominator == 0 ? throw new CelErrorException("percent: the denominator is zero") : 100 * numerator / denominator;
 
     /// <summary>
     /// <c>relativeLikelihood(aNum, aDen, bNum, bDen)</c>: (aNum / aDen) ÷ (bNum / bDen), e.g. the likelihood of white
@@ -27,10 +28,15 @@ public static class DomainFunctions
     /// </summary>
     public static double RelativeLikelihood(double aNumerator, double aDenominator, double bNumerator, double bDenominator)
     {
-        var b = Proportion(bNumerator, bDenominator);
-        return b == 0
+        if (aDenominator == 0 || bDenominator == 0)
+        {
+            throw new CelErrorException("relativeLikelihood: a denominator is zero");
+        }
+
+        // (aNum / aDen) / (bNum / bDen), computed as one division so that e.g. 30/100 against 20/100 is exactly 1.5.
+        return bNumerator == 0
             ? throw new CelErrorException("relativeLikelihood: the comparison group's proportion is zero")
-            : Proportion(aNumerator, aDenominator) / b;
+            : aNumerator * bDenominator / (aDenominator * bNumerator);
     }
 
     /// <summary><c>ppGap(aNum, aDen, bNum, bDen)</c>: the percentage-point gap percent(aNum, aDen) − percent(bNum, bDen).</summary>

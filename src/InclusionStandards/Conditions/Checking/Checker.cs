@@ -28,7 +28,7 @@ internal sealed class Checker
             return (null, checker.Errors);
         }
 
-        var paths = checker._paths.Where(p => !checker._paths.Any(q => q.Length > p.Length && q.StartsWith(p + ".", StringComparison.Ordinal)));
+        var paths = checker._paths.Where(p => !checker._paths.Any(q => q.Length > p.Length && (q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[", StringComparison.Ordinal))));
         return (new CheckedExpression(root, checker._types, checker._resolutions, checker._overloads, [.. paths]), checker.Errors);
     }
 
@@ -128,7 +128,8 @@ internal sealed class Checker
                 var names = string.Join(", ", operand.RecordType.Fields.Select(f => f.Name));
                 return Fail(CelDiagnosticCodes.NoSuchField, $"'{operand}' has no field '{s.Field}' (fields: {names})", s.Offset + 1);
             case CelTypeKind.Clr:
-                var prop = operand.ClrType!.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance);
+                var prop = operand.ClrType!.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance)
+                    ?? operand.ClrType.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
                 if (prop is not null && prop.GetIndexParameters().Length == 0)
                 {
                     _resolutions[s] = new PropertyResolution(prop);
@@ -180,7 +181,7 @@ internal sealed class Checker
             var kt = Visit(k);
             if (kt.Kind is not (CelTypeKind.Int or CelTypeKind.Uint or CelTypeKind.Bool or CelTypeKind.String or CelTypeKind.Dyn))
             {
-                Fail(CelDiagnosticCodes.TypeMismatch, $"unsupported map key type '{kt}'", k.Offset);
+                Fail(CelDiagnosticCodes.TypeMismatch, $"unsupported map key type '{kt}'", Spans.Start(k));
             }
 
             keys.Add(kt);
@@ -201,7 +202,7 @@ internal sealed class Checker
             CelTypeKind.List => range.Arguments[0],
             CelTypeKind.Map => range.Arguments[0],
             CelTypeKind.Dyn => CelType.Dyn,
-            _ => Fail(CelDiagnosticCodes.TypeMismatch, $"cannot iterate over '{range}' (a list or map is needed)", c.Range.Offset),
+            _ => Fail(CelDiagnosticCodes.TypeMismatch, $"cannot iterate over '{range}' (a list or map is needed)", Spans.Start(c.Range)),
         };
         var rangePath = PathOf(c.Range);
         _scopes.Add((c.Variable, element, rangePath is null ? null : rangePath + "[]"));
@@ -235,7 +236,7 @@ internal sealed class Checker
     {
         if (t.Kind is not (CelTypeKind.Bool or CelTypeKind.Dyn))
         {
-            Fail(CelDiagnosticCodes.TypeMismatch, $"{what} must be bool, not {t}", e.Offset);
+            Fail(CelDiagnosticCodes.TypeMismatch, $"{what} must be bool, not {t}", Spans.Start(e));
         }
     }
 
@@ -249,7 +250,7 @@ internal sealed class Checker
                     var t = Visit(a);
                     if (t.Kind is not (CelTypeKind.Bool or CelTypeKind.Dyn))
                     {
-                        Fail(CelDiagnosticCodes.TypeMismatch, $"'{Operators.Display(c.Function)}' needs bool operands, not {t}", a.Offset);
+                        Fail(CelDiagnosticCodes.TypeMismatch, $"'{Operators.Display(c.Function)}' needs bool operands, not {t}", Spans.Start(a));
                     }
                 }
 

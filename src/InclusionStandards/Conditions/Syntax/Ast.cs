@@ -78,3 +78,17 @@ internal sealed class ComprehensionExpr(int offset, MacroKind kind, Expr range, 
 
     public Expr? Filter { get; } = filter;
 }
+
+/// <summary>Source spans of nodes.</summary>
+internal static class Spans
+{
+    /// <summary>The offset where the text of <paramref name="e"/> starts (its leftmost token).</summary>
+    public static int Start(Expr e) => e switch
+    {
+        SelectExpr { TestOnly: false } s => Math.Min(s.Offset, Start(s.Operand)),
+        CallExpr { Target: { } t } => Math.Min(e.Offset, Start(t)),
+        CallExpr c when c.Args.Length > 0 && c.Function.StartsWith('_') => Math.Min(e.Offset, Start(c.Args[0])),
+        ComprehensionExpr c => Math.Min(e.Offset, Start(c.Range)),
+        _ => e.Offset,
+    };
+}
