@@ -7,12 +7,16 @@ internal static class BandCheck
 {
     public static void Run(ValidationContext context, string what, IReadOnlyList<(string Label, double From, double To, SourceLocation Location)> bands)
     {
-        foreach (var b in bands.Where(b => b.From >= b.To))
+        // The last band includes its 'to', so it may be a single point (e.g. EDS 2022: 33 is "excelling").
+        var top = bands.Count == 0 ? default : bands.MaxBy(b => (b.From, b.To));
+        bool Valid((string Label, double From, double To, SourceLocation Location) b) =>
+            b.From < b.To || (b.From == b.To && b == top && bands.Count(x => x.From == b.From) == 1);
+        foreach (var b in bands.Where(b => !Valid(b)))
         {
-            context.Error(DiagnosticCodes.EmptyBand, $"The {what} band '{b.Label}' runs from {b.From} to {b.To}; 'from' must be below 'to'.", b.Location);
+            context.Error(DiagnosticCodes.EmptyBand, $"The {what} band '{b.Label}' runs from {b.From} to {b.To}; 'from' must be below 'to' (only the last band may be a single point).", b.Location);
         }
 
-        var sorted = bands.Where(b => b.From < b.To).OrderBy(b => b.From).ThenBy(b => b.To).ToList();
+        var sorted = bands.Where(Valid).OrderBy(b => b.From).ThenBy(b => b.To).ToList();
         for (var i = 1; i < sorted.Count; i++)
         {
             var (prev, cur) = (sorted[i - 1], sorted[i]);

@@ -7,7 +7,7 @@ namespace InclusionStandards.Loading.Readers;
 /// <summary>Reads <c>kind: csv-mapping</c> (format §9).</summary>
 internal static class CsvMappingReader
 {
-    public static readonly string[] Keys = ["kind", "id", "title", "description", "organisation", "period", "evidence"];
+    public static readonly string[] Keys = Header.With("description", "organisation", "period", "evidence");
 
     public static CsvMapping Read(MapReader r)
     {

@@ -8,7 +8,7 @@ namespace InclusionStandards.Loading.Readers;
 /// <summary>Reads <c>kind: rule-tests</c> (format §8).</summary>
 internal static class RuleTestsReader
 {
-    public static readonly string[] Keys = ["kind", "id", "title", "description", "tests"];
+    public static readonly string[] Keys = Header.With("description", "tests");
 
     public static RuleTestFile Read(MapReader r) => new()
     {
