@@ -34,6 +34,19 @@ public sealed class CompiledStandards
     /// <summary>True when findings are derived by the Rete engine (forward chaining with truth maintenance).</summary>
     public bool UsesEngine => Engine is not null;
 
+    /// <summary>
+    /// The derived facts a criterion or indicator reads, as written: <c>outcome('id')</c> and <c>indicator('id')</c>;
+    /// empty when it reads evidence only (or is unknown).
+    /// </summary>
+    public ImmutableArray<string> DependenciesOf(string id)
+    {
+        var c = Criteria.FirstOrDefault(x => x.Id == id);
+        var i = Indicators.FirstOrDefault(x => x.Id == id);
+        var outcomes = c?.OutcomeDependencies ?? i?.OutcomeDependencies ?? [];
+        var indicators = c?.IndicatorDependencies ?? i?.IndicatorDependencies ?? [];
+        return [.. outcomes.Select(o => $"outcome('{o}')"), .. indicators.Select(x => $"indicator('{x}')")];
+    }
+
     internal EvidenceSchemaInfo Schema { get; }
 
     internal ConditionEnvironment Environment { get; }
