@@ -5,7 +5,7 @@ namespace InclusionStandards.Reports.Markdown;
 /// <summary>Markdown escaping: input text can never become markup, a raw HTML tag, a link or a table break.</summary>
 internal static class Md
 {
-    private const string Special = "\\`*_{}[]<>()#+!|&~";
+    private const string Special = "\\`*_[]<>#!|&~";
 
     /// <summary>Escapes every Markdown-significant character with a backslash and folds line breaks into spaces.</summary>
     public static string Escape(string? text)

@@ -6,7 +6,7 @@ namespace InclusionStandards.Reports.Html.Charts;
 /// </summary>
 internal static class BarChart
 {
-    private const double LabelWidth = 260, TrackWidth = 300, ValueWidth = 180, Row = 26, Top = 8;
+    private const double LabelWidth = 300, TrackWidth = 300, ValueWidth = 180, Row = 26, Top = 8;
 
     /// <summary>One bar: its label, its length as a fraction of the track (0–1), the text after it, and a CSS class.</summary>
     internal sealed record Bar(string Label, double Fraction, string Value, string CssClass = "bar");
@@ -20,7 +20,7 @@ internal static class BarChart
             var bar = bars[i];
             var y = Top + i * Row;
             var fraction = double.IsFinite(bar.Fraction) ? Math.Clamp(bar.Fraction, 0, 1) : 0;
-            svg.Label(LabelWidth - 8, y + 17, bar.Label, 40, "end")
+            svg.Label(LabelWidth - 8, y + 17, bar.Label, 42, "end")
                .Rect(LabelWidth, y + 4, TrackWidth, Row - 8, "track")
                .Rect(LabelWidth, y + 4, TrackWidth * fraction, Row - 8, bar.CssClass)
                .Text(LabelWidth + TrackWidth + 8, y + 17, bar.Value);
