@@ -39,7 +39,7 @@ public sealed class ValidateCommandTests : IDisposable
             Assert.Contains(path + expected, output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("STD203", output, StringComparison.Ordinal);
+        Assert.Contains(path + ":9:10: error STD203", output, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'title'?", output, StringComparison.Ordinal);
         Assert.Matches(@"\d+ error\(s\), \d+ warning\(s\) in 1 file\(s\)\.", output);
         Assert.Contains("  | version: 1.0\n  |          ^", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
