@@ -44,7 +44,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void MissingKey_LevelsSchemeWithoutLevels_PointsAtId()
     {
-        var text = Scoring[..Scoring.IndexOf("levels:", StringComparison.Ordinal)] + "ratings:\n  - { label: Low, from: 0, to: 100 }\n";
+        var text = Fixtures.Scoring[..Fixtures.Scoring.IndexOf("levels:", StringComparison.Ordinal)] + "ratings:\n  - { label: Low, from: 0, to: 100 }\n";
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MissingKey), "scoring.yaml", text, "cqc-style");
     }
 
