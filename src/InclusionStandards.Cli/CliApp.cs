@@ -13,6 +13,9 @@ internal static class CliApp
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
         return root;
     }
 
