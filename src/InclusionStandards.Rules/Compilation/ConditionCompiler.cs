@@ -12,6 +12,19 @@ namespace InclusionStandards.Rules.Compilation;
 internal static class ConditionCompiler
 {
     private static readonly MethodInfo TokenGet = typeof(Token).GetMethod(nameof(Token.Get))!;
+    [ThreadStatic]
+    private static bool t_interpret;
+
+    /// <summary>
+    /// When true (on this thread), delegates are interpreted rather than compiled: much cheaper to build, slower to
+    /// run. Used for compiling very many small throw-away rule sets (property tests).
+    /// </summary>
+    public static bool Interpret
+    {
+        get => t_interpret;
+        set => t_interpret = value;
+    }
+
     private static readonly MethodInfo StringEquality = typeof(string).GetMethod("op_Equality", [typeof(string), typeof(string)])!;
 
     /// <summary>
@@ -212,7 +225,7 @@ internal static class ConditionCompiler
     {
         try
         {
-            return Expression.Lambda<TDelegate>(body, parameters).Compile();
+            return Expression.Lambda<TDelegate>(body, parameters).Compile(preferInterpretation: t_interpret);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

@@ -17,6 +17,21 @@ internal sealed class NetworkBuilder
     private int _alphaMemories;
     private int _betaNodes;
 
+    /// <summary>Builds the network; with <paramref name="interpret"/>, conditions are interpreted (cheap to build, slower to run).</summary>
+    public static SessionFactory Build(IReadOnlyList<RuleDefinition> rules, bool interpret)
+    {
+        var previous = ConditionCompiler.Interpret;
+        ConditionCompiler.Interpret = interpret;
+        try
+        {
+            return Build(rules);
+        }
+        finally
+        {
+            ConditionCompiler.Interpret = previous;
+        }
+    }
+
     public static SessionFactory Build(IReadOnlyList<RuleDefinition> rules)
     {
         var builder = new NetworkBuilder();

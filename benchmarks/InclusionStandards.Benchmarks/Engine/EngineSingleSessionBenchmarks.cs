@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using InclusionStandards.Rules;
+
+namespace InclusionStandards.Benchmarks.Engine;
+
+/// <summary>All organisations and metrics in one session, then Fire (reference workload, single-session mode).</summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Engine", "SingleSession")]
+public class EngineSingleSessionBenchmarks
+{
+    private WorkloadData _data = null!;
+    private ISessionFactory _factory = null!;
+
+    [Params(1000, 2000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = new WorkloadData(N);
+        _factory = RuleCompiler.Compile(WorkloadRules.Build());
+        WorkloadCheck.Verify(N, Engine(), Baseline());
+    }
+
+    [Benchmark(Baseline = true, Description = "hand-written C#")]
+    public (int Findings, int Flags, int Firings) Baseline()
+    {
+        var (findings, flags) = WorkloadBaseline.Run(_data.Orgs, _data.Metrics);
+        return (findings.Count, flags.Count, findings.Count + flags.Count);
+    }
+
+    [Benchmark(Description = "engine")]
+    public (int Findings, int Flags, int Firings) Engine()
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(_data.AllFacts());
+        var fired = session.Fire();
+        return (session.Query<Finding>().Count(), session.Query<OrgFlag>().Count(), fired);
+    }
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using InclusionStandards.Cli.Output;
+using InclusionStandards.Evaluation;
+using Spectre.Console;
+
+namespace InclusionStandards.Cli.Commands;
+
+/// <summary>
+/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE]</c>:
+/// evaluates evidence files, folders and CSV files; exit 0 when every input was evaluated, 2 when any input was bad
+/// (the good ones are still evaluated and written).
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var evidence = new Argument<string[]>("evidence") { Description = "Evidence files (YAML or JSON), folders of them, or CSV files.", Arity = ArgumentArity.OneOrMore };
+        var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the standards embedded in the tool)." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: json, md or html.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "md", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Stream one JSON object per line (for large batches; memory stays flat)." };
+        var date = new Option<string?>("--date") { Description = "The assessment date, YYYY-MM-DD (default: each file's assessmentDate, else its period end)." };
+        var mapping = new Option<string?>("--mapping") { Description = "The CSV column mapping (kind: csv-mapping) for CSV inputs (default: the shipped mapping)." };
+        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            DateOnly? when = null;
+            if (parse.GetValue(date) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+                    return ExitCodes.BadInput;
+                }
+
+                when = d;
+            }
+
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);
+            if (compiled is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var files = EvaluationSetup.ExpandPaths(parse.GetValue(evidence) ?? []);
+            var many = files.Count != 1 || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+            var csvMapping = files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ? EvaluationSetup.Mapping(parse.GetValue(mapping), parse.GetValue(standards), stderr) : null;
+            var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
+            var batch = new BatchEvaluator(compiled);
+            var outPath = parse.GetValue(output);
+            var fmt = parse.GetValue(format) ?? "json";
+            var lines = parse.GetValue(jsonl);
+            var bad = 0;
+            void Run(Action? tick, TextWriter target) => bad = AssessmentOutput.Write(batch.Evaluate(inputs, when, tick), fmt, lines, many, target, stderr);
+            void RunTo(Action? tick)
+            {
+                if (outPath is null)
+                {
+                    Run(tick, stdout);
+                }
+                else
+                {
+                    AtomicFile.Write(outPath, w => Run(tick, w));
+                }
+            }
+
+            if (many && outPath is not null && AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected && !Console.IsErrorRedirected)
+            {
+                AnsiConsole.Progress().Start(ctx =>
+                {
+                    var task = ctx.AddTask("Evaluating organisations");
+                    task.IsIndeterminate = true;
+                    var done = 0;
+                    RunTo(() => task.Description = $"Evaluated {Interlocked.Increment(ref done)} organisations");
+                    task.StopTask();
+                });
+            }
+            else
+            {
+                RunTo(null);
+            }
+
+            return bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,107 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Evidence;
+using InclusionStandards.Loading;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Cli.Commands;
+
+/// <summary>Shared by evaluate, explain and test: load and compile the standards, and expand evidence arguments into inputs.</summary>
+internal static class EvaluationSetup
+{
+    private static readonly string[] EvidenceExtensions = [".yaml", ".yml", ".json", ".csv"];
+
+    /// <summary>Loads (from <paramref name="standardsDir"/> or the embedded standards) and compiles; prints errors and returns null on failure.</summary>
+    public static (CompiledStandards? Standards, LoadResult Load) Compile(string? standardsDir, TextWriter error)
+    {
+        var load = StandardsInput.Load(standardsDir is null ? null : [standardsDir]);
+        foreach (var d in load.Diagnostics.Where(d => d.IsError))
+        {
+            error.WriteLine(d);
+        }
+
+        if (load.HasErrors)
+        {
+            error.WriteLine("error EVL001: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
+            return (null, load);
+        }
+
+        var compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
+        foreach (var d in diagnostics.Where(d => d.IsError))
+        {
+            error.WriteLine(d);
+        }
+
+        return (compiled, load);
+    }
+
+    /// <summary>The evidence files named by the arguments (directories expand to their evidence files, sorted).</summary>
+    public static List<string> ExpandPaths(IEnumerable<string> arguments)
+    {
+        var files = new List<string>();
+        foreach (var a in arguments)
+        {
+            if (Directory.Exists(a))
+            {
+                files.AddRange(Directory.EnumerateFiles(a)
+                    .Where(f => EvidenceExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(a);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Reads the inputs lazily: CSV files row by row through a mapping, other files as evidence documents.</summary>
+    public static IEnumerable<EvidenceReadResult> Read(IEnumerable<string> files, CompiledStandards standards, CsvMapping? mapping)
+    {
+        foreach (var file in files)
+        {
+            if (string.Equals(Path.GetExtension(file), ".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                if (mapping is null)
+                {
+                    yield return new(null, [Diagnostics.Diagnostic.Error(EvidenceCodes.CsvColumn, "A CSV input needs a column mapping: pass --mapping FILE (kind: csv-mapping).", new Diagnostics.SourceLocation(file, 1, 1))]);
+                    continue;
+                }
+
+                foreach (var row in CsvEvidenceImporter.Read(file, mapping, standards.Evidence))
+                {
+                    yield return row;
+                }
+            }
+            else
+            {
+                yield return standards.Evidence.ReadFile(file);
+            }
+        }
+    }
+
+    /// <summary>The CSV mapping: the file given, else the one shipped under standards/mappings of the standards directory or the embedded ones.</summary>
+    public static CsvMapping? Mapping(string? mappingPath, string? standardsDir, TextWriter error)
+    {
+        LoadResult? load = null;
+        if (mappingPath is not null)
+        {
+            load = StandardsLoader.LoadFile(mappingPath);
+        }
+        else if (standardsDir is not null && Directory.Exists(Path.Combine(standardsDir, "mappings")))
+        {
+            load = StandardsLoader.LoadPaths(Directory.EnumerateFiles(Path.Combine(standardsDir, "mappings"), "*.yaml").Order(StringComparer.Ordinal));
+        }
+        else
+        {
+            load = StandardsLoader.LoadEmbedded(new LoaderOptions { SkipFolders = ["tests", "examples"] });
+        }
+
+        foreach (var d in load.Diagnostics.Where(d => d.IsError && d.Location?.File.Contains("mapping", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            error.WriteLine(d);
+        }
+
+        return load.CsvMappings.FirstOrDefault();
+    }
+}

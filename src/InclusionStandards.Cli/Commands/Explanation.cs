@@ -1,0 +1,69 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
+
+namespace InclusionStandards.Cli.Commands;
+
+/// <summary>Renders the explanation of one criterion result as plain text.</summary>
+internal static class Explanation
+{
+    public static void Write(TextWriter output, CriterionResult result, CompiledStandards standards)
+    {
+        var subject = result.Subject is null ? string.Empty : $" [{result.Subject}]";
+        output.WriteLine($"{result.CriterionId}{subject}: {Name(result.Outcome)}");
+        output.WriteLine($"  {result.Title} ({result.StandardId}, {result.ScopeId})");
+        output.WriteLine("Why:");
+        foreach (var reason in result.Reasons)
+        {
+            output.WriteLine($"  {reason}");
+        }
+
+        if (result.Error is { } e)
+        {
+            output.WriteLine($"Error: {e}");
+        }
+
+        output.WriteLine("Values seen:");
+        foreach (var v in result.EvidenceUsed)
+        {
+            var value = v.Sensitive ? "(sensitive, not shown)" : v.Value ?? "(missing)";
+            output.WriteLine($"  {v.Path} = {value}{(v.Unit is null ? string.Empty : " " + v.Unit)}");
+        }
+
+        var dependencies = standards.DependenciesOf(result.CriterionId);
+        if (!dependencies.IsEmpty)
+        {
+            output.WriteLine("Facts matched (derived by other rules):");
+            foreach (var dep in dependencies)
+            {
+                output.WriteLine($"  {dep}");
+            }
+        }
+
+        output.WriteLine("Rules fired:");
+        foreach (var rule in result.RulesFired)
+        {
+            output.WriteLine($"  {rule}");
+        }
+
+        foreach (var element in result.Elements)
+        {
+            output.WriteLine($"  element {element.Subject}: {Name(element.Outcome)}");
+        }
+
+        output.WriteLine("What would change it:");
+        if (!result.MissingEvidence.IsEmpty)
+        {
+            output.WriteLine($"  give the missing evidence: {string.Join(", ", result.MissingEvidence)}");
+        }
+        else if (result.EvidenceUsed.IsEmpty)
+        {
+            output.WriteLine("  nothing in the evidence: the outcome follows from other results");
+        }
+        else
+        {
+            output.WriteLine($"  different values of: {string.Join(", ", result.EvidenceUsed.Select(v => v.Path))}");
+        }
+    }
+
+    private static string Name(Outcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using InclusionStandards.Evaluation.Testing;
+using InclusionStandards.Loading;
+
+namespace InclusionStandards.Cli.Commands;
+
+/// <summary>
+/// <c>inclusion test [PATH…] [--standards DIR]</c>: runs the YAML rule tests (default: <c>standards/tests</c> when it
+/// exists); prints one line per failing expectation and ends with <c>N passed, N failed</c>; exit 0 all pass, 1 any fail.
+/// </summary>
+internal static class TestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Rule test files or directories (default: standards/tests).", Arity = ArgumentArity.ZeroOrMore };
+        var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the embedded standards)." };
+        var command = new Command("test", "Run the YAML rule tests of the standards.") { paths, standards };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);
+            if (compiled is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            string[] given = parse.GetValue(paths) is { Length: > 0 } p ? p : [Path.Combine("standards", "tests")];
+            var files = given.SelectMany<string, string>(g => Directory.Exists(g) ? Directory.EnumerateFiles(g, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [g]).ToList();
+            var load = StandardsLoader.LoadPaths(files, new LoaderOptions { SkipFolders = [] });
+            foreach (var d in load.Diagnostics.Where(d => d.IsError))
+            {
+                error.WriteLine(d);
+            }
+
+            var runner = new RuleTestRunner(compiled);
+            int passed = 0, failed = 0;
+            foreach (var file in load.RuleTests.OrderBy(f => f.File, StringComparer.Ordinal))
+            {
+                foreach (var outcome in runner.Run(file))
+                {
+                    if (outcome.Passed)
+                    {
+                        passed++;
+                    }
+                    else
+                    {
+                        failed++;
+                        output.WriteLine(outcome);
+                    }
+                }
+            }
+
+            output.WriteLine($"{passed} passed, {failed} failed");
+            return failed > 0 || load.HasErrors ? ExitCodes.Errors : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

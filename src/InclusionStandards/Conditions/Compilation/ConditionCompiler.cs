@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using InclusionStandards.Conditions.Checking;
+using InclusionStandards.Conditions.Syntax;
+using InclusionStandards.Diagnostics;
+
+namespace InclusionStandards.Conditions.Compilation;
+
+/// <summary>The compile pipeline: limits → parse → check types → check result type → build expression tree.</summary>
+internal static class ConditionCompiler
+{
+    public static CompileResult Compile(CelEnvironment env, string text, CelType? requiredType, SourceLocation? origin)
+    {
+        if (text.Length > env.Limits.MaxLength)
+        {
+            return Failed(text, origin, [(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {env.Limits.MaxLength}", 0)]);
+        }
+
+        Expr root;
+        try
+        {
+            root = Parser.Parse(text, env.Limits.MaxDepth);
+        }
+        catch (ParseError e)
+        {
+            return Failed(text, origin, [(e.Code, e.Message, e.Offset)]);
+        }
+
+        var (checkedExpr, errors) = Checker.Check(env, root);
+        if (checkedExpr is null)
+        {
+            return Failed(text, origin, errors);
+        }
+
+        var type = checkedExpr.ResultType;
+        if (requiredType is not null && !type.Equals(requiredType) && type.Kind != CelTypeKind.Dyn)
+        {
+            return Failed(text, origin, [(CelDiagnosticCodes.WrongResultType, $"the expression is {type}, but {requiredType} is required here", 0)]);
+        }
+
+        var lambda = ExpressionCompiler.Compile(checkedExpr, env);
+        return new CompileResult(new CompiledCondition(text, type, env.Variables, checkedExpr.EvidencePaths, lambda), []);
+    }
+
+    private static CompileResult Failed(string text, SourceLocation? origin, List<(string Code, string Message, int Offset)> errors)
+    {
+        var diagnostics = errors
+            .Select(e => ToDiagnostic(text, origin, e.Code, e.Message, e.Offset))
+            .Order()
+            .ToImmutableArray();
+        return new CompileResult(null, diagnostics);
+    }
+
+    /// <summary>A diagnostic at an offset in the expression, with the expression line and a caret under the column.</summary>
+    internal static Diagnostic ToDiagnostic(string text, SourceLocation? origin, string code, string message, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        if (offset == 0)
+        {
+            lineStart = 0;
+        }
+
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        var column = offset - lineStart + 1;
+        var lineEnd = text.IndexOf('\n', lineStart);
+        var lineText = (lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd]).TrimEnd('\r');
+        var location = origin is null ? new SourceLocation(string.Empty, line, column) : origin.Offset(line, column);
+        var caret = new string(' ', column - 1) + "^";
+        return Diagnostic.Error(code, message, location) with { Detail = "  | " + lineText + "\n  | " + caret };
+    }
+}

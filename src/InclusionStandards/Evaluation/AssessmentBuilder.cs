@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using InclusionStandards.Assessments;
+using InclusionStandards.Evidence;
+using InclusionStandards.Model;
+using InclusionStandards.Scoring;
+using Outcome = InclusionStandards.Assessments.Outcome;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>Turns the findings of one run into the immutable, deterministically ordered <see cref="Assessment"/>.</summary>
+internal sealed class AssessmentBuilder(CompiledStandards standards)
+{
+    private readonly ImmutableArray<StandardReference> _references = [.. standards.Catalog.Standards
+        .Select(s => new StandardReference(s.Id, Names.Kebab(s.Kind.ToString()), s.Version, Names.Kebab(s.Status.ToString()), s.ContentHash))
+        .OrderBy(r => r.Id, StringComparer.Ordinal)];
+
+    private readonly ScopeBuilder _scopes = new(standards);
+
+    public Assessment Build(EvidenceDocument evidence, DateOnly date, FindingSet findings)
+    {
+        var byCriterion = findings.Criteria.Where(f => f.Subject is null).GroupBy(f => f.CriterionId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byIndicator = findings.Indicators.GroupBy(f => f.IndicatorId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var rules = findings.Firings.GroupBy(f => f.Target).ToDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        var criteria = new List<CriterionResult>();
+        foreach (var c in standards.Criteria)
+        {
+            if (byCriterion.TryGetValue(c.Id, out var f))
+            {
+                criteria.Add(ToResult(c.Info, f, rules.GetValueOrDefault(c.Id, [])));
+            }
+        }
+
+        var indicators = new List<IndicatorResult>();
+        foreach (var i in standards.Indicators)
+        {
+            var f = byIndicator.GetValueOrDefault(i.Id) ?? new IndicatorFinding { IndicatorId = i.Id, Error = "not evaluated" };
+            var result = IndicatorResults.ToResult(i, f);
+            indicators.Add(result);
+            if (result.Outcome is { } outcome)
+            {
+                criteria.Add(IndicatorResults.ToCriterion(i, f, result, outcome, rules.GetValueOrDefault(i.Id, [])));
+            }
+        }
+
+        var scopes = _scopes.Build(evidence, criteria);
+        var scored = criteria.Select(c => c with { Score = _scopes.ScoreOf(c) }).ToImmutableArray();
+        return new Assessment
+        {
+            Organisation = evidence.Organisation,
+            Period = evidence.Period,
+            AssessmentDate = date,
+            CatalogHash = standards.Catalog.ContentHash,
+            Standards = _references,
+            Criteria = scored,
+            Indicators = [.. indicators],
+            Scopes = scopes,
+            MissingEvidence = [.. scored.SelectMany(c => c.MissingEvidence).Concat(indicators.SelectMany(i => i.MissingEvidence)).Distinct().Order(StringComparer.Ordinal)],
+            RuleFirings = findings.Firings.Length,
+        };
+    }
+
+    private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules) => new()
+    {
+        CriterionId = info.Criterion.Id,
+        StandardId = info.Standard.Id,
+        ScopeId = info.ScopeId,
+        Title = info.Criterion.Title,
+        Subject = f.Subject,
+        Outcome = f.Outcome,
+        Reasons = f.Reasons,
+        EvidenceUsed = f.EvidenceUsed,
+        MissingEvidence = f.Missing,
+        RulesFired = rules,
+        Error = f.Error,
+        Elements = [.. f.Elements.Select(e => ToResult(info, e, rules.Where(r => r.EndsWith(":element", StringComparison.Ordinal)).ToImmutableArray()))],
+    };
+}

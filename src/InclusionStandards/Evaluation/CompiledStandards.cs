@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Evidence;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// A catalog of standards prepared for evaluation: criteria and indicators compiled to expression trees and to
+/// engine rules, evidence record types built, dependencies ordered. Compiling is the expensive step; do it once
+/// and share the result. Immutable and thread-safe: any number of <see cref="Evaluator"/>s and threads may use it.
+/// </summary>
+public sealed class CompiledStandards
+{
+    private CompiledStandards(StandardsCatalog catalog, EvidenceSchemaInfo schema, ConditionEnvironment env, ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators)
+    {
+        Catalog = catalog;
+        Schema = schema;
+        Environment = env;
+        Criteria = criteria;
+        Indicators = indicators;
+        Evidence = new EvidenceReader(schema);
+        var evaluator = new CriterionEvaluator(new EvidenceInspector(schema));
+        Direct = new DirectRunner(criteria, indicators, evaluator);
+        Engine = EngineRunner.TryCreate(criteria, indicators, evaluator);
+    }
+
+    /// <summary>The catalog that was compiled.</summary>
+    public StandardsCatalog Catalog { get; }
+
+    /// <summary>Reads evidence files against this catalog's evidence schema.</summary>
+    public EvidenceReader Evidence { get; }
+
+    /// <summary>True when findings are derived by the Rete engine (forward chaining with truth maintenance).</summary>
+    public bool UsesEngine => Engine is not null;
+
+    /// <summary>
+    /// The derived facts a criterion or indicator reads, as written: <c>outcome('id')</c> and <c>indicator('id')</c>;
+    /// empty when it reads evidence only (or is unknown).
+    /// </summary>
+    public ImmutableArray<string> DependenciesOf(string id)
+    {
+        var c = Criteria.FirstOrDefault(x => x.Id == id);
+        var i = Indicators.FirstOrDefault(x => x.Id == id);
+        var outcomes = c?.OutcomeDependencies ?? i?.OutcomeDependencies ?? [];
+        var indicators = c?.IndicatorDependencies ?? i?.IndicatorDependencies ?? [];
+        return [.. outcomes.Select(o => $"outcome('{o}')"), .. indicators.Select(x => $"indicator('{x}')")];
+    }
+
+    internal EvidenceSchemaInfo Schema { get; }
+
+    internal ConditionEnvironment Environment { get; }
+
+    internal ImmutableArray<CompiledCriterion> Criteria { get; }
+
+    internal ImmutableArray<CompiledIndicator> Indicators { get; }
+
+    internal DirectRunner Direct { get; }
+
+    internal EngineRunner? Engine { get; }
+
+    /// <summary>
+    /// Compiles a catalog. Never throws for bad standards: returns <see langword="null"/> with the errors in
+    /// <paramref name="diagnostics"/> (sorted; CEL1xx for conditions, EVL1xx for dependencies).
+    /// </summary>
+    public static CompiledStandards? Compile(StandardsCatalog catalog, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var list = new List<Diagnostic>();
+        if (catalog.EvidenceSchema is not { } schemaModel)
+        {
+            diagnostics = [Diagnostic.Error("EVL100", "The catalog has no evidence-schema document; evidence cannot be read.", null)];
+            return null;
+        }
+
+        var types = schemaModel.BuildRecordTypes();
+        var vocabularies = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies)
+            .GroupBy(v => v.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Terms.Select(t => t.Id).ToImmutableArray(), StringComparer.Ordinal);
+        var schema = new EvidenceSchemaInfo(schemaModel, types, vocabularies);
+        var env = new ConditionEnvironment(types);
+        var compiler = new StandardsCompiler(catalog, env, list);
+        var (criteria, indicators) = compiler.Levels(compiler.CompileCriteria(), compiler.CompileIndicators());
+        list.Sort();
+        diagnostics = [.. list];
+        if (list.Any(d => d.IsError))
+        {
+            return null;
+        }
+
+        return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators]);
+    }
+}

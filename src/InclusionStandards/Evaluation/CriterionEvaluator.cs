@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using InclusionStandards.Assessments;
+using InclusionStandards.Conditions;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Evaluates one criterion (for the organisation or one element) and one indicator with the outcome rules of
+/// §3. Pure given its inputs: the derived values it reads are passed in explicitly. Thread-safe.
+/// </summary>
+internal sealed class CriterionEvaluator(EvidenceInspector inspector)
+{
+    public CriterionFinding Evaluate(CompiledCriterion criterion, EvaluationFacts facts, ElementFact? element, DerivedValues derived)
+    {
+        var args = element is null ? facts.RootArguments : [.. facts.RootArguments, element.Record];
+        var decision = derived.Use(() => OutcomeRules.Decide(
+            criterion.Applies?.Evaluate(args),
+            criterion.Met.Evaluate(args),
+            criterion.PartiallyMet is { } p ? () => p.Evaluate(args) : null));
+        var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
+        return new CriterionFinding
+        {
+            CriterionId = criterion.Id,
+            Subject = element?.Key,
+            Outcome = decision.Outcome,
+            Reasons = Reasons(criterion, decision),
+            EvidenceUsed = inspector.Values(conditions.SelectMany(c => c.EvidencePaths), facts.Document.Root, criterion.ForEach?.As, element?.Record),
+            Missing = decision.Missing,
+            Error = decision.Error,
+        };
+    }
+
+    public CriterionFinding RollUp(CompiledCriterion criterion, EvaluationFacts facts, IEnumerable<CriterionFinding> elements)
+    {
+        var listName = criterion.ForEach!.List;
+        if (!facts.Document.Root.Has(listName))
+        {
+            return new CriterionFinding
+            {
+                CriterionId = criterion.Id,
+                Outcome = Outcome.InsufficientEvidence,
+                Reasons = [$"insufficient-evidence: the evidence does not give '{listName}'"],
+                Missing = [listName],
+            };
+        }
+
+        var list = elements.OrderBy(e => e.Subject, StringComparer.Ordinal).ToImmutableArray();
+        var whenEmpty = criterion.Info.Criterion.WhenEmpty is { } w ? (Outcome?)(Outcome)(int)w : null;
+        var outcome = OutcomeRules.RollUp(list.Select(e => e.Outcome), whenEmpty);
+        var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {OutcomeNames.Of(g.Key)}");
+        var reason = list.IsEmpty
+            ? $"{OutcomeNames.Of(outcome)}: no {criterion.ForEach!.List} in the evidence"
+            : $"{OutcomeNames.Of(outcome)}: roll-up of {list.Length} {criterion.ForEach!.List} ({string.Join(", ", counts)})";
+        return new CriterionFinding
+        {
+            CriterionId = criterion.Id,
+            Outcome = outcome,
+            Reasons = [reason],
+            Missing = [.. list.SelectMany(e => e.Missing).Distinct().Order(StringComparer.Ordinal)],
+            Elements = list,
+        };
+    }
+
+    public IndicatorFinding Evaluate(CompiledIndicator indicator, EvaluationFacts facts, DerivedValues derived)
+    {
+        var r = derived.Use(() => indicator.Value.Evaluate(facts.RootArguments));
+        var used = inspector.Values(indicator.Value.EvidencePaths, facts.Document.Root, null, null);
+        return r.Kind switch
+        {
+            ConditionResultKind.Value when r.Value is double d && double.IsFinite(d) => new() { IndicatorId = indicator.Id, Value = d, EvidenceUsed = used },
+            ConditionResultKind.Value when r.Value is long l => new() { IndicatorId = indicator.Id, Value = l, EvidenceUsed = used },
+            ConditionResultKind.Unknown => new() { IndicatorId = indicator.Id, Missing = r.MissingPaths, EvidenceUsed = used },
+            ConditionResultKind.Error => new() { IndicatorId = indicator.Id, Error = r.ErrorMessage, EvidenceUsed = used },
+            _ => new() { IndicatorId = indicator.Id, Error = $"the formula gave {r}, not a finite number", EvidenceUsed = used },
+        };
+    }
+
+    private static ImmutableArray<string> Reasons(CompiledCriterion criterion, OutcomeDecision decision)
+    {
+        var c = criterion.Info.Criterion;
+        var text = decision.DecidedBy switch
+        {
+            "applies" => c.Applies?.Text,
+            "partiallyMet" => c.PartiallyMet?.Text,
+            _ => c.Met.Text,
+        };
+        var name = OutcomeNames.Of(decision.Outcome);
+        var because = decision switch
+        {
+            { Error: { } e } => $"{name}: evaluation error in '{decision.DecidedBy}': {e}",
+            { Missing.IsEmpty: false } => $"{name}: '{decision.DecidedBy}' needs evidence that is missing: {string.Join(", ", decision.Missing)}",
+            { Outcome: Outcome.NotApplicable } => $"{name}: 'applies' is false",
+            { Outcome: Outcome.Met } => $"{name}: 'met' is true",
+            { Outcome: Outcome.PartiallyMet } => $"{name}: 'met' is false and 'partiallyMet' is true",
+            _ => c.PartiallyMet is null ? $"{name}: 'met' is false" : $"{name}: 'met' and 'partiallyMet' are false",
+        };
+        return text is null ? [because] : [because, $"{decision.DecidedBy}: {text.Trim()}"];
+    }
+}

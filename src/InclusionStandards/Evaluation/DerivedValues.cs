@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using InclusionStandards.Conditions;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// The derived facts a condition may read through <c>outcome('id')</c> and <c>indicator('id')</c>: set for the
+/// duration of one evaluation on the current thread (sessions are single-threaded), so compiled conditions stay
+/// shared and immutable.
+/// </summary>
+internal sealed class DerivedValues
+{
+    [ThreadStatic]
+    private static DerivedValues? _current;
+
+    private readonly ImmutableDictionary<string, CriterionFinding> _outcomes;
+    private readonly ImmutableDictionary<string, IndicatorFinding> _indicators;
+
+    public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators)
+    {
+        _outcomes = outcomes.Where(f => f.Subject is null).ToImmutableDictionary(f => f.CriterionId, StringComparer.Ordinal);
+        _indicators = indicators.ToImmutableDictionary(f => f.IndicatorId, StringComparer.Ordinal);
+    }
+
+    /// <summary>Runs <paramref name="evaluate"/> with these values visible to <c>outcome()</c> and <c>indicator()</c>.</summary>
+    public T Use<T>(Func<T> evaluate)
+    {
+        var previous = _current;
+        _current = this;
+        try
+        {
+            return evaluate();
+        }
+        finally
+        {
+            _current = previous;
+        }
+    }
+
+    /// <summary>The implementation of <c>outcome('id')</c>: the kebab-case outcome of a criterion's roll-up.</summary>
+    /// <remarks>An insufficient-evidence outcome is unknown (its missing paths propagate), not a string.</remarks>
+    public static ConditionResult Outcome(string id)
+    {
+        if (_current is not { } c || !c._outcomes.TryGetValue(id, out var f))
+        {
+            return ConditionResult.Error($"the outcome of '{id}' is not available (unknown criterion or a dependency cycle)");
+        }
+
+        return f.Outcome == Assessments.Outcome.InsufficientEvidence
+            ? ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
+            : ConditionResult.FromValue(OutcomeNames.Of(f.Outcome));
+    }
+
+    /// <summary>The implementation of <c>indicator('id')</c>: the value, unknown when it could not be computed.</summary>
+    public static ConditionResult Indicator(string id)
+    {
+        if (_current is not { } c || !c._indicators.TryGetValue(id, out var f))
+        {
+            return ConditionResult.Error($"the indicator '{id}' is not available (unknown indicator or a dependency cycle)");
+        }
+
+        if (f.Value is { } v)
+        {
+            return ConditionResult.FromValue(v);
+        }
+
+        return f.Error is { } e ? ConditionResult.Error(e) : ConditionResult.Unknown(f.Missing.IsEmpty ? [$"indicator('{id}')"] : f.Missing);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Derives the findings by evaluating criteria and indicators in dependency order (levels), without the engine.
+/// The reference ("naive") evaluator the Rete results are checked against, and the fallback when the engine
+/// cannot be compiled. Thread-safe.
+/// </summary>
+internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, CriterionEvaluator evaluator)
+{
+    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    {
+        var outcomes = new List<CriterionFinding>();
+        var values = new List<IndicatorFinding>();
+        var firings = new List<(string, string)>();
+        var maxLevel = Math.Max(criteria.Select(c => c.Level).DefaultIfEmpty(0).Max(), indicators.Select(i => i.Level).DefaultIfEmpty(0).Max());
+        for (var level = 0; level <= maxLevel; level++)
+        {
+            var derived = new DerivedValues(outcomes, values);
+            foreach (var indicator in indicators.Where(i => i.Level == level))
+            {
+                values.Add(evaluator.Evaluate(indicator, facts, derived));
+                firings.Add(($"indicator:{indicator.Id}", indicator.Id));
+            }
+
+            foreach (var criterion in criteria.Where(c => c.Level == level))
+            {
+                if (criterion.ForEach is { } each)
+                {
+                    var found = elements.Where(e => e.List == each.List)
+                        .Select(e => evaluator.Evaluate(criterion, facts, e, derived)).ToList();
+                    firings.AddRange(found.Select(_ => ($"criterion:{criterion.Id}:element", criterion.Id)));
+                    outcomes.AddRange(found);
+                    outcomes.Add(evaluator.RollUp(criterion, facts, found));
+                    firings.Add(($"criterion:{criterion.Id}:roll-up", criterion.Id));
+                }
+                else
+                {
+                    outcomes.Add(evaluator.Evaluate(criterion, facts, null, derived));
+                    firings.Add(($"criterion:{criterion.Id}", criterion.Id));
+                }
+            }
+        }
+
+        return new FindingSet([.. outcomes], [.. values], [.. firings]);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using InclusionStandards.Rules;
+using InclusionStandards.Rules.Builder;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Derives findings with the Rete engine. Each indicator and criterion becomes a rule that matches the evaluation
+/// fact (or one element fact, for per-element criteria) and the derived facts it reads through <c>outcome()</c>
+/// and <c>indicator()</c>; its action inserts its finding logically (truth maintenance). A per-element criterion
+/// also gets a roll-up rule that collects its element findings. Salience follows the dependency levels, so a
+/// roll-up fires after all its elements. The compiled rule set is immutable; one session per organisation.
+/// </summary>
+internal sealed class EngineRunner
+{
+    private readonly ISessionFactory _factory;
+
+    private EngineRunner(ISessionFactory factory) => _factory = factory;
+
+    /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
+    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, CriterionEvaluator evaluator)
+    {
+        var set = new RuleSetBuilder();
+        foreach (var i in indicators)
+        {
+            set.Rule($"indicator:{i.Id}").Salience(-2 * i.Level).Metadata("target", i.Id)
+                .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), i.OutcomeDependencies, i.IndicatorDependencies))
+                .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(i, ctx.Get<EvaluationFacts>("ctx"), Derived(ctx))));
+        }
+
+        foreach (var c in criteria)
+        {
+            if (c.ForEach is { } each)
+            {
+                var list = each.List;
+                var id = c.Id;
+                set.Rule($"criterion:{c.Id}:element").Salience(-2 * c.Level).Metadata("target", c.Id)
+                    .When(w => Dependencies(w.Match<EvaluationFacts>("ctx").Match<ElementFact>("element", (Expression<Func<ElementFact, bool>>)(e => e.List == list)), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementFact>("element"), Derived(ctx))));
+                set.Rule($"criterion:{c.Id}:roll-up").Salience((-2 * c.Level) - 1).Metadata("target", c.Id)
+                    .When(w => w.Match<EvaluationFacts>("ctx").Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
+                    .Then(ctx => ctx.InsertLogical(evaluator.RollUp(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<IReadOnlyList<CriterionFinding>>("items"))));
+            }
+            else
+            {
+                set.Rule($"criterion:{c.Id}").Salience(-2 * c.Level).Metadata("target", c.Id)
+                    .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), null, Derived(ctx))));
+            }
+        }
+
+        try
+        {
+            return new EngineRunner(RuleCompiler.Compile(set.Build()));
+        }
+        catch (Exception e) when (e is RuleDefinitionException or NotImplementedException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    {
+        var session = _factory.CreateSession();
+        session.Insert(facts);
+        session.InsertAll(elements);
+        session.Fire();
+        var firings = session.Firings
+            .Select(f => (f.Rule.Name, f.Rule.Metadata.GetValueOrDefault("target", f.Rule.Name)))
+            .ToImmutableArray();
+        return new FindingSet([.. session.Query<CriterionFinding>()], [.. session.Query<IndicatorFinding>()], firings);
+    }
+
+    private static WhenBuilder Dependencies(WhenBuilder w, ImmutableArray<string> outcomes, ImmutableArray<string> indicatorIds)
+    {
+        for (var k = 0; k < outcomes.Length; k++)
+        {
+            var dep = outcomes[k];
+            w = w.Match<CriterionFinding>($"outcome{k}", (Expression<Func<CriterionFinding, bool>>)(f => f.CriterionId == dep && f.Subject == null));
+        }
+
+        for (var k = 0; k < indicatorIds.Length; k++)
+        {
+            var dep = indicatorIds[k];
+            w = w.Match<IndicatorFinding>($"indicator{k}", (Expression<Func<IndicatorFinding, bool>>)(f => f.IndicatorId == dep));
+        }
+
+        return w;
+    }
+
+    private static DerivedValues Derived(IActionContext ctx) =>
+        new(ctx.Facts.OfType<CriterionFinding>(), ctx.Facts.OfType<IndicatorFinding>());
+}

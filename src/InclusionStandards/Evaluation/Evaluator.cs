@@ -1,0 +1,70 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Evidence;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Evaluates evidence against <see cref="CompiledStandards"/>: one engine session per organisation, then
+/// outcomes, indicators, scores and ratings, with provenance. Stateless and thread-safe: share one instance and
+/// call <see cref="Evaluate"/> from any number of threads. Deterministic: no clock is read, and the same inputs
+/// give an identical <see cref="Assessment"/>.
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly CompiledStandards _standards;
+    private readonly AssessmentBuilder _builder;
+
+    /// <summary>Creates an evaluator over compiled standards.</summary>
+    public Evaluator(CompiledStandards standards)
+    {
+        ArgumentNullException.ThrowIfNull(standards);
+        _standards = standards;
+        _builder = new AssessmentBuilder(standards);
+    }
+
+    /// <summary>Evaluates one organisation's evidence.</summary>
+    /// <param name="evidence">The evidence, read by <see cref="CompiledStandards.Evidence"/> (or imported from CSV).</param>
+    /// <param name="assessmentDate">The assessment date: conditions see it as <c>assessmentDate</c>.</param>
+    public Assessment Evaluate(EvidenceDocument evidence, DateOnly assessmentDate)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var findings = Run(evidence, assessmentDate, useEngine: true);
+        return _builder.Build(evidence, assessmentDate, findings);
+    }
+
+    internal FindingSet Run(EvidenceDocument evidence, DateOnly assessmentDate, bool useEngine)
+    {
+        var args = _standards.Environment.RootArguments(evidence.Root);
+        if (evidence.Root.Type.TryGetField("assessmentDate", out var dateField))
+        {
+            args[dateField.Index] = new DateTimeOffset(assessmentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        var facts = new EvaluationFacts(evidence, args);
+        var elements = Elements(evidence);
+        return useEngine && _standards.Engine is { } engine ? engine.Run(facts, elements) : _standards.Direct.Run(facts, elements);
+    }
+
+    private List<ElementFact> Elements(EvidenceDocument evidence)
+    {
+        var result = new List<ElementFact>();
+        foreach (var binding in _standards.Criteria.Select(c => c.ForEach).OfType<ForEachBinding>().DistinctBy(b => b.List).OrderBy(b => b.List, StringComparer.Ordinal))
+        {
+            if (!evidence.Elements.TryGetValue(binding.List, out var records))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < records.Length; i++)
+            {
+                result.Add(new ElementFact(binding.List, i, KeyOf(records[i], binding.KeyField, i), records[i]));
+            }
+        }
+
+        return result;
+    }
+
+    private static string KeyOf(Record record, string? keyField, int index) =>
+        keyField is not null && record.GetValue(keyField) is string key && key.Length > 0 ? key : $"#{index + 1}";
+}

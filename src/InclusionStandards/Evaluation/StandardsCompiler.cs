@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using InclusionStandards.Conditions;
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Compiles a catalog in named stages: environment → criteria and indicator conditions (type-checked CEL) →
+/// dependencies (<c>outcome()</c>, <c>indicator()</c>) and their levels, with cycles reported. Diagnostics, not exceptions.
+/// </summary>
+internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvironment env, List<Diagnostic> diagnostics)
+{
+    /// <summary>Stage 2: criteria.</summary>
+    public List<CompiledCriterion> CompileCriteria()
+    {
+        var result = new List<CompiledCriterion>();
+        foreach (var info in catalog.EnumerateCriteria())
+        {
+            var c = info.Criterion;
+            var celEnv = env.Root;
+            ForEachBinding? binding = null;
+            if (c.ForEach is { } each)
+            {
+                if (!env.Types.Root.TryGetField(each.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
+                {
+                    diagnostics.Add(Diagnostic.Error("EVL101", $"Criterion '{c.Id}': 'for.each' must name a root list of records; '{each.Each}' is not one.", each.Location));
+                    continue;
+                }
+
+                binding = new ForEachBinding(each.Each, each.As, elementType, catalog.EvidenceSchema?.FindType(elementType.Name)?.Key);
+                celEnv = env.ForElement(each.As, elementType);
+            }
+
+            var met = Compile(celEnv, c.Met);
+            var applies = c.Applies is null ? null : Compile(celEnv, c.Applies);
+            var partially = c.PartiallyMet is null ? null : Compile(celEnv, c.PartiallyMet);
+            if (met is null || (c.Applies is not null && applies is null) || (c.PartiallyMet is not null && partially is null))
+            {
+                continue;
+            }
+
+            var texts = new[] { c.Met.Text, c.Applies?.Text, c.PartiallyMet?.Text }.OfType<string>().ToList();
+            result.Add(new CompiledCriterion
+            {
+                Info = info,
+                Met = met,
+                Applies = applies,
+                PartiallyMet = partially,
+                ForEach = binding,
+                OutcomeDependencies = [.. texts.SelectMany(ConditionEnvironment.OutcomeCalls).Distinct().Order(StringComparer.Ordinal)],
+                IndicatorDependencies = [.. texts.SelectMany(ConditionEnvironment.IndicatorCalls).Distinct().Order(StringComparer.Ordinal)],
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>Stage 2: indicators.</summary>
+    public List<CompiledIndicator> CompileIndicators()
+    {
+        var result = new List<CompiledIndicator>();
+        foreach (var (indicator, standard) in catalog.EnumerateIndicators())
+        {
+            if (Compile(env.Root, indicator.Value, numeric: true) is { } value)
+            {
+                result.Add(new CompiledIndicator
+                {
+                    Indicator = indicator,
+                    Standard = standard,
+                    Value = value,
+                    OutcomeDependencies = [.. ConditionEnvironment.OutcomeCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
+                    IndicatorDependencies = [.. ConditionEnvironment.IndicatorCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
+                });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Stage 3: levels in the dependency graph; unknown ids and cycles are errors (and drop the criterion).</summary>
+    public (List<CompiledCriterion>, List<CompiledIndicator>) Levels(List<CompiledCriterion> criteria, List<CompiledIndicator> indicators)
+    {
+        var graph = new DependencyGraph(criteria, indicators, diagnostics);
+        return graph.Resolve();
+    }
+
+    private CompiledCondition? Compile(CelEnvironment celEnv, Condition condition, bool numeric = false)
+    {
+        var compiled = celEnv.Compile(condition.Text, numeric ? null : CelType.Bool, condition.Location);
+        if (numeric && compiled.Condition is { ResultType: var t } && !(t.Equals(CelType.Double) || t.Equals(CelType.Int) || t.Equals(CelType.Dyn)))
+        {
+            diagnostics.Add(Diagnostic.Error("EVL104", $"An indicator value must be a number; '{condition.Text.Trim()}' is {t}.", condition.Location));
+            return null;
+        }
+
+        diagnostics.AddRange(compiled.Diagnostics);
+        return compiled.Condition;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using InclusionStandards.Assessments;
+using InclusionStandards.Evidence;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Evaluation.Testing;
+
+/// <summary>
+/// Runs YAML rule tests (<c>kind: rule-tests</c>, format §8): builds each test's evidence (a base file deep-merged
+/// with a patch, or a given document), evaluates it and checks every expectation (outcomes, element outcomes,
+/// ratings, scores, indicator values). Thread-safe.
+/// </summary>
+public sealed class RuleTestRunner
+{
+    private readonly CompiledStandards _standards;
+    private readonly Evaluator _evaluator;
+
+    /// <summary>Creates a runner over compiled standards.</summary>
+    public RuleTestRunner(CompiledStandards standards)
+    {
+        _standards = standards ?? throw new ArgumentNullException(nameof(standards));
+        _evaluator = new Evaluator(standards);
+    }
+
+    /// <summary>Runs every test of a file; one outcome per expectation, in file order.</summary>
+    public ImmutableArray<RuleTestOutcome> Run(RuleTestFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var results = ImmutableArray.CreateBuilder<RuleTestOutcome>();
+        foreach (var test in file.Tests)
+        {
+            var (assessment, problem) = Evaluate(file, test);
+            foreach (var e in test.Expect)
+            {
+                var actual = assessment is null ? $"no evaluation ({problem})" : Actual(assessment, e);
+                results.Add(new RuleTestOutcome(test.Name, e.Target, e.Expected, actual, assessment is not null && Agrees(e, actual), e.Location));
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    private (Assessment?, string?) Evaluate(RuleTestFile file, RuleTest test)
+    {
+        DataNode? tree = test.Given;
+        if (test.Base is { } basePath)
+        {
+            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.File) ?? ".", basePath));
+            if (!File.Exists(path))
+            {
+                return (null, $"the base file '{basePath}' does not exist");
+            }
+
+            var (node, error) = new YamlToData(path, _standards.Evidence.Limits).Parse(File.ReadAllText(path));
+            if (node is null)
+            {
+                return (null, error?.ToString());
+            }
+
+            tree = test.Patch is null ? node : DataMerge.Merge(node, test.Patch);
+        }
+
+        if (tree is null)
+        {
+            return (null, "the test has neither 'base' nor 'given'");
+        }
+
+        var read = _standards.Evidence.FromData(tree, file.File);
+        if (!read.Succeeded)
+        {
+            return (null, string.Join("; ", read.Diagnostics.Where(d => d.IsError)));
+        }
+
+        var doc = read.Document!;
+        return (_evaluator.Evaluate(doc, doc.AssessmentDate ?? doc.Period.End), null);
+    }
+
+    private static string Actual(Assessment a, RuleExpectation e) => e.Aspect switch
+    {
+        "rating" => Scope(a, e)?.Rating ?? "not rated",
+        "score" => Scope(a, e)?.Score is { } s ? s.ToString("0.######", CultureInfo.InvariantCulture) : "no score",
+        "value" => a.Indicators.FirstOrDefault(i => i.IndicatorId == e.Id)?.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "no value",
+        _ => Criterion(a, e) is { } c ? OutcomeNames.Of(c.Outcome) : "no such criterion",
+    };
+
+    private static CriterionResult? Criterion(Assessment a, RuleExpectation e)
+    {
+        var c = a.Criteria.FirstOrDefault(c => c.CriterionId == e.Id);
+        return e.ElementKey is null ? c : c?.Elements.FirstOrDefault(x => x.Subject == e.ElementKey);
+    }
+
+    private static ScopeResult? Scope(Assessment a, RuleExpectation e) =>
+        a.Scopes.Where(s => s.ScopeId == e.Id && s.Subject == e.ElementKey)
+            .OrderBy(s => s.Kind is "statement" or "domain" or "board" or "portfolio" ? 0 : 1).FirstOrDefault();
+
+    private static bool Agrees(RuleExpectation e, string actual)
+    {
+        if (e.Aspect is "score" or "value"
+            && double.TryParse(e.Expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+            && double.TryParse(actual, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+        {
+            return Math.Abs(x - y) <= (e.Aspect == "value" ? 1e-9 : 1e-6);
+        }
+
+        return string.Equals(e.Expected.Trim(), actual, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Evidence;
+
+/// <summary>
+/// Imports tabular evidence (one row per organisation and period) through a <c>csv-mapping</c> declared in YAML,
+/// so a new table layout needs no code. Each row becomes a data tree that the <see cref="EvidenceReader"/>
+/// validates like any evidence file: a bad row gives located diagnostics (<c>file:line:col</c>) and the other
+/// rows still import. Rows are read lazily, one at a time, so memory stays flat for large files. Thread-safe.
+/// </summary>
+public static class CsvEvidenceImporter
+{
+    /// <summary>Reads every row of <paramref name="csvPath"/>; one result per row, in file order.</summary>
+    /// <param name="csvPath">The CSV file (header row first; <c>NA</c> and empty cells are missing).</param>
+    /// <param name="mapping">The column mapping.</param>
+    /// <param name="reader">The evidence reader of the compiled standards.</param>
+    public static IEnumerable<EvidenceReadResult> Read(string csvPath, CsvMapping mapping, EvidenceReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(reader);
+        if (!File.Exists(csvPath))
+        {
+            yield return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, $"The CSV file '{csvPath}' does not exist.", new SourceLocation(csvPath, 1, 1))]);
+            yield break;
+        }
+
+        using var csv = CsvReader.FromFile(csvPath, new CsvReaderOptions { NullValues = ["NA", ""], TrackLineNumbers = true });
+        var header = csv.Headers.ToArray();
+        var missing = Columns(mapping).Where(c => !header.Contains(c, StringComparer.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            yield return new(null, [.. missing.Select(c => Diagnostic.Error(
+                EvidenceCodes.CsvColumn, $"The mapping '{mapping.Id}' reads the column '{c}', which the file does not have.{DidYouMean.Hint(c, header)}", new SourceLocation(csvPath, 1, 1)))]);
+            yield break;
+        }
+
+        var index = header.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var rows = new CsvRowMapper(mapping, index, csvPath);
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            var (tree, errors) = rows.Map(i => csv.GetStringOrNull(i), line);
+            if (tree is null)
+            {
+                yield return new(null, errors);
+                continue;
+            }
+
+            var result = reader.FromData(tree, string.Create(CultureInfo.InvariantCulture, $"{csvPath}:{line}"));
+            yield return errors.IsEmpty ? result : result with { Document = null, Diagnostics = [.. errors.Concat(result.Diagnostics).Order()] };
+        }
+    }
+
+    private static IEnumerable<string> Columns(CsvMapping mapping) =>
+        mapping.Organisation.Values.Concat(mapping.Evidence.Values).Select(c => c.Column).Append(mapping.Period.Column);
+}

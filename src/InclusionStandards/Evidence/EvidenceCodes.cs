@@ -1,0 +1,41 @@
+namespace InclusionStandards.Evidence;
+
+/// <summary>The stable diagnostic codes of evidence files (<c>EVD1xx</c>). Never reused for another meaning.</summary>
+public static class EvidenceCodes
+{
+    /// <summary>The file cannot be read or is not well-formed YAML or JSON.</summary>
+    public const string Unreadable = "EVD100";
+
+    /// <summary>A field the evidence schema does not declare.</summary>
+    public const string UnknownField = "EVD101";
+
+    /// <summary>A value of the wrong type (e.g. text where a number is expected).</summary>
+    public const string WrongType = "EVD102";
+
+    /// <summary>A value that is not one of the allowed values (or vocabulary terms).</summary>
+    public const string NotAllowed = "EVD103";
+
+    /// <summary>A number below the field's <c>min</c> or above its <c>max</c>.</summary>
+    public const string OutOfRange = "EVD104";
+
+    /// <summary>A date, timestamp or duration that cannot be read.</summary>
+    public const string BadDate = "EVD105";
+
+    /// <summary>A required part is missing (organisation, its ODS code, name or type, the period).</summary>
+    public const string Missing = "EVD106";
+
+    /// <summary>A limit was exceeded (file size, nesting depth, list length, number of nodes).</summary>
+    public const string LimitExceeded = "EVD107";
+
+    /// <summary>The same key appears twice in a mapping.</summary>
+    public const string DuplicateKey = "EVD108";
+
+    /// <summary>The period ends before it starts.</summary>
+    public const string BadPeriod = "EVD109";
+
+    /// <summary>A CSV mapping names a column the file does not have, or the file cannot be read as CSV.</summary>
+    public const string CsvColumn = "EVD110";
+
+    /// <summary>A CSV cell cannot be converted to the mapped field's type.</summary>
+    public const string CsvValue = "EVD111";
+}

@@ -1,0 +1,20 @@
+namespace InclusionStandards.Evidence;
+
+/// <summary>Limits against hostile or runaway evidence input. Immutable; the defaults suit real organisations.</summary>
+public sealed record EvidenceLimits
+{
+    /// <summary>The default limits.</summary>
+    public static EvidenceLimits Default { get; } = new();
+
+    /// <summary>The largest evidence file, in bytes. Default 16 MiB.</summary>
+    public long MaxFileBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of mappings and lists. Default 32.</summary>
+    public int MaxDepth { get; init; } = 32;
+
+    /// <summary>The longest list. Default 100,000 elements.</summary>
+    public int MaxListLength { get; init; } = 100_000;
+
+    /// <summary>The most YAML nodes read from one file, counting every use of an alias. Default 2,000,000.</summary>
+    public int MaxNodes { get; init; } = 2_000_000;
+}

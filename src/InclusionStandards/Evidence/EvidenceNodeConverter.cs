@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evidence;
+
+/// <summary>
+/// Converts YAML (or JSON) nodes into typed values and <see cref="Record"/>s, checking them against the
+/// evidence schema and collecting located diagnostics. One instance per file; not thread-safe.
+/// </summary>
+internal sealed class EvidenceNodeConverter
+{
+    private readonly EvidenceSchemaInfo _schema;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly IReadOnlyDictionary<DataNode, SourceLocation> _keys;
+
+    public EvidenceNodeConverter(EvidenceSchemaInfo schema, List<Diagnostic> diagnostics, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations = null)
+    {
+        _schema = schema;
+        _diagnostics = diagnostics;
+        _keys = keyLocations ?? new Dictionary<DataNode, SourceLocation>();
+    }
+
+    /// <summary>Converts a mapping into a record of <paramref name="type"/>; unknown keys are reported.</summary>
+    public Record? ConvertRecord(DataNode node, RecordType type, string path)
+    {
+        if (node is not DataMapping map)
+        {
+            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
+            return null;
+        }
+
+        var builder = type.CreateBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, valueNode) in map.Entries)
+        {
+            var keyNode = KeyOf(valueNode);
+            var fieldPath = path.Length == 0 ? key : $"{path}.{key}";
+            if (!seen.Add(key))
+            {
+                Error(EvidenceCodes.DuplicateKey, keyNode, $"'{fieldPath}' is given twice.");
+                continue;
+            }
+
+            if (!type.TryGetField(key, out var field))
+            {
+                var names = type.Fields.Select(f => f.Name);
+                Error(EvidenceCodes.UnknownField, keyNode, $"{type.Name} has no field '{key}'.{DidYouMean.Hint(key, names)}");
+                continue;
+            }
+
+            var value = Convert(valueNode, field.Type, _schema.Field(type, key), fieldPath);
+            if (value is not null)
+            {
+                builder.Set(field.Index, value);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Converts a node to a value of <paramref name="type"/>; <see langword="null"/> when missing or invalid.</summary>
+    public object? Convert(DataNode node, FieldType type, EvidenceFieldDefinition? def, string path)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        switch (type.Kind)
+        {
+            case FieldKind.Record:
+                return ConvertRecord(node, type.RecordType!, path);
+            case FieldKind.List:
+                return ConvertList(node, type.ElementType!, def, path);
+            case FieldKind.Map:
+                return ConvertMap(node, type.ElementType!, def, path);
+            case FieldKind.Any:
+                return node is DataScalar s ? s.Value : null;
+            default:
+                if (node is not DataScalar scalar)
+                {
+                    Error(EvidenceCodes.WrongType, node, $"'{path}' must be {Article(type)}, not {Describe(node)}.");
+                    return null;
+                }
+
+                return new ScalarChecker(this, def, path).Check(scalar, type);
+        }
+    }
+
+    private List<object?>? ConvertList(DataNode node, FieldType element, EvidenceFieldDefinition? def, string path)
+    {
+        if (node is not DataSequence seq)
+        {
+            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a list, not {Describe(node)}.");
+            return null;
+        }
+
+        var list = new List<object?>(seq.Items.Length);
+        for (var i = 0; i < seq.Items.Length; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (IsNull(seq.Items[i]))
+            {
+                Error(EvidenceCodes.WrongType, seq.Items[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
+                continue;
+            }
+
+            if (Convert(seq.Items[i], element, def, itemPath) is { } v)
+            {
+                list.Add(v);
+            }
+        }
+
+        return list;
+    }
+
+    private ImmutableSortedDictionary<string, object?>? ConvertMap(DataNode node, FieldType value, EvidenceFieldDefinition? def, string path)
+    {
+        if (node is not DataMapping map)
+        {
+            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping, not {Describe(node)}.");
+            return null;
+        }
+
+        var result = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, v) in map.Entries)
+        {
+            if (result.ContainsKey(key))
+            {
+                Error(EvidenceCodes.DuplicateKey, KeyOf(v), $"'{path}.{key}' is given twice.");
+                continue;
+            }
+
+            if (Convert(v, value, def, $"{path}.{key}") is { } converted)
+            {
+                result[key] = converted;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The allowed values of a field (its list or its vocabulary's terms).</summary>
+    internal ImmutableArray<string> AllowedValues(EvidenceFieldDefinition? def) => _schema.AllowedValues(def);
+
+    internal void Error(string code, DataNode node, string message) => Error(code, node.Location, message);
+
+    internal void Error(string code, SourceLocation location, string message) =>
+        _diagnostics.Add(Diagnostic.Error(code, message, location));
+
+    /// <summary>Where the key of a mapping value was written; the value's own location when unknown.</summary>
+    internal SourceLocation KeyOf(DataNode value) => _keys.TryGetValue(value, out var at) ? at : value.Location;
+
+    internal static bool IsNull(DataNode node) => node is DataScalar { Value: null, Quoted: false };
+
+    internal static string Describe(DataNode node) => node switch
+    {
+        DataMapping => "a mapping",
+        DataSequence => "a list",
+        _ => "a single value",
+    };
+
+    internal static string Article(FieldType type) => type.Kind switch
+    {
+        FieldKind.Int => "an integer",
+        FieldKind.Double => "a number",
+        FieldKind.Bool => "true or false",
+        FieldKind.String => "text",
+        FieldKind.Timestamp => "a date (2024-03-31) or an RFC 3339 timestamp",
+        FieldKind.Duration => "a duration such as 90d or 12h",
+        _ => type.ToString(),
+    };
+}

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using InclusionStandards.Assessments;
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evidence;
+
+/// <summary>
+/// Reads evidence files (YAML or JSON) into <see cref="EvidenceDocument"/>s, validated against the catalog's
+/// evidence schema, with located diagnostics (<c>EVD1xx</c>) instead of exceptions. Immutable and thread-safe:
+/// one reader serves any number of files in parallel. Obtain it from <see cref="Evaluation.CompiledStandards.Evidence"/>.
+/// </summary>
+public sealed partial class EvidenceReader
+{
+    private static readonly string[] TopLevel = ["organisation", "period", "assessmentDate", "evidence"];
+    private readonly EvidenceSchemaInfo _schema;
+
+    internal EvidenceReader(EvidenceSchemaInfo schema, EvidenceLimits? limits = null)
+    {
+        _schema = schema;
+        Limits = limits ?? EvidenceLimits.Default;
+    }
+
+    /// <summary>The limits applied to every file.</summary>
+    public EvidenceLimits Limits { get; }
+
+    /// <summary>A reader with other limits.</summary>
+    public EvidenceReader WithLimits(EvidenceLimits limits) => new(_schema, limits);
+
+    /// <summary>Reads a file. Never throws for bad input: problems are diagnostics.</summary>
+    /// <param name="path">The path; diagnostics name it as given.</param>
+    public EvidenceReadResult ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(path, $"The evidence file '{path}' does not exist.");
+            }
+
+            if (info.Length > Limits.MaxFileBytes)
+            {
+                return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The file is {info.Length} bytes; the limit is {Limits.MaxFileBytes}.", new SourceLocation(path, 1, 1))]);
+            }
+
+            return Parse(File.ReadAllText(path), path);
+        }
+        catch (IOException e)
+        {
+            return Fail(path, $"The evidence file cannot be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail(path, $"The evidence file cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Parses evidence text (YAML or JSON).</summary>
+    /// <param name="text">The content.</param>
+    /// <param name="source">The name used in diagnostics (a path).</param>
+    public EvidenceReadResult Parse(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Limits.MaxFileBytes)
+        {
+            return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
+        }
+
+        var reader = new YamlToData(source, Limits);
+        var (node, error) = reader.Parse(text);
+        if (error is not null)
+        {
+            return new(null, [error]);
+        }
+
+        return FromData(node!, source, reader.KeyLocations);
+    }
+
+    /// <summary>Reads evidence from a data tree (e.g. the inline <c>given</c> of a rule test, or a merged patch).</summary>
+    /// <param name="root">The document: a mapping with organisation, period, assessmentDate and evidence.</param>
+    /// <param name="source">The name used in results.</param>
+    public EvidenceReadResult FromData(DataNode root, string source) => FromData(root, source, null);
+
+    private EvidenceReadResult FromData(DataNode node, string source, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations)
+    {
+        if (node is not DataMapping root)
+        {
+            return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file is one mapping with organisation, period, assessmentDate and evidence.", node.Location)]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var converter = new EvidenceNodeConverter(_schema, diagnostics, keyLocations);
+        var types = _schema.Types;
+        var builder = types.Root.CreateBuilder();
+        var keys = new Dictionary<string, DataNode>(StringComparer.Ordinal);
+        foreach (var (key, v) in root.Entries)
+        {
+            var k = converter.KeyOf(v);
+            if (!TopLevel.Contains(key))
+            {
+                var hint = DidYouMean.Hint(key, TopLevel);
+                var inEvidence = _schema.Schema.FindRootField(key) is not null ? $" Evidence fields go under 'evidence:'." : string.Empty;
+                converter.Error(EvidenceCodes.UnknownField, k, $"Unknown top-level key '{key}'.{hint}{inEvidence}");
+            }
+            else if (!keys.TryAdd(key, v))
+            {
+                converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
+            }
+        }
+
+        var organisation = ReadOrganisation(keys, converter, builder, root, source, diagnostics);
+        var period = ReadPeriod(keys, converter, builder, root, source, diagnostics);
+        DateOnly? assessmentDate = null;
+        if (keys.TryGetValue("assessmentDate", out var dateNode) && !EvidenceNodeConverter.IsNull(dateNode))
+        {
+            if (converter.Convert(dateNode, FieldType.Timestamp, null, "assessmentDate") is DateTimeOffset t)
+            {
+                assessmentDate = DateOnly.FromDateTime(t.UtcDateTime);
+                builder.Set("assessmentDate", t);
+            }
+        }
+
+        if (keys.TryGetValue("evidence", out var evidenceNode) && !EvidenceNodeConverter.IsNull(evidenceNode))
+        {
+            ReadEvidence(evidenceNode, converter, builder);
+        }
+
+        diagnostics.Sort();
+        if (diagnostics.Any(d => d.IsError) || organisation is null || period is null)
+        {
+            return new(null, [.. diagnostics]);
+        }
+
+        var record = builder.Build();
+        var document = new EvidenceDocument
+        {
+            Source = source,
+            Organisation = organisation,
+            Period = period,
+            AssessmentDate = assessmentDate,
+            Root = record,
+            Elements = ElementsOf(record),
+        };
+        return new(document, [.. diagnostics]);
+    }
+
+    private void ReadEvidence(DataNode node, EvidenceNodeConverter converter, RecordBuilder builder)
+    {
+        if (node is not DataMapping map)
+        {
+            converter.Error(EvidenceCodes.WrongType, node, "'evidence' must be a mapping of the evidence schema's root fields.");
+            return;
+        }
+
+        var rootNames = _schema.Schema.Root.Select(f => f.Name).Where(n => n != "organisation").ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, v) in map.Entries)
+        {
+            var k = converter.KeyOf(v);
+            if (!seen.Add(key))
+            {
+                converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
+                continue;
+            }
+
+            if (!rootNames.Contains(key) || !_schema.Types.Root.TryGetField(key, out var field))
+            {
+                var where = key == "organisation" ? " The organisation goes above 'evidence:', at the top of the file." : DidYouMean.Hint(key, rootNames);
+                converter.Error(EvidenceCodes.UnknownField, k, $"The evidence schema has no root field '{key}'.{where}");
+                continue;
+            }
+
+            if (converter.Convert(v, field.Type, _schema.Field(_schema.Types.Root, key), key) is { } value)
+            {
+                builder.Set(field.Index, value);
+            }
+        }
+    }
+
+    private ImmutableSortedDictionary<string, ImmutableArray<Record>> ElementsOf(Record root)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<Record>>(StringComparer.Ordinal);
+        foreach (var field in root.Type.Fields)
+        {
+            if (field.Type is { Kind: FieldKind.List, ElementType.Kind: FieldKind.Record } && root.GetReference(field.Index) is IReadOnlyList<object?> list)
+            {
+                result[field.Name] = [.. list.OfType<Record>()];
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static EvidenceReadResult Fail(string path, string message) =>
+        new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, message, new SourceLocation(path, 1, 1))]);
+}

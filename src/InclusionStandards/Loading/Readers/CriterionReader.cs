@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using InclusionStandards.Loading.Yaml;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Loading.Readers;
+
+/// <summary>Reads <c>criteria</c> lists (format §3).</summary>
+internal static class CriterionReader
+{
+    private static readonly string[] Keys =
+        ["id", "title", "statement", "for", "applies", "met", "partiallyMet", "category", "weight", "status", "whenEmpty", "sources"];
+
+    public static ImmutableArray<Criterion> ReadAll(MapReader owner, string key = "criteria") =>
+        [.. owner.Items(key).Select(n => Read(owner.Ctx, n)).OfType<Criterion>()];
+
+    private static Criterion? Read(FileContext ctx, YNode node)
+    {
+        var r = new MapReader(ctx, node, "a criterion", Keys);
+        if (!r.IsValid)
+        {
+            return null;
+        }
+
+        ForEach? forEach = null;
+        if (r.Node("for") is { } f)
+        {
+            var fr = new MapReader(ctx, f, "'for'", "each", "as");
+            if (fr.IsValid)
+            {
+                forEach = new ForEach { Each = fr.RequiredString("each"), As = fr.RequiredString("as"), Location = fr.LocationOf("each") };
+            }
+        }
+
+        return new Criterion
+        {
+            Id = r.Id(),
+            Title = r.RequiredString("title"),
+            Statement = r.RequiredString("statement"),
+            ForEach = forEach,
+            Applies = r.Condition("applies"),
+            Met = r.Condition("met", true) ?? new Condition { Text = string.Empty, Location = r.Location },
+            PartiallyMet = r.Condition("partiallyMet"),
+            Category = r.String("category"),
+            Weight = r.Double("weight") ?? 1,
+            Status = r.Enum<StandardStatus>("status"),
+            WhenEmpty = r.Enum<Outcome>("whenEmpty"),
+            Sources = r.Citations("A criterion"),
+            Location = r.LocationOf("id"),
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using InclusionStandards.Loading.Yaml;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Loading.Readers;
+
+/// <summary>Reads <c>kind: csv-mapping</c> (format §9).</summary>
+internal static class CsvMappingReader
+{
+    public static readonly string[] Keys = Header.With("description", "organisation", "period", "evidence");
+
+    public static CsvMapping Read(MapReader r)
+    {
+        var period = r.Node("period", true) is { } p ? new MapReader(r.Ctx, p, "period", "column", "financialYear") : null;
+        return new CsvMapping
+        {
+            Id = r.Id(),
+            File = r.Ctx.File,
+            Location = r.LocationOf("id"),
+            Organisation = Columns(r, "organisation"),
+            Period = new CsvPeriodMapping
+            {
+                Column = period?.IsValid == true ? period.RequiredString("column") : string.Empty,
+                FinancialYear = period?.IsValid == true && (period.Bool("financialYear") ?? false),
+                Location = period?.Location ?? r.Location,
+            },
+            Evidence = Columns(r, "evidence"),
+        };
+    }
+
+    private static ImmutableDictionary<string, CsvColumnMapping> Columns(MapReader r, string key)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, CsvColumnMapping>(StringComparer.Ordinal);
+        foreach (var (name, node) in r.Entries(key, true))
+        {
+            var c = new MapReader(r.Ctx, node, $"the mapping of '{name.Value}'", "column", "type", "map");
+            if (!c.IsValid)
+            {
+                continue;
+            }
+
+            var map = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var (from, to) in c.Entries("map"))
+            {
+                if (to is YScalar s)
+                {
+                    map[from.Value] = s.Value;
+                }
+            }
+
+            result[name.Value] = new CsvColumnMapping { Column = c.RequiredString("column"), Type = c.String("type"), Map = map.ToImmutable(), Location = name.Start };
+        }
+
+        return result.ToImmutable();
+    }
+}

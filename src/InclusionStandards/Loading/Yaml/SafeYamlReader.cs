@@ -1,0 +1,239 @@
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace InclusionStandards.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YNode"/> tree from the streaming parser, enforcing depth and node
+/// limits as it goes (aliases share nodes and count their full weight, so alias bombs are refused without
+/// expansion). Tags never instantiate anything: they are ignored with a warning.
+/// </summary>
+internal sealed class SafeYamlReader
+{
+    private readonly string _file;
+    private readonly string[] _lines;
+    private readonly LoaderLimits _limits;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<(YNode Node, YScalar? PendingKey)> _stack = new();
+    private long _total;
+    private YNode? _root;
+
+    private SafeYamlReader(string file, string text, LoaderLimits limits, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _lines = text.Split('\n');
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads <paramref name="text"/> (already size-checked); returns the root or null after reporting why.</summary>
+    public static YNode? Read(string file, string text, LoaderLimits limits, List<Diagnostic> diagnostics)
+    {
+        var reader = new SafeYamlReader(file, text, limits, diagnostics);
+        try
+        {
+            reader.Run(new Parser(new StringReader(text)));
+            return reader._root;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"YAML syntax error: {Clean(e.Message)}", reader.At(e.Start)));
+        }
+
+        return null;
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; we give the position ourselves.
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
+    }
+
+    private SourceLocation At(Mark mark) => new(_file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+
+    private void Run(IParser parser)
+    {
+        var documents = 0;
+        while (parser.MoveNext())
+        {
+            var ev = parser.Current!;
+            switch (ev)
+            {
+                case DocumentStart ds when !ds.IsImplicit || documents > 0:
+                    if (++documents > 1)
+                    {
+                        throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.MultipleDocuments,
+                            "A file holds one YAML document; split the others into their own files.", At(ev.Start)));
+                    }
+
+                    break;
+                case DocumentStart:
+                    documents++;
+                    break;
+                case Scalar s:
+                    CheckTag(s.Tag, ev.Start);
+                    Attach(MakeScalar(s), s.Anchor, ev.Start);
+                    break;
+                case MappingStart m:
+                    CheckTag(m.Tag, ev.Start);
+                    Open(new YMapping(At(ev.Start)), m.Anchor, ev.Start);
+                    break;
+                case SequenceStart q:
+                    CheckTag(q.Tag, ev.Start);
+                    Open(new YSequence(At(ev.Start)), q.Anchor, ev.Start);
+                    break;
+                case MappingEnd or SequenceEnd:
+                    Close();
+                    break;
+                case AnchorAlias a:
+                    Alias(a, ev.Start);
+                    break;
+            }
+        }
+    }
+
+    private void CheckTag(TagName tag, Mark at)
+    {
+        if (!tag.IsEmpty && !tag.IsNonSpecific && !tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TagIgnored, $"The tag '{tag.Value}' is ignored; standards files use plain YAML.", At(at)));
+        }
+    }
+
+    private void Open(YNode node, AnchorName anchor, Mark at)
+    {
+        if (_stack.Count + 1 > _limits.MaxDepth)
+        {
+            throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.TooDeep,
+                $"Nesting deeper than {_limits.MaxDepth} levels; flatten the structure.", At(at)));
+        }
+
+        Attach(node, anchor, at);
+        _stack.Push((node, null));
+    }
+
+    private void Close()
+    {
+        var (node, _) = _stack.Pop();
+        node.Weight = 1 + node switch
+        {
+            YMapping m => m.Entries.Sum(e => e.Key.Weight + e.Value.Weight),
+            YSequence q => q.Items.Sum(i => i.Weight),
+            _ => 0,
+        };
+    }
+
+    private void Alias(AnchorAlias alias, Mark at)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"Unknown alias '*{alias.Value.Value}'.", At(at)));
+        }
+
+        if (_stack.Any(f => ReferenceEquals(f.Node, target)))
+        {
+            throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.TooManyNodes,
+                $"The alias '*{alias.Value.Value}' refers to a node that contains it (a cycle).", At(at)));
+        }
+
+        Count(target.Weight - 1, at);
+        Attach(target, AnchorName.Empty, at, countIt: true);
+    }
+
+    private void Count(long weight, Mark at)
+    {
+        _total += weight;
+        if (_total > _limits.MaxNodes)
+        {
+            throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.TooManyNodes,
+                $"More than {_limits.MaxNodes:N0} nodes (aliases counted in full); the file is too large or an alias expands too far.", At(at)));
+        }
+    }
+
+    private void Attach(YNode node, AnchorName anchor, Mark at, bool countIt = true)
+    {
+        if (countIt)
+        {
+            Count(1, at);
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root ??= node;
+            return;
+        }
+
+        var (parent, pending) = _stack.Pop();
+        if (parent is YSequence seq)
+        {
+            seq.Items.Add(node);
+            _stack.Push((parent, null));
+            return;
+        }
+
+        var map = (YMapping)parent;
+        if (pending is null)
+        {
+            if (node is not YScalar key)
+            {
+                throw new YamlLimitException(Diagnostic.Error(DiagnosticCodes.WrongType, "A key must be a plain word, not a mapping or a list.", node.Start));
+            }
+
+            _stack.Push((parent, key));
+            return;
+        }
+
+        if (map.Entries.Exists(e => e.Key.Value == pending.Value))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"Duplicate key '{pending.Value}'; the first one is used.", pending.Start));
+        }
+        else
+        {
+            map.Entries.Add(new(pending, node));
+        }
+
+        _stack.Push((parent, null));
+    }
+
+    private YScalar MakeScalar(Scalar s)
+    {
+        var start = At(s.Start);
+        return s.Style switch
+        {
+            ScalarStyle.SingleQuoted => new YScalar(start, s.Value, YScalarStyle.SingleQuoted, start with { Column = start.Column + 1 }, 0),
+            ScalarStyle.DoubleQuoted => new YScalar(start, s.Value, YScalarStyle.DoubleQuoted, start with { Column = start.Column + 1 }, 0),
+            ScalarStyle.Literal => Block(s.Value, start, YScalarStyle.Literal),
+            ScalarStyle.Folded => Block(s.Value, start, YScalarStyle.Folded),
+            _ => new YScalar(start, s.Value, YScalarStyle.Plain, start, 0),
+        };
+    }
+
+    private YScalar Block(string value, SourceLocation start, YScalarStyle style)
+    {
+        for (var line = start.Line; line < _lines.Length; line++)
+        {
+            var text = _lines[line].TrimEnd('\r');
+            if (text.Trim().Length > 0)
+            {
+                var column = text.Length - text.TrimStart(' ').Length + 1;
+                var content = start with { Line = line + 1, Column = column };
+                return new YScalar(start, value, style, content, style == YScalarStyle.Literal ? column : 0);
+            }
+        }
+
+        return new YScalar(start, value, style, start, 0);
+    }
+}

@@ -1,0 +1,31 @@
+using InclusionStandards.Diagnostics;
+
+namespace InclusionStandards.Loading.Yaml;
+
+/// <summary>A scalar with its style and, for expressions, where its content starts.</summary>
+internal sealed class YScalar : YNode
+{
+    public YScalar(SourceLocation start, string value, YScalarStyle style, SourceLocation contentStart, int blockColumn)
+        : base(start)
+    {
+        Value = value;
+        Style = style;
+        ContentStart = contentStart;
+        BlockColumn = blockColumn;
+    }
+
+    public string Value { get; }
+
+    public YScalarStyle Style { get; }
+
+    /// <summary>The location of the first character of the value (after a quote; the first content line of a block scalar).</summary>
+    public SourceLocation ContentStart { get; }
+
+    /// <summary>For literal block scalars, the column of continuation lines; otherwise 0.</summary>
+    public int BlockColumn { get; }
+
+    /// <summary>True for an unquoted null (<c>~</c>, <c>null</c>, or empty).</summary>
+    public bool IsNull => Style == YScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override string Describe => IsNull ? "null" : $"'{Value}'";
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
+
+namespace InclusionStandards.Model;
+
+/// <summary>A field of an evidence type, or a root field of the evidence schema. Immutable.</summary>
+public sealed record EvidenceFieldDefinition
+{
+    /// <summary>The field name (lowerCamelCase).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The declared type.</summary>
+    public required TypeReference Type { get; init; }
+
+    /// <summary>A description (required on root fields).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>An optional unit, e.g. <c>people</c> or <c>percent</c>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The allowed string values; empty when unrestricted.</summary>
+    public ImmutableArray<string> Allowed { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>A taxonomy vocabulary id whose term ids are the allowed values; optional.</summary>
+    public string? Vocabulary { get; init; }
+
+    /// <summary>The inclusive minimum of a numeric field; optional.</summary>
+    public double? Min { get; init; }
+
+    /// <summary>The inclusive maximum of a numeric field; optional.</summary>
+    public double? Max { get; init; }
+
+    /// <summary>Never echoed in reports, logs or diagnostics.</summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>A protected characteristic of a person: never shown next to a named person.</summary>
+    public bool Protected { get; init; }
+
+    /// <summary>Where the field is declared (the location of its name).</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Where the type string is written (for type errors).</summary>
+    public required SourceLocation TypeLocation { get; init; }
+}

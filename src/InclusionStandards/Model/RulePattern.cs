@@ -1,0 +1,22 @@
+using InclusionStandards.Diagnostics;
+
+namespace InclusionStandards.Model;
+
+/// <summary>One pattern of a rule's <c>when</c>: <c>{ each, as, where }</c>, or its negation <c>{ not: { … } }</c>. Immutable.</summary>
+public sealed record RulePattern
+{
+    /// <summary>The root list field (or derived fact type) to match elements of.</summary>
+    public required string Each { get; init; }
+
+    /// <summary>The variable bound to a matching element.</summary>
+    public required string As { get; init; }
+
+    /// <summary>An optional filter condition (bool); may refer to earlier patterns' variables.</summary>
+    public Condition? Where { get; init; }
+
+    /// <summary>True for <c>not:</c>: the rule matches when no element matches.</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>Where it is declared.</summary>
+    public required SourceLocation Location { get; init; }
+}

@@ -1,0 +1,84 @@
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Validation;
+
+/// <summary>Checks values: one evidence schema with a proper Organisation, element keys, bands and ranges.</summary>
+internal sealed class CheckStage : IValidationStage
+{
+    public string Name => "check";
+
+    public void Run(ValidationContext context)
+    {
+        var schemas = context.Catalog.OfKind<EvidenceSchema>().ToList();
+        if (schemas.Count != 1)
+        {
+            var where = schemas.Count > 1 ? schemas[1].Location : null;
+            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}.", where);
+        }
+
+        foreach (var schema in schemas)
+        {
+            CheckSchema(context, schema);
+        }
+
+        foreach (var scheme in context.Catalog.OfKind<ScoringScheme>())
+        {
+            BandCheck.Run(context, "levels", scheme.Levels.Select(l => (l.Label, l.From, l.To, l.Location)).ToList());
+            BandCheck.Run(context, "ratings", scheme.Ratings.Select(l => (l.Label, l.From, l.To, l.Location)).ToList());
+            foreach (var limiter in scheme.Limiters.Where(l => !scheme.Ratings.Any(r => r.Label == l.CapAt)))
+            {
+                context.Error(DiagnosticCodes.UnknownRating, $"capAt '{limiter.CapAt}' is not a rating label of this scheme.", limiter.Location);
+            }
+        }
+
+        foreach (var (indicator, _) in context.Catalog.EnumerateIndicators())
+        {
+            if (indicator.Band is { } b && b.From > b.To)
+            {
+                context.Error(DiagnosticCodes.EmptyBand, $"The band of '{indicator.Id}' runs from {b.From} to {b.To}; 'from' must not exceed 'to'.", b.Location);
+            }
+        }
+
+        foreach (var v in context.Catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies))
+        {
+            foreach (var dup in v.Terms.GroupBy(t => t.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+            {
+                context.Error(DiagnosticCodes.DuplicateId, $"The term '{dup.Id}' appears twice in vocabulary '{v.Id}'.", dup.Location);
+            }
+        }
+    }
+
+    private static void CheckSchema(ValidationContext context, EvidenceSchema schema)
+    {
+        var org = schema.FindType(EvidenceSchema.OrganisationTypeName);
+        if (org is null)
+        {
+            context.Error(DiagnosticCodes.OrganisationType, "The evidence schema must declare the type 'Organisation' (odsCode, name, type).", schema.Location);
+        }
+        else
+        {
+            foreach (var name in new[] { "odsCode", "name", "type" })
+            {
+                if (org.FindField(name) is not { Type.Kind: TypeReferenceKind.String })
+                {
+                    context.Error(DiagnosticCodes.OrganisationType, $"The type 'Organisation' needs a string field '{name}'.", org.Location);
+                }
+            }
+        }
+
+        if (schema.FindRootField("organisation") is not { Type: { Kind: TypeReferenceKind.Named, Name: EvidenceSchema.OrganisationTypeName } })
+        {
+            context.Error(DiagnosticCodes.OrganisationType, "The evidence root needs 'organisation: { type: Organisation, … }'.", schema.Location);
+        }
+
+        foreach (var t in schema.Types.Where(t => t.Key is not null && t.FindField(t.Key!) is not { Type.Kind: TypeReferenceKind.String }))
+        {
+            context.Error(DiagnosticCodes.InvalidKey, $"The key '{t.Key}' of type '{t.Name}' must be one of its string fields.", t.Location);
+        }
+
+        foreach (var f in schema.Types.SelectMany(t => t.Fields).Concat(schema.Root).Where(f => f.Min > f.Max))
+        {
+            context.Error(DiagnosticCodes.EmptyBand, $"Field '{f.Name}' has min {f.Min} above max {f.Max}.", f.Location);
+        }
+    }
+}

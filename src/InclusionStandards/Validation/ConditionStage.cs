@@ -1,0 +1,66 @@
+using InclusionStandards.Model;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Validation;
+
+/// <summary>
+/// Type-checks every condition of the catalog: criteria (bool, with the <c>for.as</c> variable), indicator values
+/// (number) and rule patterns (bool, with the variables bound so far). Skipped when the evidence schema is missing
+/// or has errors that stop record types from being built.
+/// </summary>
+internal sealed class ConditionStage(IConditionChecker checker) : IValidationStage
+{
+    public string Name => "conditions";
+
+    public void Run(ValidationContext context)
+    {
+        var schema = context.Catalog.EvidenceSchema;
+        if (schema is null || context.Diagnostics.Any(d => d.IsError && d.Location?.File == schema.File))
+        {
+            return;
+        }
+
+        var types = schema.BuildRecordTypes();
+        foreach (var entry in context.Catalog.EnumerateCriteria())
+        {
+            var c = entry.Criterion;
+            var extra = new List<KeyValuePair<string, FieldType>>();
+            if (c.ForEach is { } fe && types.Root.TryGetField(fe.Each, out var list) && list.Type.ElementType is { } element)
+            {
+                extra.Add(new(fe.As, element));
+            }
+
+            foreach (var condition in new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Condition>().Where(x => x.Text.Length > 0))
+            {
+                context.Diagnostics.AddRange(checker.Check(condition, ConditionResultType.Bool, types, extra));
+            }
+        }
+
+        foreach (var (indicator, _) in context.Catalog.EnumerateIndicators().Where(i => i.Indicator.Value.Text.Length > 0))
+        {
+            context.Diagnostics.AddRange(checker.Check(indicator.Value, ConditionResultType.Number, types, []));
+        }
+
+        foreach (var rule in context.Catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))
+        {
+            var bound = new List<KeyValuePair<string, FieldType>>();
+            foreach (var p in rule.When)
+            {
+                var scope = bound.ToList();
+                if (types.Root.TryGetField(p.Each, out var f) && f.Type.ElementType is { } e)
+                {
+                    scope.Add(new(p.As, e));
+                    if (!p.Negated)
+                    {
+                        bound.Add(new(p.As, e));
+                    }
+                }
+
+                if (p.Where is { Text.Length: > 0 } where)
+                {
+                    context.Diagnostics.AddRange(checker.Check(where, ConditionResultType.Bool, types, scope));
+                }
+            }
+        }
+    }
+}

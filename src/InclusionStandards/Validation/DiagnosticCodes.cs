@@ -1,0 +1,113 @@
+namespace InclusionStandards.Validation;
+
+/// <summary>
+/// The stable codes of diagnostics about standards files (documented in <c>docs/diagnostics.md</c>). A code is never
+/// reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>STD001: the file is larger than <see cref="Loading.LoaderLimits.MaxFileBytes"/>.</summary>
+    public const string FileTooLarge = "STD001";
+
+    /// <summary>STD002: the YAML is not well formed (or an alias is unknown).</summary>
+    public const string YamlSyntax = "STD002";
+
+    /// <summary>STD003: nesting deeper than <see cref="Loading.LoaderLimits.MaxDepth"/>.</summary>
+    public const string TooDeep = "STD003";
+
+    /// <summary>STD004: more nodes than <see cref="Loading.LoaderLimits.MaxNodes"/> (aliases counted in full), or a cyclic alias.</summary>
+    public const string TooManyNodes = "STD004";
+
+    /// <summary>STD005: a file or directory cannot be read.</summary>
+    public const string FileUnreadable = "STD005";
+
+    /// <summary>STD006: more than one YAML document in a file.</summary>
+    public const string MultipleDocuments = "STD006";
+
+    /// <summary>STD007 (warning): a YAML tag was ignored.</summary>
+    public const string TagIgnored = "STD007";
+
+    /// <summary>STD008: the same key twice in one mapping.</summary>
+    public const string DuplicateKey = "STD008";
+
+    /// <summary>STD100: <c>kind</c> is missing or not a known kind.</summary>
+    public const string UnknownKind = "STD100";
+
+    /// <summary>STD101: a key the format does not define (with a did-you-mean suggestion).</summary>
+    public const string UnknownKey = "STD101";
+
+    /// <summary>STD102: a required key is missing.</summary>
+    public const string MissingKey = "STD102";
+
+    /// <summary>STD103: a value of the wrong type (e.g. a list where a word is expected, text where a number is).</summary>
+    public const string WrongType = "STD103";
+
+    /// <summary>STD104: a value outside its allowed set (status, method, unit, outcome…).</summary>
+    public const string InvalidValue = "STD104";
+
+    /// <summary>STD105: an id that is not kebab-case.</summary>
+    public const string InvalidId = "STD105";
+
+    /// <summary>STD106: a version that is not SemVer 2.0.</summary>
+    public const string InvalidVersion = "STD106";
+
+    /// <summary>STD107: an item (or a standard) that cites no source.</summary>
+    public const string MissingSources = "STD107";
+
+    /// <summary>STD108: a field type in the evidence schema that is not well formed.</summary>
+    public const string InvalidFieldType = "STD108";
+
+    /// <summary>STD109: a date that is not <c>YYYY-MM-DD</c>.</summary>
+    public const string InvalidDate = "STD109";
+
+    /// <summary>STD200: an id used twice in the catalog.</summary>
+    public const string DuplicateId = "STD200";
+
+    /// <summary>STD201: a citation's <c>ref</c> names no source of its file.</summary>
+    public const string UnknownSource = "STD201";
+
+    /// <summary>STD202: a field's <c>vocabulary</c> names no vocabulary.</summary>
+    public const string UnknownVocabulary = "STD202";
+
+    /// <summary>STD203: <c>scoring</c> names no scoring scheme.</summary>
+    public const string UnknownScoring = "STD203";
+
+    /// <summary>STD204: a reference to an item id (e.g. a framework domain in <c>roles</c>) that does not exist.</summary>
+    public const string UnknownReference = "STD204";
+
+    /// <summary>STD205: a field type names a type the evidence schema does not declare.</summary>
+    public const string UnknownType = "STD205";
+
+    /// <summary>STD206: <c>for.each</c> or <c>coverage.each</c> does not name a root list field (or <c>coverage.field</c> is not a list field of its elements).</summary>
+    public const string NotARootList = "STD206";
+
+    /// <summary>STD207: a domain criterion's <c>category</c> is not one of the domain's <c>evidenceCategories</c>.</summary>
+    public const string UnknownCategory = "STD207";
+
+    /// <summary>STD208: the catalog does not have exactly one evidence schema.</summary>
+    public const string EvidenceSchemaCount = "STD208";
+
+    /// <summary>STD209: the evidence schema lacks the <c>Organisation</c> type, its required fields, or the <c>organisation</c> root field.</summary>
+    public const string OrganisationType = "STD209";
+
+    /// <summary>STD210: a type's <c>key</c> is not one of its string fields.</summary>
+    public const string InvalidKey = "STD210";
+
+    /// <summary>STD211: a limiter's <c>capAt</c> names no rating of its scheme.</summary>
+    public const string UnknownRating = "STD211";
+
+    /// <summary>STD300: bands (levels or ratings) leave a gap.</summary>
+    public const string BandGap = "STD300";
+
+    /// <summary>STD301: bands (levels or ratings) overlap.</summary>
+    public const string BandOverlap = "STD301";
+
+    /// <summary>STD302: a band whose <c>from</c> is greater than its <c>to</c> (or equal, for half-open bands), or <c>min</c> above <c>max</c>.</summary>
+    public const string EmptyBand = "STD302";
+
+    /// <summary>STD400: a condition does not parse or does not type-check against the evidence schema.</summary>
+    public const string ConditionError = "STD400";
+
+    /// <summary>STD401: a condition has the wrong result type (e.g. a criterion's <c>met</c> is not bool).</summary>
+    public const string ConditionResultType = "STD401";
+}

@@ -1,0 +1,82 @@
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Validation;
+
+/// <summary>
+/// Resolves references across files: duplicate ids, citations, vocabularies, scoring schemes, framework domains,
+/// evidence type names, <c>for.each</c> and coverage lists, evidence categories.
+/// </summary>
+internal sealed class ResolveStage : IValidationStage
+{
+    public string Name => "resolve";
+
+    public void Run(ValidationContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var group in CatalogWalk.Ids(catalog).Where(x => x.Id.Length > 0).GroupBy(x => x.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.OrderBy(x => x.Location).First();
+            foreach (var dup in group.Where(x => x != first))
+            {
+                context.Error(DiagnosticCodes.DuplicateId, $"The id '{dup.Id}' is already used by a {first.What} at {first.Location}; ids are unique across the catalog.", dup.Location);
+            }
+        }
+
+        foreach (var s in catalog.Standards)
+        {
+            foreach (var dup in s.Sources.GroupBy(x => x.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+            {
+                context.Error(DiagnosticCodes.DuplicateId, $"The source id '{dup.Id}' is declared twice in this file.", dup.Location);
+            }
+        }
+
+        foreach (var (standard, item) in CatalogWalk.CitedItems(catalog))
+        {
+            foreach (var c in item.Sources.Where(c => standard.FindSource(c.Ref) is null))
+            {
+                context.Error(DiagnosticCodes.UnknownSource,
+                    $"'{c.Ref}' is not a source of this file.{Loading.Levenshtein.DidYouMean(c.Ref, standard.Sources.Select(x => x.Id))} Declare it under the file's 'sources'.", c.Location);
+            }
+        }
+
+        var schemes = catalog.OfKind<ScoringScheme>().Select(s => s.Id).ToHashSet();
+        foreach (var (scoring, where) in ScoringRefs(catalog))
+        {
+            if (scoring is not null && !schemes.Contains(scoring))
+            {
+                context.Error(DiagnosticCodes.UnknownScoring, $"No scoring scheme has the id '{scoring}'.{Loading.Levenshtein.DidYouMean(scoring, schemes)}", where.Location);
+            }
+        }
+
+        foreach (var f in catalog.OfKind<Framework>())
+        {
+            var domains = f.Domains.Select(d => d.Id).ToHashSet();
+            foreach (var role in f.Roles)
+            {
+                foreach (var d in role.Domains.Where(d => !domains.Contains(d)))
+                {
+                    context.Error(DiagnosticCodes.UnknownReference, $"Role '{role.Role}' lists '{d}', which is not a domain of this framework.", role.Location);
+                }
+            }
+        }
+
+        foreach (var d in catalog.OfKind<DomainStandard>())
+        {
+            foreach (var c in d.Statements.SelectMany(s => s.Criteria).Where(c => c.Category is not null && !d.EvidenceCategories.Contains(c.Category)))
+            {
+                context.Error(DiagnosticCodes.UnknownCategory, $"'{c.Category}' is not one of the domain's evidenceCategories ({string.Join(", ", d.EvidenceCategories)}).", c.Location);
+            }
+        }
+
+        new SchemaReferences(context).Run();
+    }
+
+    private static IEnumerable<(string? Scoring, Standard Owner)> ScoringRefs(StandardsCatalog catalog) =>
+        catalog.Standards.Select(s => (s switch
+        {
+            Framework f => f.Scoring,
+            ObjectivesStandard o => o.Scoring,
+            DomainStandard d => d.Scoring,
+            _ => null,
+        }, s));
+}

@@ -1,0 +1,16 @@
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Validation;
+
+/// <summary>What the validation stages share: the catalog and the diagnostics bag.</summary>
+internal sealed class ValidationContext(StandardsCatalog catalog, List<Diagnostic> diagnostics)
+{
+    public StandardsCatalog Catalog { get; } = catalog;
+
+    public List<Diagnostic> Diagnostics { get; } = diagnostics;
+
+    public void Error(string code, string message, SourceLocation? location) => Diagnostics.Add(Diagnostic.Error(code, message, location));
+
+    public void Warning(string code, string message, SourceLocation? location) => Diagnostics.Add(Diagnostic.Warning(code, message, location));
+}

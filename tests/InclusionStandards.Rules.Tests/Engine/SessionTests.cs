@@ -1,0 +1,140 @@
+using InclusionStandards.Benchmarks.Engine;
+
+namespace InclusionStandards.Rules.Tests.Engine;
+
+public class SessionTests
+{
+    private static ISession Simple() => Fixture.Session(s => s.Rule("r").When(w => w.Match<Order>("o", o => o.Amount > 1)).Then(_ => { }));
+
+    [Fact]
+    public void Query_ByType_ReturnsFactsInInsertionOrder()
+    {
+        var session = Simple();
+        session.InsertAll([new Order(2, "A", 1), new Person("x", 1), new Order(1, "A", 1)]);
+
+        Assert.Equal([2, 1], session.Query<Order>().Select(o => o.Id));
+        Assert.Equal(3, session.FactCount);
+    }
+
+    [Fact]
+    public void Insert_SameObjectTwice_Throws()
+    {
+        var session = Simple();
+        var order = new Order(1, "A", 1);
+        session.Insert(order);
+
+        Assert.Throws<ArgumentException>(() => session.Insert(order));
+    }
+
+    [Fact]
+    public void Insert_EqualButDistinctObjects_AreTwoFacts()
+    {
+        var session = Simple();
+
+        session.InsertAll([new Order(1, "A", 5), new Order(1, "A", 5)]);
+
+        Assert.Equal(2, session.Fire());
+    }
+
+    [Fact]
+    public void Retract_UnknownFact_ThrowsArgumentException()
+    {
+        var session = Simple();
+
+        Assert.Throws<ArgumentException>(() => session.Retract(new Order(1, "A", 1)));
+        Assert.Throws<ArgumentException>(() => session.Update(new Order(1, "A", 1)));
+    }
+
+    [Fact]
+    public void RetractAll_InsertedFacts_LeavesEmptySession()
+    {
+        var session = Simple();
+        var facts = new object[] { new Order(1, "A", 5), new Order(2, "A", 5) };
+        session.InsertAll(facts);
+
+        session.RetractAll(facts);
+
+        Assert.Equal(0, session.FactCount);
+        Assert.Equal(0, session.Fire());
+    }
+
+    [Fact]
+    public void Fire_Firings_ExplainRuleAndMatchedFacts()
+    {
+        var customer = new Customer("A", true);
+        var order = new Order(1, "A", 5);
+        var session = Fixture.Session(s => s.Rule("j").When(w => w.Match<Customer>("c").Match<Order>("o", (Order o, Customer c) => o.Customer == c.Name)).Then(_ => { }));
+        session.InsertAll([customer, order]);
+
+        session.Fire();
+
+        var firing = Assert.Single(session.Firings);
+        Assert.Equal("j", firing.Rule.Name);
+        Assert.Equal(new object[] { customer, order }, firing.Facts);
+    }
+
+    [Fact]
+    public void Events_InsertRetractFire_AreRaised()
+    {
+        var log = new List<string>();
+        var session = Fixture.Session(s => s.Rule("alert").When(w => w.Match<Order>("o")).Then(ctx => ctx.InsertLogical(new Alert("a"))));
+        session.FactInserted += (_, e) => log.Add($"+{e.Fact.GetType().Name}{(e.IsLogical ? "*" : "")}");
+        session.FactRetracted += (_, e) => log.Add($"-{e.Fact.GetType().Name}");
+        session.FactUpdated += (_, e) => log.Add($"~{e.Fact.GetType().Name}");
+        session.RuleFired += (_, e) => log.Add($"!{e.Firing.Rule.Name}");
+        var order = new Order(1, "A", 1);
+
+        session.Insert(order);
+        session.Fire();
+        session.Update(order);
+        session.Retract(order);
+        session.Fire();
+
+        Assert.Equal(["+Order", "+Alert*", "!alert", "~Order", "-Order", "-Alert"], log);
+    }
+
+    [Fact]
+    public void Update_OneFact_ReevaluatesOnlyConditionsOnItsType()
+    {
+        var evaluations = new int[1];
+        var session = Fixture.Session(s =>
+        {
+            s.Rule("orders").When(w => w.Match<Order>("o", o => Count(evaluations, o.Amount > 0))).Then(_ => { });
+            s.Rule("people").When(w => w.Match<Person>("p", p => p.Age > 0)).Then(_ => { });
+        });
+        var person = new Person("x", 5);
+        session.InsertAll(Enumerable.Range(0, 100).Select(i => (object)new Order(i, "A", i)).Append(person));
+        session.Fire();
+        var before = evaluations[0];
+
+        session.Update(person);
+        session.Fire();
+
+        Assert.Equal(100, before);
+        Assert.Equal(before, evaluations[0]);
+    }
+
+    [Fact]
+    public void CreateSession_ManyThreadsShareOneCompiledSet_SameResults()
+    {
+        var factory = RuleCompiler.Compile(WorkloadRules.Build());
+        var data = new WorkloadData(60);
+        var counts = new int[8];
+
+        Parallel.For(0, counts.Length, i =>
+        {
+            var session = factory.CreateSession();
+            session.InsertAll(data.AllFacts());
+            counts[i] = session.Fire();
+        });
+
+        Assert.Single(counts.Distinct());
+        Assert.True(counts[0] > 60);
+    }
+
+    private static bool Count(int[] counter, bool value)
+    {
+        counter[0]++;
+        return value;
+    }
+}

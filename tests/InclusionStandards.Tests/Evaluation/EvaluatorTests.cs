@@ -1,0 +1,58 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Assessments.Json;
+using InclusionStandards.Evaluation;
+
+namespace InclusionStandards.Tests.Evaluation;
+
+public sealed class EvaluatorTests
+{
+    private static Assessment Evaluate(string example, bool engine = true)
+    {
+        var read = TestCatalog.Standards.Evidence.ReadFile(TestCatalog.Example(example));
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+        return new Evaluator(TestCatalog.Standards).Evaluate(read.Document!, read.Document!.AssessmentDate ?? new DateOnly(2024, 6, 30));
+    }
+
+    [Theory]
+    [InlineData("strong-acute-trust.yaml")]
+    [InlineData("struggling-trust.yaml")]
+    [InlineData("icb-partial-evidence.yaml")]
+    public void Evaluate_Example_EveryCriterionHasAResultAndScopesAreRated(string example)
+    {
+        var a = Evaluate(example);
+        Assert.Equal(TestCatalog.Standards.Criteria.Length, a.Criteria.Count(c => TestCatalog.Standards.Criteria.Any(x => x.Id == c.CriterionId)));
+        Assert.NotEmpty(a.Scopes);
+        Assert.All(a.Criteria.Where(c => c.Outcome == Outcome.InsufficientEvidence && c.Error is null && c.Elements.IsEmpty), c => Assert.NotEmpty(c.MissingEvidence));
+    }
+
+    [Fact]
+    public void Evaluate_StrongTrust_IsRatedHigherThanStrugglingTrust()
+    {
+        var strong = Evaluate("strong-acute-trust.yaml").Scopes.Single(s => s.Kind == "domain" && s.ScopeId == "inclusive-domain");
+        var weak = Evaluate("struggling-trust.yaml").Scopes.Single(s => s.Kind == "domain" && s.ScopeId == "inclusive-domain");
+        Assert.True(strong.Score > weak.Score, $"strong {strong.Score} {strong.Rating}, weak {weak.Score} {weak.Rating}");
+    }
+
+    [Fact]
+    public void Evaluate_SameInputTwice_GivesByteIdenticalJson()
+    {
+        Assert.Equal(AssessmentJson.Serialize(Evaluate("strong-acute-trust.yaml")), AssessmentJson.Serialize(Evaluate("strong-acute-trust.yaml")));
+    }
+
+    [Theory]
+    [InlineData("strong-acute-trust.yaml")]
+    [InlineData("struggling-trust.yaml")]
+    [InlineData("icb-partial-evidence.yaml")]
+    public void Evaluate_EngineAndDirectRunner_GiveTheSameOutcomes(string example)
+    {
+        Assert.True(TestCatalog.Standards.UsesEngine);
+        var read = TestCatalog.Standards.Evidence.ReadFile(TestCatalog.Example(example));
+        var evaluator = new Evaluator(TestCatalog.Standards);
+        var date = new DateOnly(2024, 6, 30);
+        static string Key(CriterionFinding f) => $"{f.CriterionId}[{f.Subject}]={f.Outcome}";
+        var engine = evaluator.Run(read.Document!, date, useEngine: true);
+        var direct = evaluator.Run(read.Document!, date, useEngine: false);
+        Assert.Equal(direct.Criteria.Select(Key).Order(), engine.Criteria.Select(Key).Order());
+        Assert.Equal(direct.Indicators.Select(i => i.ToString()).Order(), engine.Indicators.Select(i => i.ToString()).Order());
+    }
+}

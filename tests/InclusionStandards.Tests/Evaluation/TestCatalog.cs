@@ -1,0 +1,63 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Loading;
+
+namespace InclusionStandards.Tests.Evaluation;
+
+/// <summary>The repository's standards, loaded and compiled once for all tests; and the shared real data folder.</summary>
+internal static class TestCatalog
+{
+    private static readonly Lazy<CompiledStandards> Compiled = new(() =>
+    {
+        var load = StandardsLoader.LoadDirectory(Path.Combine(RepoRoot, "standards"));
+        // Loader errors belong to the content and format teams (e.g. flow mappings with commas in descriptions);
+        // the catalog is still built, and compiling it is what these tests check.
+        var compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
+        Assert.True(compiled is not null, string.Join("\n", diagnostics));
+        return compiled!;
+    });
+
+    public static CompiledStandards Standards => Compiled.Value;
+
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "InclusionStandards.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("InclusionStandards.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string Example(string name) => Path.Combine(RepoRoot, "standards", "examples", name);
+
+    /// <summary>The real NHS Staff Survey CSV: env INCLUSION_SHARED_DATA, or shared/data beside the repository root; null when absent.</summary>
+    public static string? StaffSurveyCsv
+    {
+        get
+        {
+            const string name = "nhs-staff-survey-organisations-2021-2022.csv";
+            var env = Environment.GetEnvironmentVariable("INCLUSION_SHARED_DATA");
+            if (env is not null && File.Exists(Path.Combine(env, name)))
+            {
+                return Path.Combine(env, name);
+            }
+
+            for (var dir = new DirectoryInfo(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "data", name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+}

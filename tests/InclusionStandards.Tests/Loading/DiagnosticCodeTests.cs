@@ -1,0 +1,264 @@
+using InclusionStandards.Loading;
+using InclusionStandards.Validation;
+using static InclusionStandards.Tests.Loading.Fixtures;
+
+namespace InclusionStandards.Tests.Loading;
+
+/// <summary>One bad file per diagnostic code, asserting the code, the line and the column.</summary>
+public class DiagnosticCodeTests
+{
+    private const string Header = """
+        kind: actions
+        id: bad
+        version: 0.1.0
+        title: Bad
+        status: draft
+        sources:
+          - { id: src-b, document: D, publisher: P, year: 2020 }
+
+        """;
+
+    [Fact]
+    public void UnknownKey_Misspelt_SuggestsAndPointsAtKey()
+    {
+        var text = Domain.Replace("title: Members", "titel: Members", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownKey);
+        AssertAt(d, "domain.yaml", text, "titel:");
+        Assert.Contains("Did you mean 'title'?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingKey_NoTitle_PointsAtMapping()
+    {
+        var text = Taxonomy.Replace("title: Taxonomy\n", string.Empty, StringComparison.Ordinal);
+        Fixtures.AssertAt(Single(LoadWith("taxonomy.yaml", text), DiagnosticCodes.MissingKey), "taxonomy.yaml", 1, 1);
+    }
+
+    [Fact]
+    public void WrongType_YearNotNumber_PointsAtValue()
+    {
+        var text = Scoring.Replace("year: 2020", "year: twenty", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.WrongType), "scoring.yaml", text, "twenty");
+    }
+
+    [Fact]
+    public void InvalidValue_Status_SuggestsDraft()
+    {
+        var text = Scoring.Replace("status: proposed", "status: propsed", StringComparison.Ordinal);
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.InvalidValue);
+        AssertAt(d, "scoring.yaml", text, "propsed");
+        Assert.Contains("'proposed'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidId_NotKebab()
+    {
+        var text = Domain.Replace("id: inc-c1", "id: Inc_C1", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.InvalidId), "domain.yaml", text, "Inc_C1");
+    }
+
+    [Fact]
+    public void InvalidVersion_NotSemVer()
+    {
+        var text = Taxonomy.Replace("version: 1.0.0", "version: 1.0", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("taxonomy.yaml", text), DiagnosticCodes.InvalidVersion), "taxonomy.yaml", text, "1.0");
+    }
+
+    [Fact]
+    public void MissingSources_CriterionCitesNothing()
+    {
+        var text = Domain.Replace("        sources: [ { ref: src-d } ]", string.Empty, StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.MissingSources), "domain.yaml", text, "id: inc-c1");
+    }
+
+    [Fact]
+    public void InvalidFieldType_Misspelt()
+    {
+        var text = Evidence.Replace("list<string>", "lst<string>", StringComparison.Ordinal);
+        var d = LoadWith("evidence.yaml", text).Diagnostics.First(x => x.Code == DiagnosticCodes.InvalidFieldType);
+        AssertAt(d, "evidence.yaml", text, "lst<string>");
+    }
+
+    [Fact]
+    public void InvalidDate_Due()
+    {
+        var text = Header + "actions:\n  - { id: act-1, title: T, due: 2020-13-45, sources: [ { ref: src-b } ] }\n";
+        AssertAt(Single(LoadWith("bad.yaml", text), DiagnosticCodes.InvalidDate), "bad.yaml", text, "2020-13-45");
+    }
+
+    [Fact]
+    public void UnknownKind_SuggestsDomain()
+    {
+        var text = Domain.Replace("kind: domain", "kind: domian", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownKind);
+        Fixtures.AssertAt(d, "domain.yaml", 1, 7);
+        Assert.Contains("'domain'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuplicateId_AcrossFiles_PointsAtSecond()
+    {
+        var text = Header + "actions:\n  - { id: inc-c1, title: T, sources: [ { ref: src-b } ] }\n";
+        AssertAt(Single(LoadWith("zz.yaml", text), DiagnosticCodes.DuplicateId), "zz.yaml", text, "inc-c1");
+    }
+
+    [Fact]
+    public void DuplicateKey_SameMapping()
+    {
+        var text = Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.DuplicateKey), "scoring.yaml", text, "aggregate: sum");
+    }
+
+    [Fact]
+    public void UnknownSource_Ref()
+    {
+        var text = Domain.Replace("{ ref: src-d } ]", "{ ref: src-x } ]", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownSource), "domain.yaml", text, "src-x");
+    }
+
+    [Fact]
+    public void UnknownVocabulary_Field()
+    {
+        var text = Evidence.Replace("vocabulary: organisation-types", "vocabulary: org-types", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownVocabulary), "evidence.yaml", text, "type: { type: string, vocab");
+    }
+
+    [Fact]
+    public void UnknownScoring_Domain()
+    {
+        var text = Domain.Replace("scoring: cqc-style", "scoring: cqc", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "inclusive-domain");
+    }
+
+    [Fact]
+    public void UnknownReference_FrameworkRoleDomain()
+    {
+        var text = Header.Replace("kind: actions", "kind: framework", StringComparison.Ordinal)
+            + "roles: [ { role: chair, domains: [fd-1, fd-9] } ]\ndomains:\n  - { id: fd-1, title: D, sources: [ { ref: src-b } ] }\n";
+        AssertAt(Single(LoadWith("bad.yaml", text), DiagnosticCodes.UnknownReference), "bad.yaml", text, "chair");
+    }
+
+    [Fact]
+    public void UnknownType_InList()
+    {
+        var text = Evidence.Replace("list<Programme>", "list<Programmes>", StringComparison.Ordinal);
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownType);
+        AssertAt(d, "evidence.yaml", text, "list<Programmes>");
+        Assert.Contains("'Programme'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotARootList_ForEachNamesScalar()
+    {
+        var text = Domain.Replace("each: boardMembers", "each: headcount", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.NotARootList), "domain.yaml", text, "headcount");
+    }
+
+    [Fact]
+    public void UnknownCategory_DomainCriterion()
+    {
+        var text = Domain.Replace("category: processes", "category: feedback", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownCategory), "domain.yaml", text, "inc-c1");
+    }
+
+    [Fact]
+    public void EvidenceSchemaCount_Two()
+    {
+        var text = Evidence.Replace("id: evidence", "id: evidence-two", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("zz.yaml", text), DiagnosticCodes.EvidenceSchemaCount), "zz.yaml", text, "evidence-two");
+    }
+
+    [Fact]
+    public void OrganisationType_MissingName()
+    {
+        var text = Evidence.Replace("      name: { type: string }\n", string.Empty, StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.OrganisationType), "evidence.yaml", text, "Organisation:");
+    }
+
+    [Fact]
+    public void InvalidKey_NotStringField()
+    {
+        var text = Evidence.Replace("    key: id\n    fields:\n      id: { type: string }\n      voting", "    key: voting\n    fields:\n      id: { type: string }\n      voting", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidKey), "evidence.yaml", text, "BoardMember:");
+    }
+
+    [Fact]
+    public void UnknownRating_CapAt()
+    {
+        var text = Scoring + "\nlimiters:\n  - { when: \"true\", capAt: Medium }\n";
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.UnknownRating), "scoring.yaml", text, "{ when:");
+    }
+
+    [Fact]
+    public void BandGap_Ratings()
+    {
+        var text = Scoring.Replace("{ label: High, from: 50", "{ label: High, from: 60", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandGap), "scoring.yaml", text, "{ label: High");
+    }
+
+    [Fact]
+    public void BandOverlap_Levels()
+    {
+        var text = Scoring.Replace("label: Poor, from: 0, to: 0.5", "label: Poor, from: 0, to: 0.6", StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandOverlap), "scoring.yaml", text, "{ score: 2");
+    }
+
+    [Fact]
+    public void EmptyBand_FromAboveTo()
+    {
+        var text = Scoring.Replace("{ label: Low, from: 0, to: 50 }", "{ label: Low, from: 50, to: 0 }", StringComparison.Ordinal);
+        var result = LoadWith("scoring.yaml", text);
+        AssertAt(Single(result, DiagnosticCodes.EmptyBand), "scoring.yaml", text, "{ label: Low");
+    }
+
+    [Fact]
+    public void EmptyBand_LastBandSinglePoint_Accepted()
+    {
+        var text = Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }", StringComparison.Ordinal);
+        Assert.DoesNotContain(LoadWith("scoring.yaml", text).Diagnostics, d => d.Code.StartsWith("STD30", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FileUnreadable_MissingPath_HasNoLocation()
+    {
+        var result = StandardsLoader.LoadPaths(["/nonexistent/standards-dir"]);
+        Assert.Null(Single(result, DiagnosticCodes.FileUnreadable).Location);
+    }
+
+    [Fact]
+    public void MultipleDocuments_SecondMarked()
+    {
+        var text = Scoring + "\n---\nkind: scoring\n";
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MultipleDocuments), "scoring.yaml", text, "---");
+    }
+
+    [Fact]
+    public void TagIgnored_Warning()
+    {
+        var text = Scoring.Replace("title: CQC style", "title: !python/object CQC style", StringComparison.Ordinal);
+        var result = LoadWith("scoring.yaml", text);
+        var d = Single(result, DiagnosticCodes.TagIgnored);
+        Assert.False(d.IsError);
+        AssertAt(d, "scoring.yaml", text, "!python");
+        Assert.False(result.HasErrors);
+    }
+
+    [Fact]
+    public void YamlSyntax_UnclosedFlow()
+    {
+        var text = Scoring.Replace("outcomeValues: { met: 1,", "outcomeValues: { met: [1,", StringComparison.Ordinal);
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.YamlSyntax);
+        Assert.Equal("scoring.yaml", d.Location!.File);
+        Assert.InRange(d.Location.Line, 9, 17);
+    }
+
+    private static void AssertAt(InclusionStandards.Diagnostics.Diagnostic d, string file, string text, string token, int columnShift = 0)
+    {
+        var index = text.IndexOf(token, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"token '{token}' not in text");
+        var line = 1 + text[..index].Count(c => c == '\n');
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var column = index - lineStart + 1 + columnShift;
+        Fixtures.AssertAt(d, file, line, column);
+    }
+}
