@@ -19,10 +19,14 @@ internal sealed class EvaluationMetrics : IDisposable
     {
         var options = new MeterOptions(InclusionStandardsTelemetry.MeterName) { Version = typeof(EvaluationMetrics).Assembly.GetName().Version?.ToString(3) };
         var meter = factory?.Create(options) ?? (_owned = new Meter(options));
+        Meter = meter;
         _evaluations = meter.CreateCounter<long>(InclusionStandardsTelemetry.EvaluationsInstrument, "{assessment}", "Assessments requested, by result.");
         _duration = meter.CreateHistogram<double>(InclusionStandardsTelemetry.DurationInstrument, "s", "Time to read evidence and evaluate it.");
         _outcomes = meter.CreateCounter<long>(InclusionStandardsTelemetry.OutcomesInstrument, "{criterion}", "Criterion outcomes of assessments, by outcome.");
     }
+
+    /// <summary>The meter the instruments belong to.</summary>
+    public Meter Meter { get; }
 
     public void Record(string result, double seconds, Assessment? assessment)
     {
