@@ -182,7 +182,9 @@ internal static class ConditionCompiler
 
         var f = Expression.Parameter(typeof(object), "f");
         var t = Expression.Parameter(typeof(Token), "t");
-        target.RightKey = CompileLambda<Func<object, object?>>(rule, Expression.Convert(Bind(ownSide, binding, f, null), typeof(object)), f);
+        var rightBody = Expression.Convert(Bind(ownSide, binding, f, null), typeof(object));
+        target.RightKeyId = ExpressionKey.Of(rightBody, new([f]));
+        target.RightKey = CompileLambda<Func<object, object?>>(rule, rightBody, f);
         target.LeftKey = CompileLambda<Func<Token, object?>>(rule, Expression.Convert(Bind(earlierSide, binding, null, t), typeof(object)), t);
         return true;
     }
@@ -225,7 +227,21 @@ internal static class ConditionCompiler
     {
         try
         {
-            return Expression.Lambda<TDelegate>(body, parameters).Compile(preferInterpretation: t_interpret);
+            var lambda = Expression.Lambda<TDelegate>(body, parameters);
+            if (t_interpret)
+            {
+                return lambda.Compile(preferInterpretation: true);
+            }
+
+            var tiered = new Tiered<TDelegate>(lambda, compileNow: false);
+            return tiered switch
+            {
+                Tiered<Func<object, bool>> t => (TDelegate)(object)new Func<object, bool>(f => t.Current(f)),
+                Tiered<Func<Token, object, bool>> t => (TDelegate)(object)new Func<Token, object, bool>((k, f) => t.Current(k, f)),
+                Tiered<Func<object, object?>> t => (TDelegate)(object)new Func<object, object?>(f => t.Current(f)),
+                Tiered<Func<Token, object?>> t => (TDelegate)(object)new Func<Token, object?>(k => t.Current(k)),
+                _ => lambda.Compile(),
+            };
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

@@ -14,6 +14,9 @@ internal sealed class ConditionSet
     /// <summary>Hash-join key of the new fact, or null when the element is not joined by equality.</summary>
     public Func<object, object?>? RightKey { get; set; }
 
+    /// <summary>A structural key of <see cref="RightKey"/>: nodes with equal keys can share a fact's computed key.</summary>
+    public string? RightKeyId { get; set; }
+
     /// <summary>Hash-join key of the earlier bindings, paired with <see cref="RightKey"/>.</summary>
     public Func<Token, object?>? LeftKey { get; set; }
 }

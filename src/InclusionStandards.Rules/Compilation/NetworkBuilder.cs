@@ -14,6 +14,7 @@ internal sealed class NetworkBuilder
 {
     private readonly Dictionary<FactType, AlphaNode> _roots = new();
     private readonly List<(FactType, AlphaNode)> _rootOrder = new();
+    private readonly Dictionary<string, int> _keySlots = new(StringComparer.Ordinal);
     private int _alphaMemories;
     private int _betaNodes;
 
@@ -110,7 +111,7 @@ internal sealed class NetworkBuilder
                 var (alpha, cs) = Source(rule, p, scope);
                 var id = _betaNodes++;
                 scope.Add(p.Declaration, depth);
-                return r => Attach(alpha, new JoinNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray()));
+                return r => Attach(alpha, new JoinNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray()) { RightKeySlot = Slot(cs) });
             }
 
             case NotElement n:
@@ -138,7 +139,7 @@ internal sealed class NetworkBuilder
     {
         var (alpha, cs) = Source(rule, pattern, scope);
         var id = _betaNodes++;
-        return r => Attach(alpha, new GroupNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray(), kind, requirement, aggregator, resultTests ?? []));
+        return r => Attach(alpha, new GroupNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray(), kind, requirement, aggregator, resultTests ?? []) { RightKeySlot = Slot(cs) });
     }
 
     private Func<CompiledRule, BetaNode> Aggregate(string rule, AggregateElement a, int depth, Scope scope)
@@ -201,6 +202,22 @@ internal sealed class NetworkBuilder
         }
 
         return (node, cs);
+    }
+
+    private int Slot(ConditionSet cs)
+    {
+        if (cs.RightKeyId is null)
+        {
+            return -1;
+        }
+
+        if (!_keySlots.TryGetValue(cs.RightKeyId, out var slot))
+        {
+            slot = _keySlots.Count;
+            _keySlots.Add(cs.RightKeyId, slot);
+        }
+
+        return slot;
     }
 
     private static BetaNode Attach(AlphaNode alpha, BetaNode node)

@@ -29,6 +29,9 @@ internal sealed class AlphaNode
 
     public string[] Rules { get; private set; } = [];
 
+    /// <summary>True when some successor is not hash-indexed and so scans this memory's fact list.</summary>
+    public bool NeedsList { get; private set; }
+
     public AlphaNode Child(string key, Func<object, bool> test, string rule)
     {
         if (!_byKey.TryGetValue(key, out var child))
@@ -53,6 +56,7 @@ internal sealed class AlphaNode
     {
         Children = _children.ToArray();
         Successors = _successors.OrderByDescending(s => s.Depth).ThenBy(s => s.Id).ToArray();
+        NeedsList = _successors.Exists(s => !s.Indexed);
         Rules = _rules.Order(StringComparer.Ordinal).ToArray();
         RuleNames = string.Join(", ", Rules.Select(r => $"'{r}'"));
         foreach (var c in Children)

@@ -38,6 +38,9 @@ internal abstract class BetaNode
 
     public bool Indexed => RightKey is not null;
 
+    /// <summary>Identifies the right-key expression: nodes with the same slot share a fact's computed key.</summary>
+    public int RightKeySlot { get; init; } = -1;
+
     /// <summary>A left activation: a new partial match arrives.</summary>
     public abstract void LeftActivate(Session session, Token left);
 
@@ -47,54 +50,91 @@ internal abstract class BetaNode
     /// <summary>Creates this node's memory; a depth-0 join's left memory holds the root token.</summary>
     public virtual BetaMemory CreateMemory() => new(Indexed);
 
-    protected void AddLeft(BetaMemory memory, Token token)
+    /// <summary>Adds a partial match to the left memory; returns its bucket (null when the node is not indexed).</summary>
+    protected JoinBucket? AddLeft(BetaMemory memory, Token token)
     {
-        List<Token> bucket;
-        if (memory.LeftIndex is { } index)
+        List<Token> list;
+        JoinBucket? bucket = null;
+        if (memory.Index is { } index)
         {
-            var key = Key(LeftKey!(token));
-            if (!index.TryGetValue(key, out bucket!))
-            {
-                bucket = new List<Token>(2);
-                index.Add(key, bucket);
-            }
+            bucket = BucketFor(memory, index, LeftKeyOf(token));
+            list = bucket.Left;
         }
         else
         {
-            bucket = memory.LeftAll!;
+            list = memory.LeftAll!;
         }
 
         token.Consumer = this;
-        token.Bucket = bucket;
-        token.BucketIndex = bucket.Count;
-        bucket.Add(token);
+        token.Bucket = list;
+        token.BucketIndex = list.Count;
+        list.Add(token);
+        return bucket;
     }
 
-    /// <summary>Adds the fact to the right index and returns the left tokens it may join (null when none).</summary>
-    protected List<Token>? IndexRight(BetaMemory memory, FactHandle handle)
+    /// <summary>Adds a fact to its key's bucket (indexed nodes); returns the bucket, or null when the node is not indexed.</summary>
+    protected JoinBucket? AddRight(BetaMemory memory, FactHandle handle)
     {
-        if (memory.RightIndex is not { } index)
+        if (memory.Index is not { } index)
         {
-            return memory.LeftAll;
+            return null;
         }
 
-        var key = Key(RightKey!(handle.Fact));
+        object key;
+        if (handle.KeySlot == RightKeySlot)
+        {
+            key = handle.Key!;
+        }
+        else
+        {
+            key = RightKeyOf(handle.Fact);
+            handle.KeySlot = RightKeySlot;
+            handle.Key = key;
+        }
+
+        var bucket = BucketFor(memory, index, key);
+        bucket.Right.Add(handle);
+        (handle.RightBuckets ??= new List<JoinBucket>(2)).Add(bucket);
+        return bucket;
+    }
+
+    /// <summary>A fact leaves a bucket (retraction or update).</summary>
+    public virtual void RightRemoved(Session session, JoinBucket bucket, FactHandle handle) => bucket.Right.Remove(handle);
+
+    private JoinBucket BucketFor(BetaMemory memory, Dictionary<object, JoinBucket> index, object key)
+    {
         if (!index.TryGetValue(key, out var bucket))
         {
-            bucket = new List<FactHandle>(2);
+            bucket = new JoinBucket(this);
             index.Add(key, bucket);
         }
 
-        bucket.Add(handle);
-        (handle.RightBuckets ??= new List<List<FactHandle>>(2)).Add(bucket);
-        return memory.LeftIndex!.TryGetValue(key, out var left) ? left : null;
+        return bucket;
     }
 
-    /// <summary>The indexed facts a left token may join, or null when the node is not indexed (use the alpha memory).</summary>
-    protected static List<FactHandle>? RightFor(BetaMemory memory, object key) =>
-        memory.RightIndex!.TryGetValue(key, out var bucket) ? bucket : EmptyHandles;
+    protected object LeftKeyOf(Token token)
+    {
+        try
+        {
+            return Key(LeftKey!(token));
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            throw Failure(ex, token.Value);
+        }
+    }
 
-    protected object LeftKeyOf(Token token) => Key(LeftKey!(token));
+    private object RightKeyOf(object fact)
+    {
+        try
+        {
+            return Key(RightKey!(fact));
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            throw Failure(ex, fact);
+        }
+    }
 
     protected bool Pass(Token left, object fact)
     {
@@ -121,6 +161,4 @@ internal abstract class BetaNode
         new($"Rule '{Rule.Name}': a condition of element {Depth} failed on {fact}: {ex.GetType().Name}: {ex.Message}", [Rule.Name], ex);
 
     private object Key(object? key) => key ?? BetaMemory.NullKey;
-
-    private static readonly List<FactHandle> EmptyHandles = new();
 }

@@ -25,16 +25,26 @@ internal sealed class GroupNode : BetaNode
 
     public GroupKind Kind { get; }
 
+    /// <summary>
+    /// True when the element's only beta condition is its join key: then a partial match's matching facts are exactly
+    /// its bucket's facts, shared by reference (no per-match list, no per-fact registration).
+    /// </summary>
+    public bool SharesBucket => Indexed && Tests.Length == 0 && _requirement is null;
+
     public override void LeftActivate(Session session, Token left)
     {
         var memory = session.Memory(this);
-        AddLeft(memory, left);
-        if (Indexed)
+        var bucket = AddLeft(memory, left);
+        if (SharesBucket)
         {
-            var bucket = RightFor(memory, LeftKeyOf(left))!;
-            for (var i = 0; i < bucket.Count; i++)
+            left.Matches = bucket!.Right;
+        }
+        else if (bucket is not null)
+        {
+            var right = bucket.Right;
+            for (var i = 0; i < right.Count; i++)
             {
-                TryMatch(left, bucket[i]);
+                TryMatch(left, right[i]);
             }
         }
         else
@@ -60,18 +70,33 @@ internal sealed class GroupNode : BetaNode
 
     public override void RightActivate(Session session, FactHandle handle)
     {
-        var left = IndexRight(session.Memory(this), handle);
-        if (left is null)
-        {
-            return;
-        }
-
+        var memory = session.Memory(this);
+        var bucket = AddRight(memory, handle);
+        var left = bucket?.Left ?? memory.LeftAll!;
+        var shared = SharesBucket;
         for (var i = 0; i < left.Count; i++)
         {
             var token = left[i];
-            if (TryMatch(token, handle))
+            if (shared)
+            {
+                Changed(session, token, bucket!.Right.Count - 1);
+            }
+            else if (TryMatch(token, handle))
             {
                 Changed(session, token, token.Matches!.Count - 1);
+            }
+        }
+    }
+
+    public override void RightRemoved(Session session, JoinBucket bucket, FactHandle handle)
+    {
+        base.RightRemoved(session, bucket, handle);
+        if (SharesBucket)
+        {
+            var left = bucket.Left;
+            for (var i = 0; i < left.Count; i++)
+            {
+                Changed(session, left[i], bucket.Right.Count + 1);
             }
         }
     }

@@ -24,13 +24,12 @@ internal sealed class JoinNode : BetaNode
     public override void LeftActivate(Session session, Token left)
     {
         var memory = session.Memory(this);
-        AddLeft(memory, left);
-        if (Indexed)
+        if (AddLeft(memory, left) is { } bucket)
         {
-            var bucket = RightFor(memory, LeftKeyOf(left))!;
-            for (var i = 0; i < bucket.Count; i++)
+            var right = bucket.Right;
+            for (var i = 0; i < right.Count; i++)
             {
-                Join(session, left, bucket[i]);
+                Join(session, left, right[i]);
             }
         }
         else
@@ -44,11 +43,8 @@ internal sealed class JoinNode : BetaNode
 
     public override void RightActivate(Session session, FactHandle handle)
     {
-        var left = IndexRight(session.Memory(this), handle);
-        if (left is null)
-        {
-            return;
-        }
+        var memory = session.Memory(this);
+        var left = AddRight(memory, handle)?.Left ?? memory.LeftAll!;
 
         for (var i = 0; i < left.Count; i++)
         {

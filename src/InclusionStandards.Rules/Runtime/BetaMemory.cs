@@ -1,8 +1,8 @@
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The per-session state of a beta node: its left memory (partial matches, hash-indexed by the join key when the
-/// node has one) and, for equality joins, its right index (facts by key). Allocated on first use.
+/// The per-session state of a beta node: for an equality join, its buckets by key (partial matches and facts);
+/// otherwise its partial matches (facts are then read from the alpha memory). Allocated on first use.
 /// </summary>
 internal sealed class BetaMemory
 {
@@ -10,8 +10,7 @@ internal sealed class BetaMemory
     {
         if (indexed)
         {
-            LeftIndex = new Dictionary<object, List<Token>>();
-            RightIndex = new Dictionary<object, List<FactHandle>>();
+            Index = new Dictionary<object, JoinBucket>();
         }
         else
         {
@@ -19,11 +18,9 @@ internal sealed class BetaMemory
         }
     }
 
-    public Dictionary<object, List<Token>>? LeftIndex { get; }
+    public Dictionary<object, JoinBucket>? Index { get; }
 
     public List<Token>? LeftAll { get; }
-
-    public Dictionary<object, List<FactHandle>>? RightIndex { get; }
 
     /// <summary>Stands for a null key (dictionaries take no null keys).</summary>
     public static readonly object NullKey = new();

@@ -18,7 +18,7 @@ internal sealed class FactHandle
     public long Sequence { get; }
 
     public List<AlphaEntry>? Alphas;
-    public List<List<FactHandle>>? RightBuckets;
+    public List<JoinBucket>? RightBuckets;
     public List<Token>? Tokens;
     public List<Token>? GroupTokens;
 
@@ -26,6 +26,10 @@ internal sealed class FactHandle
     public bool IsLogical;
     public int Justifications;
     public bool Removed;
+
+    /// <summary>The last join key computed for the fact, and the key slot it belongs to (−1: none).</summary>
+    public int KeySlot = -1;
+    public object? Key;
 
     public void AddToken(Token token)
     {

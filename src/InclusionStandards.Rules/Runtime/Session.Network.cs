@@ -19,7 +19,11 @@ internal sealed partial class Session
     {
         if (node.MemoryId >= 0)
         {
-            (handle.Alphas ??= new List<AlphaEntry>(2)).Add(AlphaMemory(node).Add(handle));
+            if (node.NeedsList)
+            {
+                (handle.Alphas ??= new List<AlphaEntry>(2)).Add(AlphaMemory(node).Add(handle));
+            }
+
             foreach (var successor in node.Successors)
             {
                 successor.RightActivate(this, handle);
@@ -49,6 +53,8 @@ internal sealed partial class Session
     /// <summary>Undoes every match of a fact from what was recorded, without re-evaluating conditions.</summary>
     private void Unlink(FactHandle handle)
     {
+        handle.KeySlot = -1;
+        handle.Key = null;
         if (handle.Alphas is { } alphas)
         {
             foreach (var entry in alphas)
@@ -63,7 +69,7 @@ internal sealed partial class Session
         {
             foreach (var bucket in buckets)
             {
-                bucket.Remove(handle);
+                bucket.Node.RightRemoved(this, bucket, handle);
             }
 
             buckets.Clear();
@@ -131,7 +137,7 @@ internal sealed partial class Session
         }
 
         token.Handle?.RemoveToken(token);
-        if (token.Matches is { } matches)
+        if (token.Matches is { } matches && token.Consumer is GroupNode { SharesBucket: false })
         {
             foreach (var h in matches)
             {

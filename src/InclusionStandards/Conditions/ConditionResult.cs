@@ -62,8 +62,12 @@ public readonly struct ConditionResult : IEquatable<ConditionResult>
     /// <summary>The result for a boolean.</summary>
     public static ConditionResult FromBool(bool value) => value ? True : False;
 
-    /// <summary>A value result (for non-boolean expressions). Maps are returned as read-only dictionaries.</summary>
-    public static ConditionResult FromValue(object? value) => new(ConditionResultKind.Value, Publish(value), default, null);
+    /// <summary>
+    /// A value result (for non-boolean expressions); a boolean value gives <see cref="True"/> or <see cref="False"/>.
+    /// Maps are returned as read-only dictionaries.
+    /// </summary>
+    public static ConditionResult FromValue(object? value) =>
+        value is bool b ? FromBool(b) : new(ConditionResultKind.Value, Publish(value), default, null);
 
     /// <summary>An unknown result naming the missing evidence paths (sorted and de-duplicated here).</summary>
     public static ConditionResult Unknown(IEnumerable<string> missingPaths)

@@ -26,7 +26,10 @@ internal sealed class MapReader
             {
                 if (!known.Contains(key.Value))
                 {
-                    ctx.Error(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in {what}.{Levenshtein.DidYouMean(key.Value, known)}", key.Start);
+                    var hint = m[key.Value] is YScalar { IsNull: true } && key.Value.Contains(' ', StringComparison.Ordinal)
+                        ? " A comma inside an unquoted value in { … } ends the value; put the value in quotes."
+                        : Levenshtein.DidYouMean(key.Value, known);
+                    ctx.Error(DiagnosticCodes.UnknownKey, $"Unknown key '{key.Value}' in {what}.{hint}", key.Start);
                 }
             }
         }

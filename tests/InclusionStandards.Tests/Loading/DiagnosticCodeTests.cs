@@ -37,14 +37,14 @@ public class DiagnosticCodeTests
     [Fact]
     public void WrongType_YearNotNumber_PointsAtValue()
     {
-        var text = Scoring.Replace("year: 2020", "year: twenty", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("year: 2020", "year: twenty", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.WrongType), "scoring.yaml", text, "twenty");
     }
 
     [Fact]
     public void InvalidValue_Status_SuggestsDraft()
     {
-        var text = Scoring.Replace("status: proposed", "status: propsed", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("status: proposed", "status: propsed", StringComparison.Ordinal);
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.InvalidValue);
         AssertAt(d, "scoring.yaml", text, "propsed");
         Assert.Contains("'proposed'", d.Message, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void InvalidFieldType_Misspelt()
     {
-        var text = Evidence.Replace("list<string>", "lst<string>", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("list<string>", "lst<string>", StringComparison.Ordinal);
         var d = LoadWith("evidence.yaml", text).Diagnostics.First(x => x.Code == DiagnosticCodes.InvalidFieldType);
         AssertAt(d, "evidence.yaml", text, "lst<string>");
     }
@@ -105,7 +105,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void DuplicateKey_SameMapping()
     {
-        var text = Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.DuplicateKey), "scoring.yaml", text, "aggregate: sum");
     }
 
@@ -119,7 +119,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownVocabulary_Field()
     {
-        var text = Evidence.Replace("vocabulary: organisation-types", "vocabulary: org-types", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("vocabulary: organisation-types", "vocabulary: org-types", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownVocabulary), "evidence.yaml", text, "type: { type: string, vocab");
     }
 
@@ -141,7 +141,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownType_InList()
     {
-        var text = Evidence.Replace("list<Programme>", "list<Programmes>", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("list<Programme>", "list<Programmes>", StringComparison.Ordinal);
         var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownType);
         AssertAt(d, "evidence.yaml", text, "list<Programmes>");
         Assert.Contains("'Programme'", d.Message, StringComparison.Ordinal);
@@ -164,49 +164,49 @@ public class DiagnosticCodeTests
     [Fact]
     public void EvidenceSchemaCount_Two()
     {
-        var text = Evidence.Replace("id: evidence", "id: evidence-two", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("id: evidence", "id: evidence-two", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("zz.yaml", text), DiagnosticCodes.EvidenceSchemaCount), "zz.yaml", text, "evidence-two");
     }
 
     [Fact]
     public void OrganisationType_MissingName()
     {
-        var text = Evidence.Replace("      name: { type: string }\n", string.Empty, StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("      name: { type: string }\n", string.Empty, StringComparison.Ordinal);
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.OrganisationType), "evidence.yaml", text, "Organisation:");
     }
 
     [Fact]
     public void InvalidKey_NotStringField()
     {
-        var text = Evidence.Replace("    key: id\n    fields:\n      id: { type: string }\n      voting", "    key: voting\n    fields:\n      id: { type: string }\n      voting", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Replace("    key: id\n    fields:\n      id: { type: string }\n      voting", "    key: voting\n    fields:\n      id: { type: string }\n      voting", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidKey), "evidence.yaml", text, "BoardMember:");
     }
 
     [Fact]
     public void UnknownRating_CapAt()
     {
-        var text = Scoring + "\nlimiters:\n  - { when: \"true\", capAt: Medium }\n";
+        var text = Fixtures.Scoring + "\nlimiters:\n  - { when: \"true\", capAt: Medium }\n";
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.UnknownRating), "scoring.yaml", text, "{ when:");
     }
 
     [Fact]
     public void BandGap_Ratings()
     {
-        var text = Scoring.Replace("{ label: High, from: 50", "{ label: High, from: 60", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("{ label: High, from: 50", "{ label: High, from: 60", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandGap), "scoring.yaml", text, "{ label: High");
     }
 
     [Fact]
     public void BandOverlap_Levels()
     {
-        var text = Scoring.Replace("label: Poor, from: 0, to: 0.5", "label: Poor, from: 0, to: 0.6", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("label: Poor, from: 0, to: 0.5", "label: Poor, from: 0, to: 0.6", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandOverlap), "scoring.yaml", text, "{ score: 2");
     }
 
     [Fact]
     public void EmptyBand_FromAboveTo()
     {
-        var text = Scoring.Replace("{ label: Low, from: 0, to: 50 }", "{ label: Low, from: 50, to: 0 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("{ label: Low, from: 0, to: 50 }", "{ label: Low, from: 50, to: 0 }", StringComparison.Ordinal);
         var result = LoadWith("scoring.yaml", text);
         AssertAt(Single(result, DiagnosticCodes.EmptyBand), "scoring.yaml", text, "{ label: Low");
     }
@@ -214,7 +214,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void EmptyBand_LastBandSinglePoint_Accepted()
     {
-        var text = Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }", StringComparison.Ordinal);
         Assert.DoesNotContain(LoadWith("scoring.yaml", text).Diagnostics, d => d.Code.StartsWith("STD30", StringComparison.Ordinal));
     }
 
@@ -228,14 +228,14 @@ public class DiagnosticCodeTests
     [Fact]
     public void MultipleDocuments_SecondMarked()
     {
-        var text = Scoring + "\n---\nkind: scoring\n";
+        var text = Fixtures.Scoring + "\n---\nkind: scoring\n";
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MultipleDocuments), "scoring.yaml", text, "---");
     }
 
     [Fact]
     public void TagIgnored_Warning()
     {
-        var text = Scoring.Replace("title: CQC style", "title: !python/object CQC style", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("title: CQC style", "title: !python/object CQC style", StringComparison.Ordinal);
         var result = LoadWith("scoring.yaml", text);
         var d = Single(result, DiagnosticCodes.TagIgnored);
         Assert.False(d.IsError);
@@ -246,7 +246,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void YamlSyntax_UnclosedFlow()
     {
-        var text = Scoring.Replace("outcomeValues: { met: 1,", "outcomeValues: { met: [1,", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Replace("outcomeValues: { met: 1,", "outcomeValues: { met: [1,", StringComparison.Ordinal);
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.YamlSyntax);
         Assert.Equal("scoring.yaml", d.Location!.File);
         Assert.InRange(d.Location.Line, 9, 17);

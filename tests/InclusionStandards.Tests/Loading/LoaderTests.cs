@@ -41,8 +41,8 @@ public class LoaderTests
     [Fact]
     public void ContentHash_CrlfAndBom_SameAsLf()
     {
-        var lf = StandardsLoader.LoadText("s.yaml", Scoring).Catalog.Standards[0].ContentHash;
-        var crlf = StandardsLoader.LoadText("s.yaml", "\uFEFF" + Scoring.Replace("\n", "\r\n", StringComparison.Ordinal)).Catalog.Standards[0].ContentHash;
+        var lf = StandardsLoader.LoadText("s.yaml", Fixtures.Scoring).Catalog.Standards[0].ContentHash;
+        var crlf = StandardsLoader.LoadText("s.yaml", "\uFEFF" + Fixtures.Scoring.Replace("\n", "\r\n", StringComparison.Ordinal)).Catalog.Standards[0].ContentHash;
         Assert.Equal(lf, crlf);
         Assert.Matches("^sha256:[0-9a-f]{64}$", lf);
     }
@@ -51,7 +51,7 @@ public class LoaderTests
     public void ContentHash_ChangedText_Differs()
     {
         var a = StandardsLoader.LoadTexts(Valid()).Catalog;
-        var b = LoadWith("scoring.yaml", Scoring.Replace("title: CQC style", "title: CQC", StringComparison.Ordinal)).Catalog;
+        var b = LoadWith("scoring.yaml", Fixtures.Scoring.Replace("title: CQC style", "title: CQC", StringComparison.Ordinal)).Catalog;
         Assert.NotEqual(a.ContentHash, b.ContentHash);
     }
 

@@ -96,6 +96,13 @@ internal sealed partial class ExpressionCompiler
     /// </summary>
     private Expression EmitLogical(CallExpr c, bool isAnd)
     {
+        if (_strict)
+        {
+            var left = ToBool(Emit(c.Args[0]));
+            var right = ToBool(Emit(c.Args[1]));
+            return isAnd ? AndAlso(left, right) : OrElse(left, right);
+        }
+
         var ea = Variable(typeof(Exception), "ea");
         var eb = Variable(typeof(Exception), "eb");
         var va = Variable(typeof(bool), "va");

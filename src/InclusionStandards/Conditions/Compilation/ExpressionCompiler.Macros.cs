@@ -33,12 +33,20 @@ internal sealed partial class ExpressionCompiler
             var error = Variable(typeof(Exception), "error");
             var brk = Label("break");
             var count = Variable(typeof(int), "count");
-            var (init, step, finish) = Parts(c.Kind, filter, body, element, result, error, count, brk);
-            var read = Call(typeof(CelValues).GetMethod(nameof(CelValues.Normalize))!, Property(items, "Item", index));
+            var (init, step, finish) = Parts(c.Kind, _strict, filter, body, element, result, error, count, brk);
+            Expression read = Property(items, "Item", index);
+            if (element.Type.IsValueType || element.Type == typeof(object))
+            {
+                read = Call(typeof(CelValues).GetMethod(nameof(CelValues.Normalize))!, read);
+            }
+
+            _usesIterations = true;
             var loop = Loop(
                 Block(
                     IfThen(GreaterThanOrEqual(index, Property(items, typeof(IReadOnlyCollection<object?>).GetProperty(nameof(IReadOnlyCollection<object?>.Count))!)), Break(brk)),
-                    Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.CheckIterations))!, _iterations, Constant(_env.Limits.MaxIterations)),
+                    IfThen(
+                        GreaterThan(PreIncrementAssign(_iterations), Constant(_env.Limits.MaxIterations)),
+                        Throw(Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.IterationLimit))!, Constant(_env.Limits.MaxIterations)))),
                     Assign(element, Coerce(read, element.Type, c.Variable)),
                     step,
                     PostIncrementAssign(index)),
@@ -62,11 +70,14 @@ internal sealed partial class ExpressionCompiler
     }
 
     private static (Expression Init, Expression Step, Expression Finish) Parts(
-        MacroKind kind, Expression? filter, Expression body, ParameterExpression element, ParameterExpression result, ParameterExpression error, ParameterExpression count, LabelTarget brk)
+        MacroKind kind, bool strict, Expression? filter, Expression body, ParameterExpression element, ParameterExpression result, ParameterExpression error, ParameterExpression count, LabelTarget brk)
     {
         var noError = Constant(null, typeof(Exception));
         switch (kind)
         {
+            case MacroKind.All or MacroKind.Exists when strict:
+                var decides = kind == MacroKind.All ? Not(ToBool(body)) : ToBool(body);
+                return (Assign(result, Constant(kind == MacroKind.All)), IfThen(decides, Block(Assign(result, Constant(kind != MacroKind.All)), Break(brk))), result);
             case MacroKind.All or MacroKind.Exists:
                 // Like && / ||: a deciding element wins over errors and unknowns in other elements.
                 var isAll = kind == MacroKind.All;

@@ -20,6 +20,8 @@ internal sealed partial class ExpressionCompiler
     private readonly ParameterExpression[] _parameters;
     private readonly ParameterExpression _iterations = Variable(typeof(int), "iterations");
     private readonly List<(string Name, ParameterExpression Value, Expression? Path)> _scopes = new();
+    private bool _strict;
+    private bool _usesIterations;
 
     private ExpressionCompiler(CheckedExpression checkedExpr, CelEnvironment env)
     {
@@ -28,19 +30,31 @@ internal sealed partial class ExpressionCompiler
         _parameters = env.Variables.Select(v => Parameter(ClrTypes.Parameter(v.Type), SafeName(v.Name))).ToArray();
     }
 
-    /// <summary>Builds the lambda: declared variables in order → <see cref="ConditionResult"/>.</summary>
+    /// <summary>
+    /// Builds the lambda: declared variables in order → <see cref="ConditionResult"/>. The body is compiled twice: a
+    /// fast strict form (plain short-circuit <c>&amp;&amp;</c>/<c>||</c>, no per-operand guards) that is right whenever
+    /// nothing fails, and the full commutative form, evaluated only when the strict form raised an error or unknown.
+    /// Conditions are pure, so evaluating again gives the CEL result.
+    /// </summary>
     public static LambdaExpression Compile(CheckedExpression checkedExpr, CelEnvironment env)
     {
         var compiler = new ExpressionCompiler(checkedExpr, env);
-        var body = compiler.Emit(checkedExpr.Root);
-        Expression result = checkedExpr.ResultType.Kind == CelTypeKind.Bool
+        compiler._strict = true;
+        var fast = compiler.Wrap(compiler.Emit(checkedExpr.Root));
+        compiler._strict = false;
+        var full = compiler.Wrap(compiler.Emit(checkedExpr.Root));
+        var ex = Parameter(typeof(Exception), "ex");
+        var fromException = typeof(ConditionResult).GetMethod(nameof(ConditionResult.FromException), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var guarded = TryCatch(fast, Catch(Parameter(typeof(Exception), "first"), TryCatch(full, Catch(ex, Call(fromException, ex)))));
+        return Lambda(Block(typeof(ConditionResult), [compiler._iterations], guarded), "condition", compiler._parameters);
+    }
+
+    private Expression Wrap(Expression body)
+    {
+        Expression result = _checked.ResultType.Kind == CelTypeKind.Bool
             ? Call(typeof(ConditionResult).GetMethod(nameof(ConditionResult.FromBool))!, body)
             : Call(typeof(ConditionResult).GetMethod(nameof(ConditionResult.FromValue))!, Box(body));
-        var ex = Parameter(typeof(Exception), "ex");
-        var guarded = TryCatch(
-            Block(typeof(ConditionResult), [compiler._iterations], Assign(compiler._iterations, Constant(0)), result),
-            Catch(ex, Call(typeof(ConditionResult).GetMethod(nameof(ConditionResult.FromException), BindingFlags.NonPublic | BindingFlags.Static)!, ex)));
-        return Lambda(guarded, "condition", compiler._parameters);
+        return _usesIterations ? Block(Assign(_iterations, Constant(0)), result) : result;
     }
 
     private static string SafeName(string name) => name.Replace('.', '_');
@@ -126,7 +140,10 @@ internal sealed partial class ExpressionCompiler
 
         if (e.Type == typeof(object) || target.IsAssignableFrom(e.Type) == false && !e.Type.IsValueType)
         {
-            return Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.As))!.MakeGenericMethod(target), Box(e), Constant(context));
+            // Inline type test and cast; the shared generic CelRuntime.As<T> would cost a dictionary lookup per call.
+            var tmp = Variable(typeof(object), "x");
+            var wrong = Call(typeof(CelRuntime).GetMethod(nameof(CelRuntime.WrongType))!, tmp, Constant(context));
+            return Block(target, [tmp], Assign(tmp, Box(e)), Condition(TypeIs(tmp, target), Convert(tmp, target), Throw(wrong, target)));
         }
 
         return Convert(e, target);

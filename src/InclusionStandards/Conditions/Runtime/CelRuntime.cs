@@ -33,6 +33,9 @@ internal static class CelRuntime
     /// <summary>Turns a failure from a host function into a CEL error, keeping CEL's own failures.</summary>
     public static Exception Wrap(Exception e) => e as CelEvalException ?? new CelErrorException(e.Message);
 
+    public static Exception WrongType(object? value, string context) =>
+        new CelErrorException($"no such overload: {context} does not accept {CelValues.TypeName(value)}");
+
     public static T As<T>(object? value, string context)
     {
         if (value is T t)
@@ -43,15 +46,8 @@ internal static class CelRuntime
         throw new CelErrorException($"no such overload: {context} does not accept {CelValues.TypeName(value)}");
     }
 
-    public static bool CheckIterations(ref int counter, int limit)
-    {
-        if (++counter > limit)
-        {
-            throw new CelErrorException($"the evaluation exceeded the limit of {limit} comprehension iterations");
-        }
-
-        return true;
-    }
+    public static Exception IterationLimit(int limit) =>
+        new CelErrorException($"the evaluation exceeded the limit of {limit} comprehension iterations");
 
     /// <summary>Unwraps a host function's <see cref="ConditionResult"/>: values pass, unknowns and errors propagate.</summary>
     public static object? Unwrap(ConditionResult r) => r.Kind switch

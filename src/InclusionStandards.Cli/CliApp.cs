@@ -1,0 +1,36 @@
+using System.CommandLine;
+using InclusionStandards.Cli.Commands;
+
+namespace InclusionStandards.Cli;
+
+/// <summary>Builds the <c>inclusion</c> root command (one file per command under Commands/) and runs it safely.</summary>
+internal static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("inclusion: validate, document, diff and evaluate NHS inclusive-leadership standards.");
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs; never lets an exception escape (prints a diagnostic and returns 2).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return BuildRoot().Parse(args).Invoke(config);
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error CLI001: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Cli.Output;
+
+/// <summary>Renders one standard as a Markdown page: header, sources, items and criteria with their conditions.</summary>
+internal static class StandardMarkdown
+{
+    public static string Render(Standard s)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(s.Title).AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"`{s.Id}` · {Name(s.Kind.ToString())} · version **{s.Version}** · {Name(s.Status.ToString())} · `{s.ContentHash[..19]}…`").AppendLine();
+        if (s.Summary is not null)
+        {
+            md.AppendLine(s.Summary.Trim()).AppendLine();
+        }
+
+        switch (s)
+        {
+            case DomainStandard d:
+                foreach (var st in d.Statements)
+                {
+                    Item(md, "##", st.Id, st.Title, st.Statement, st.Sources, st.Status);
+                    Criteria(md, st.Criteria);
+                }
+
+                break;
+            case Framework f:
+                foreach (var dom in f.Domains)
+                {
+                    Item(md, "##", dom.Id, $"{dom.Number}. {dom.Title}", dom.Description, dom.Sources, dom.Status);
+                }
+
+                Section(md, "Criteria");
+                Criteria(md, f.Criteria);
+                break;
+            case ObjectivesStandard o:
+                Section(md, "Objectives");
+                foreach (var ob in o.Objectives)
+                {
+                    Item(md, "###", ob.Id, $"{ob.Number}. {ob.Title}", ob.Statement, ob.Sources, ob.Status);
+                }
+
+                foreach (var w in o.Ways)
+                {
+                    Item(md, "##", w.Id, $"Way {w.Number}: {w.Title}", w.Statement, w.Sources, w.Status);
+                    Criteria(md, w.Criteria);
+                }
+
+                Section(md, "Criteria");
+                Criteria(md, o.Criteria);
+                break;
+            case IndicatorsStandard ind:
+                foreach (var i in ind.Indicators)
+                {
+                    Item(md, "##", i.Id, $"{i.Number} {i.Title}", i.Description, i.Sources, i.Status);
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- Value ({Name(i.Unit.ToString())}): `{i.Value.Text.Trim()}`");
+                    if (i.Band is { } b)
+                    {
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- Met when {b.From} ≤ value ≤ {b.To}{(i.Adverse is { } a ? $"; adverse {Name(a.ToString())}" : string.Empty)}");
+                    }
+
+                    md.AppendLine();
+                }
+
+                break;
+            case ActionsStandard act:
+                foreach (var a in act.Actions)
+                {
+                    Item(md, "##", a.Id, a.Title + (a.Due is { } due ? $" (due {due:yyyy-MM-dd})" : string.Empty), a.Statement, a.Sources, a.Status);
+                    Criteria(md, a.Criteria);
+                }
+
+                break;
+            case ScoringScheme sc:
+                md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{Name(sc.Method.ToString())}**.").AppendLine();
+                foreach (var r in sc.Ratings)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- {r.Label}: from {r.From} to {r.To}");
+                }
+
+                md.AppendLine();
+                break;
+        }
+
+        Section(md, "Sources");
+        foreach (var src in s.Sources)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- <a id=\"{src.Id}\"></a>**{src.Id}**: *{src.Document}*, {src.Publisher}, {src.Year}{(src.Section is null ? string.Empty : ", " + src.Section)}{(src.Url is null ? string.Empty : $" <{src.Url}>")}");
+        }
+
+        return md.ToString();
+    }
+
+    private static void Section(StringBuilder md, string title) => md.Append("## ").AppendLine(title).AppendLine();
+
+    private static void Item(StringBuilder md, string level, string id, string title, string? text, IEnumerable<SourceCitation> sources, StandardStatus? status)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"{level} {title} <a id=\"{id}\"></a>").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"`{id}`{(status is { } st ? $" · {Name(st.ToString())}" : string.Empty)}").AppendLine();
+        if (text is not null)
+        {
+            md.AppendLine(text.Trim()).AppendLine();
+        }
+
+        var cited = string.Join("; ", sources.Select(c => $"[{c.Ref}](#{c.Ref}){(c.Section is null ? string.Empty : ", " + c.Section)}"));
+        if (cited.Length > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"Sources: {cited}").AppendLine();
+        }
+    }
+
+    private static void Criteria(StringBuilder md, IEnumerable<Criterion> criteria)
+    {
+        foreach (var c in criteria)
+        {
+            Item(md, "####", c.Id, c.Title, c.Statement, c.Sources, c.Status);
+            if (c.ForEach is { } fe)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- For each `{fe.As}` in `{fe.Each}`");
+            }
+
+            Line(md, "Applies when", c.Applies);
+            Line(md, "Met when", c.Met);
+            Line(md, "Partly met when", c.PartiallyMet);
+            if (c.Category is not null)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Evidence category: {c.Category}");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static void Line(StringBuilder md, string label, Condition? condition)
+    {
+        if (condition is not null)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: `{condition.Text.ReplaceLineEndings(" ").Trim().Replace("`", "'", StringComparison.Ordinal)}`");
+        }
+    }
+
+    private static string Name(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

@@ -1,0 +1,92 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Assessments.Json;
+using static InclusionStandards.Cli.Tests.CliRunner;
+
+namespace InclusionStandards.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    private static readonly string Good = Fixture("evidence", "good-trust.yaml");
+
+    [Theory]
+    [InlineData("json", "\"odsCode\": \"RAA\"")]
+    [InlineData("md", "# Inclusion assessment: Good Hospitals NHS Trust")]
+    [InlineData("html", "<html")]
+    public void Evaluate_EachFormat_WritesTheReportAtomically(string format, string expected)
+    {
+        var path = TempFile("." + format);
+        try
+        {
+            var (exit, _, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--format", format, "--out", path);
+            Assert.True(exit == 0, err);
+            var text = File.ReadAllText(path);
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.*.tmp"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_Json_GivesOutcomesScoresAndRatings()
+    {
+        var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards);
+        Assert.True(exit == 0, err);
+        var a = AssessmentJson.Deserialize(output);
+        Assert.Equal(Outcome.Met, a.Criteria.Single(c => c.CriterionId == "fx-network-and-board").Outcome);
+        Assert.Equal("Outstanding", a.Scopes.Single(s => s.Kind == "domain").Rating);
+        Assert.Equal(1.05, a.Indicators.Single().Value!.Value, 9);
+        Assert.Contains("criterion:fx-network-and-board", a.Criteria.Single(c => c.CriterionId == "fx-network-and-board").RulesFired);
+    }
+
+    [Fact]
+    public void Evaluate_SameRunTwice_JsonIsByteIdentical()
+    {
+        var first = Run("evaluate", Fixture("evidence"), "--standards", FixtureStandards, "--date", "2024-06-30");
+        var second = Run("evaluate", Fixture("evidence"), "--standards", FixtureStandards, "--date", "2024-06-30");
+        Assert.NotEmpty(first.Out);
+        Assert.Equal(first.Out, second.Out);
+    }
+
+    [Fact]
+    public void Evaluate_BadEvidence_PrintsLocatedDiagnosticsAndExits2()
+    {
+        var (exit, output, err) = Run("evaluate", Fixture("evidence", "bad-trust.yaml"), "--standards", FixtureStandards);
+        Assert.Equal(2, exit);
+        Assert.Contains("bad-trust.yaml:5:21: error EVD102: 'workforce.bmeShortlisted' must be an integer", err, StringComparison.Ordinal);
+        Assert.Contains("bad-trust.yaml:6:5: error EVD101: Workforce has no field 'whiteShortlsted'. Did you mean 'whiteShortlisted'?", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output.Trim());
+    }
+
+    [Fact]
+    public void Evaluate_FolderWithABadFile_ReportsItAndEvaluatesEveryGoodOne()
+    {
+        var path = TempFile(".jsonl");
+        try
+        {
+            var (exit, _, err) = Run("evaluate", Fixture("evidence"), "--standards", FixtureStandards, "--jsonl", "--out", path);
+            Assert.Equal(2, exit);
+            Assert.Contains("bad-trust.yaml: not evaluated (bad evidence).", err, StringComparison.Ordinal);
+            var assessments = AssessmentJson.DeserializeLines(new StringReader(File.ReadAllText(path))).ToList();
+            Assert.Equal(["RAA", "RBB"], assessments.Select(a => a.Organisation.OdsCode).Order());
+            var partial = assessments.Single(a => a.Organisation.OdsCode == "RBB");
+            Assert.Equal(Outcome.InsufficientEvidence, partial.Criteria.Single(c => c.CriterionId == "fx-member-edi-objective").Outcome);
+            Assert.Contains("boardMembers", partial.MissingEvidence);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_BadDate_Exits2WithMessage()
+    {
+        var (exit, _, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "30/06/2024");
+        Assert.Equal(2, exit);
+        Assert.Contains("--date must be YYYY-MM-DD", err, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,46 @@
+using static InclusionStandards.Cli.Tests.CliRunner;
+
+namespace InclusionStandards.Cli.Tests;
+
+public sealed class ExplainAndTestCommandTests
+{
+    [Fact]
+    public void Explain_CriterionWithMissingEvidence_ShowsConditionRulesAndWhatWouldChangeIt()
+    {
+        var (exit, output, err) = Run("explain", Fixture("evidence", "partial-trust.json"), "--standards", FixtureStandards, "--criterion", "fx-recruitment-fair");
+        Assert.True(exit == 0, err);
+        Assert.StartsWith("fx-recruitment-fair: insufficient-evidence", output, StringComparison.Ordinal);
+        Assert.Contains("met: withinBand(indicator('fx-wres-2'), 0.8, 1.25)", output, StringComparison.Ordinal);
+        Assert.Contains("indicator('fx-wres-2')", output, StringComparison.Ordinal);
+        Assert.Contains("criterion:fx-recruitment-fair", output, StringComparison.Ordinal);
+        Assert.Contains("give the missing evidence: workforce.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ElementOfPerMemberCriterion_ShowsTheValuesItSaw()
+    {
+        var (exit, output, err) = Run("explain", Fixture("evidence", "good-trust.yaml"), "--standards", FixtureStandards, "--criterion", "fx-member-edi-objective[bm-01]");
+        Assert.True(exit == 0, err);
+        Assert.StartsWith("fx-member-edi-objective [bm-01]: met", output, StringComparison.Ordinal);
+        Assert.Contains("member.ediObjective = true", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_UnknownCriterion_Exits2()
+    {
+        var (exit, _, err) = Run("explain", Fixture("evidence", "good-trust.yaml"), "--standards", FixtureStandards, "--criterion", "fx-nothing");
+        Assert.Equal(2, exit);
+        Assert.Contains("error CLI003", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_FixtureRuleTests_PrintsEachFailureWithLocationAndTheTotals()
+    {
+        var (exit, output, err) = Run("test", FixtureStandards + "/tests", "--standards", FixtureStandards);
+        Assert.Equal(1, exit);
+        var lines = output.Trim().Split('\n');
+        Assert.Equal("6 passed, 1 failed", lines[^1]);
+        Assert.Contains(lines, l => l.Contains("domain-tests.yaml:23:7: test 'deliberately wrong expectation': fx-recruitment-fair: expected not-met, got met", StringComparison.Ordinal));
+        Assert.True(err.Length == 0, err);
+    }
+}
