@@ -85,7 +85,7 @@ public sealed class AddInclusionStandardsTests
     public void CustomDirectory_StandardWithAnEmbeddedId_ReplacesTheEmbeddedOne()
     {
         var embedded = StandardsLoader.LoadEmbedded().EnsureValid();
-        var target = embedded.OfKind<Model.Taxonomy>().First();
+        var target = embedded.OfKind<InclusionStandards.Model.Taxonomy>().First();
         var text = ReadResource(target.File);
         var replaced = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^version: .*$", "version: 99.0.0");
         Assert.NotEqual(text, replaced);
