@@ -13,7 +13,7 @@ internal sealed class CheckStage : IValidationStage
         if (schemas.Count != 1)
         {
             var where = schemas.Count > 1 ? schemas[1].Location : null;
-            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}.", where);
+            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}. Validate the whole standards folder, not single files.", where);
         }
 
         foreach (var schema in schemas)
