@@ -21,14 +21,23 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
     public (DataNode? Node, Diagnostic? Error) Parse(string text)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Replace("\n", " ", StringComparison.Ordinal);
             return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {message}", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column)));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) on some malformed input: an unclosed '[' or '{'
+            // before a line break, a tag that is not a URI, a stray alias: a syntax error, reported after the last event that was read.
+            var at = parser.Current?.End ?? Mark.Empty;
+            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: the text after this point cannot be parsed ({e.Message}).",
+                new SourceLocation(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column))));
         }
 
         if (stream.Documents.Count != 1)

@@ -33,9 +33,10 @@ internal sealed class SafeYamlReader
     public static YNode? Read(string file, string text, LoaderLimits limits, List<Diagnostic> diagnostics)
     {
         var reader = new SafeYamlReader(file, text, limits, diagnostics);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            reader.Run(new Parser(new StringReader(text)));
+            reader.Run(parser);
             return reader._root;
         }
         catch (YamlLimitException e)
@@ -45,6 +46,13 @@ internal sealed class SafeYamlReader
         catch (YamlException e)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"YAML syntax error: {Clean(e.Message)}", reader.At(e.Start)));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) on some malformed input: an unclosed '[' or '{'
+            // before a line break, a tag that is not a URI, a stray alias; it is a syntax error, reported after the last event that was read.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"YAML syntax error: the text after this point cannot be parsed ({e.Message}).",
+                reader.At(parser.Current?.End ?? Mark.Empty)));
         }
 
         return null;

@@ -1,0 +1,11 @@
+using InclusionStandards.Loading;
+using InclusionStandards.TestSupport;
+
+namespace InclusionStandards.Tests.Hosting;
+
+/// <summary>The package's public API is tracked in src/InclusionStandards/PublicAPI.txt.</summary>
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesTheCheckedInFile() => PublicApiApproval.Verify(typeof(StandardsLoader).Assembly, "InclusionStandards");
+}
