@@ -43,4 +43,24 @@ public sealed class ExplainAndTestCommandTests
         Assert.Contains(lines, l => l.Contains("domain-tests.yaml:23:7: test 'deliberately wrong expectation': fx-recruitment-fair: expected not-met, got met", StringComparison.Ordinal));
         Assert.True(err.Length == 0, err);
     }
+
+    [Fact]
+    public void Test_DirectoryWithItsOwnStandards_TestsThoseStandardsAndSkipsEvidenceFiles()
+    {
+        // No --standards: the directory's own standards are the catalog under test (not the embedded ones),
+        // and only kind: rule-tests files are run.
+        var (exit, output, err) = Run("test", FixtureStandards);
+        Assert.Equal(1, exit);
+        Assert.Equal("6 passed, 1 failed", output.Trim().Split('\n')[^1]);
+        Assert.True(err.Length == 0, err);
+    }
+
+    [Fact]
+    public void Test_ShippedStandardsDirectory_AllRuleTestsPassWithoutLoadErrors()
+    {
+        var (exit, output, err) = Run("test", "standards");
+        Assert.True(exit == 0, output + err);
+        Assert.Matches(@"^[1-9][0-9]* passed, 0 failed$", output.Trim().Split('\n')[^1]);
+        Assert.True(err.Length == 0, err);
+    }
 }

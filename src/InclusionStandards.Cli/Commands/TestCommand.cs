@@ -19,14 +19,14 @@ internal static class TestCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);
+            string[] given = parse.GetValue(paths) is { Length: > 0 } p ? p : [Path.Combine("standards", "tests")];
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards) ?? RuleTestFiles.StandardsDirectoryAmong(given), error);
             if (compiled is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            string[] given = parse.GetValue(paths) is { Length: > 0 } p ? p : [Path.Combine("standards", "tests")];
-            var files = given.SelectMany<string, string>(g => Directory.Exists(g) ? Directory.EnumerateFiles(g, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [g]).ToList();
+            var files = RuleTestFiles.Find(given);
             var load = StandardsLoader.LoadPaths(files, new LoaderOptions { SkipFolders = [] });
             foreach (var d in load.Diagnostics.Where(d => d.IsError))
             {
