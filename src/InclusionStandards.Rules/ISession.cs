@@ -38,7 +38,8 @@ public interface ISession
     event EventHandler<RuleFiredEventArgs>? RuleFired;
 
     /// <summary>Inserts a fact.</summary>
-    /// <exception cref="ArgumentException">The fact is already in the session.</exception>
+    /// <exception cref="ArgumentException">The fact is already in the session (stated or logical).</exception>
+    /// <exception cref="RuleExecutionException">A condition threw on the fact; the fact is not inserted.</exception>
     void Insert(object fact);
 
     /// <summary>Inserts facts, in order.</summary>
@@ -46,6 +47,7 @@ public interface ISession
 
     /// <summary>Re-matches a fact that changed (or whose identity is unchanged but whose state changed).</summary>
     /// <exception cref="ArgumentException">The fact is not in the session.</exception>
+    /// <exception cref="RuleExecutionException">A condition threw on the fact's new state; the fact is retracted.</exception>
     void Update(object fact);
 
     /// <summary>Updates facts, in order.</summary>

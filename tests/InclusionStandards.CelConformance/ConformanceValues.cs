@@ -79,6 +79,6 @@ internal static class ConformanceValues
     {
         var type = x.GetProperty("@type").GetString()!;
         var value = x.GetProperty("value").GetString()!;
-        return type.EndsWith("Duration", StringComparison.Ordinal) ? Times.ParseDuration(value) : Times.ParseTimestamp(value);
+        return type.EndsWith("Duration", StringComparison.Ordinal) ? (TimeSpan)Times.ParseDuration(value) : (DateTimeOffset)Times.ParseTimestamp(value);
     }
 }

@@ -37,7 +37,8 @@ public class EngineIncrementalBenchmarks
     [Benchmark(Description = "update one metric + Fire")]
     public int UpdateOne()
     {
-        var metric = _data.Metrics[(_next++ * 7919) % _data.Metrics.Count];
+        _next = (_next + 7919) % _data.Metrics.Count;
+        var metric = _data.Metrics[_next];
         _session.Update(metric);
         return _session.Fire();
     }

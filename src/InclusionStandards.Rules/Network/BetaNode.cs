@@ -55,9 +55,9 @@ internal abstract class BetaNode
     {
         List<Token> list;
         JoinBucket? bucket = null;
-        if (memory.Index is { } index)
+        if (memory.Indexed)
         {
-            bucket = BucketFor(memory, index, LeftKeyOf(token));
+            bucket = memory.Bucket(LeftKeyOf(token), this);
             list = bucket.Left;
         }
         else
@@ -75,7 +75,7 @@ internal abstract class BetaNode
     /// <summary>Adds a fact to its key's bucket (indexed nodes); returns the bucket, or null when the node is not indexed.</summary>
     protected JoinBucket? AddRight(BetaMemory memory, FactHandle handle)
     {
-        if (memory.Index is not { } index)
+        if (!memory.Indexed)
         {
             return null;
         }
@@ -92,7 +92,7 @@ internal abstract class BetaNode
             handle.Key = key;
         }
 
-        var bucket = BucketFor(memory, index, key);
+        var bucket = memory.Bucket(key, this);
         bucket.Right.Add(handle);
         (handle.RightBuckets ??= new List<JoinBucket>(2)).Add(bucket);
         return bucket;
@@ -100,17 +100,6 @@ internal abstract class BetaNode
 
     /// <summary>A fact leaves a bucket (retraction or update).</summary>
     public virtual void RightRemoved(Session session, JoinBucket bucket, FactHandle handle) => bucket.Right.Remove(handle);
-
-    private JoinBucket BucketFor(BetaMemory memory, Dictionary<object, JoinBucket> index, object key)
-    {
-        if (!index.TryGetValue(key, out var bucket))
-        {
-            bucket = new JoinBucket(this);
-            index.Add(key, bucket);
-        }
-
-        return bucket;
-    }
 
     protected object LeftKeyOf(Token token)
     {

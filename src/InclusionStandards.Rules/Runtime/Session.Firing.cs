@@ -65,7 +65,7 @@ internal sealed partial class Session
         {
             handle = new FactHandle(fact, _factSequence++) { IsLogical = true };
             _handles.Add(fact, handle);
-            Link(handle);
+            LinkOrRemove(handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact, true));
         }
 

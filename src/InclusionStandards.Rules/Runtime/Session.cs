@@ -67,13 +67,18 @@ internal sealed partial class Session : ISession
 
         var handle = new FactHandle(fact, _factSequence++);
         _handles.Add(fact, handle);
-        Link(handle);
+        LinkOrRemove(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact, false));
     }
 
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _handles.EnsureCapacity(_handles.Count + count);
+        }
+
         foreach (var fact in facts)
         {
             Insert(fact);
@@ -84,7 +89,7 @@ internal sealed partial class Session : ISession
     {
         var handle = Find(fact);
         Unlink(handle);
-        Link(handle);
+        LinkOrRemove(handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact, handle.IsLogical));
     }
 
@@ -153,6 +158,25 @@ internal sealed partial class Session : ISession
         var activation = new Activation(node.Rule, token, _activationSequence++);
         token.Activation = activation;
         _agenda.Add(activation);
+    }
+
+    /// <summary>
+    /// Matches a fact; if a condition throws, undoes the partial match and removes the fact, so the session stays
+    /// consistent (the fact is then not in the session), and rethrows.
+    /// </summary>
+    private void LinkOrRemove(FactHandle handle)
+    {
+        try
+        {
+            Link(handle);
+        }
+        catch (RuleExecutionException)
+        {
+            _handles.Remove(handle.Fact);
+            handle.Removed = true;
+            Unlink(handle);
+            throw;
+        }
     }
 
     private FactHandle Find(object fact)

@@ -52,6 +52,11 @@ internal sealed class Token
 
     public void AddChild(Token child)
     {
+        if (Depth < 0 && Consumer is JoinNode)
+        {
+            return; // a join's root is never removed, so its children need no tracking
+        }
+
         Children ??= new List<Token>(2);
         child.ChildIndex = Children.Count;
         Children.Add(child);
@@ -59,6 +64,11 @@ internal sealed class Token
 
     public void RemoveChild(Token child)
     {
+        if (Depth < 0 && Consumer is JoinNode)
+        {
+            return;
+        }
+
         var list = Children!;
         var last = list[^1];
         list[child.ChildIndex] = last;

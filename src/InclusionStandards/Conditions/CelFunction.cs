@@ -17,7 +17,8 @@ namespace InclusionStandards.Conditions;
 /// implementation may take <see cref="int"/>). An implementation may return a <see cref="ConditionResult"/> instead of
 /// the value: unknown and error results then propagate as missing evidence and errors (this is how a host
 /// function such as <c>outcome('criterion-id')</c> passes on another criterion's unknown). Exceptions thrown by an
-/// implementation become error results; they never reach the caller of a condition.
+/// implementation become error results; they never reach the caller of a condition. Implementations must be pure
+/// and thread-safe: when an operand fails, a condition is evaluated a second time in its commutative form.
 /// </remarks>
 public sealed class CelFunction
 {

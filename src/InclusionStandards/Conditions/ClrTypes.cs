@@ -16,8 +16,8 @@ internal static class ClrTypes
         CelTypeKind.Double => typeof(double),
         CelTypeKind.String => typeof(string),
         CelTypeKind.Bytes => typeof(byte[]),
-        CelTypeKind.Timestamp => typeof(DateTimeOffset),
-        CelTypeKind.Duration => typeof(TimeSpan),
+        CelTypeKind.Timestamp => typeof(CelTimestamp),
+        CelTypeKind.Duration => typeof(CelDuration),
         CelTypeKind.List => typeof(IReadOnlyList<object?>),
         CelTypeKind.Map => typeof(CelMap),
         CelTypeKind.Type => typeof(CelTypeValue),
@@ -30,6 +30,8 @@ internal static class ClrTypes
     public static Type Parameter(CelType type) => type.Kind switch
     {
         CelTypeKind.List or CelTypeKind.Map or CelTypeKind.Type => typeof(object),
+        CelTypeKind.Timestamp => typeof(DateTimeOffset),
+        CelTypeKind.Duration => typeof(TimeSpan),
         _ => Runtime(type),
     };
 

@@ -96,7 +96,7 @@ public readonly struct ConditionResult : IEquatable<ConditionResult>
         ConditionResultKind.False => "false",
         ConditionResultKind.Unknown => $"unknown({string.Join(", ", MissingPaths)})",
         ConditionResultKind.Error => $"error({ErrorMessage})",
-        _ => CelValues.Format(_value is IReadOnlyDictionary<object, object?> ? null : _value),
+        _ => CelValues.Format(_value is IReadOnlyDictionary<object, object?> ? null : CelValues.Normalize(_value)),
     };
 
     /// <summary>Equality operator.</summary>
@@ -114,7 +114,9 @@ public readonly struct ConditionResult : IEquatable<ConditionResult>
     private static object? Publish(object? value) => value switch
     {
         CelMap m => m.Entries.ToDictionary(e => e.Key, e => Publish(e.Value)).AsReadOnly(),
-        IReadOnlyList<object?> l when l.Any(x => x is CelMap or IReadOnlyList<object?>) => l.Select(Publish).ToArray(),
+        CelTimestamp t => (DateTimeOffset)t,
+        CelDuration d => (TimeSpan)d,
+        IReadOnlyList<object?> l when l.Any(x => x is CelMap or IReadOnlyList<object?> or CelTimestamp or CelDuration) => l.Select(Publish).ToArray(),
         _ => value,
     };
 }

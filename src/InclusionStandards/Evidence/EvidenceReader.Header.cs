@@ -19,10 +19,16 @@ public sealed partial class EvidenceReader
             return null;
         }
 
+        var before = diagnostics.Count;
         if (!_schema.Types.TryGet(EvidenceSchema.OrganisationTypeName, out var type)
             || converter.ConvertRecord(node, type, "organisation") is not { } record)
         {
             return null;
+        }
+
+        if (diagnostics.Count > before)
+        {
+            return null; // a field was reported already; a "missing" diagnostic would only repeat it
         }
 
         var missing = OrganisationFields.Where(f => string.IsNullOrWhiteSpace(record.GetValue(f) as string)).ToList();
@@ -45,7 +51,8 @@ public sealed partial class EvidenceReader
             return null;
         }
 
-        if (converter.ConvertRecord(node, _schema.Types.Period, "period") is not { } record)
+        var before = diagnostics.Count;
+        if (converter.ConvertRecord(node, _schema.Types.Period, "period") is not { } record || diagnostics.Count > before)
         {
             return null;
         }

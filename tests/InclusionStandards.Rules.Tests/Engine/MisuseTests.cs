@@ -154,4 +154,18 @@ public class MisuseTests
 
         Assert.Throws<ArgumentNullException>(() => RuleCompiler.Compile([rule]));
     }
+
+    [Fact]
+    public void Insert_ConditionThrows_SessionStaysConsistent()
+    {
+        var session = Fixture.Session(s => s.Rule("len").When(w => w.Match<Person>("p", p => p.Name.Length > 2)).Then(_ => { }));
+        var bad = new Person(null!, 3);
+        Assert.Throws<RuleExecutionException>(() => session.Insert(bad));
+
+        session.Insert(new Person("Ada", 3));
+
+        Assert.False(session.Contains(bad));
+        Assert.Equal(1, session.FactCount);
+        Assert.Equal(1, session.Fire());
+    }
 }

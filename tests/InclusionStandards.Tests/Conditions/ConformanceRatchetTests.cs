@@ -7,7 +7,7 @@ namespace InclusionStandards.Tests.Conditions;
 public class ConformanceRatchetTests(ITestOutputHelper output)
 {
     /// <summary>Recorded pass count; raise it when more tests pass, never lower it.</summary>
-    private const int RecordedPassCount = 835;
+    private const int RecordedPassCount = 840;
 
     [ConformanceDataFact]
     public void PolicySubset_PassCount_DoesNotFallBelowRecordedFigure()

@@ -68,8 +68,13 @@ public class DiagnosticTests
         var result = EvidenceFixture.Environment.Compile("board.x > 1 && board.y > 2");
 
         Assert.Equal(["CEL103", "CEL103"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(
+            ["'Board' has no field 'x' (fields: chair, members, meetings, budget, score)", "'Board' has no field 'y' (fields: chair, members, meetings, budget, score)"],
+            result.Diagnostics.Select(d => d.Message));
         Assert.Equal([7, 22], result.Diagnostics.Select(d => d.Location!.Column));
-        Assert.All(result.Diagnostics, d => Assert.EndsWith("^", d.Detail));
+        Assert.Equal(
+            ["  | board.x > 1 && board.y > 2\n  |       ^", "  | board.x > 1 && board.y > 2\n  |                      ^"],
+            result.Diagnostics.Select(d => d.Detail));
     }
 
     private static Diagnostic SingleError(CompileResult result)

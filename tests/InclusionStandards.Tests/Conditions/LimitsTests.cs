@@ -37,7 +37,10 @@ public class LimitsTests
 
         var r = CelEnvironment.Default.WithLimits(new CelLimits { MaxLength = 20000 }).Compile(text);
 
-        Assert.Equal("CEL104", Assert.Single(r.Diagnostics).Code);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("CEL104", d.Code);
+        Assert.Equal("the expression is nested more than 32 levels deep", d.Message);
+        Assert.Equal("  | " + text + "\n  | " + new string(' ', 32) + "^", d.Detail);
     }
 
     [Fact]

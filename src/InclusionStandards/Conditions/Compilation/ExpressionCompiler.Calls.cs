@@ -8,7 +8,7 @@ namespace InclusionStandards.Conditions.Compilation;
 /// <summary>Calls: operators, built-in and host functions, with static or run-time overload selection.</summary>
 internal sealed partial class ExpressionCompiler
 {
-    private static readonly Type[] Primitives = [typeof(bool), typeof(long), typeof(ulong), typeof(double), typeof(string), typeof(DateTimeOffset), typeof(TimeSpan)];
+    private static readonly Type[] Primitives = [typeof(bool), typeof(long), typeof(ulong), typeof(double), typeof(string), typeof(CelTimestamp), typeof(CelDuration)];
 
     private Expression EmitCall(CallExpr c)
     {

@@ -96,6 +96,7 @@ internal sealed partial class ExpressionCompiler
                     CelTypeKind.Map => Call(typeof(DynamicAccess).GetMethod(nameof(DynamicAccess.MapOrMissing))!, p, name),
                     CelTypeKind.List => Call(typeof(DynamicAccess).GetMethod(nameof(DynamicAccess.ListOrMissing))!, p, name),
                     CelTypeKind.Dyn or CelTypeKind.Null => Call(typeof(CelValues).GetMethod(nameof(CelValues.Normalize))!, p),
+                    CelTypeKind.Timestamp or CelTypeKind.Duration => Convert(p, ClrTypes.Runtime(decl.Type)),
                     _ when !p.Type.IsValueType => Coalesce(p, Throw(Missing(name), p.Type)),
                     _ => p,
                 };
@@ -190,8 +191,8 @@ internal sealed partial class ExpressionCompiler
             FieldKind.Bool => Get(nameof(Record.GetBool)),
             FieldKind.Int => Get(nameof(Record.GetInt)),
             FieldKind.Double => Get(nameof(Record.GetDouble)),
-            FieldKind.Timestamp => Get(nameof(Record.GetTimestamp)),
-            FieldKind.Duration => Get(nameof(Record.GetDuration)),
+            FieldKind.Timestamp => Convert(Get(nameof(Record.GetTimestamp)), typeof(CelTimestamp)),
+            FieldKind.Duration => Convert(Get(nameof(Record.GetDuration)), typeof(CelDuration)),
             FieldKind.String => Convert(reference, typeof(string)),
             FieldKind.Record => Convert(reference, typeof(Record)),
             FieldKind.List => Call(typeof(CelValues).GetMethod(nameof(CelValues.ToList))!, reference),

@@ -93,7 +93,7 @@ internal static class Library
     public static long ToInt(string s) =>
         long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw Conversion(s, "int");
 
-    public static long ToInt(DateTimeOffset t) => t.ToUnixTimeSeconds();
+    public static long ToInt(CelTimestamp t) => Times.ToUnixSeconds(t);
 
     public static ulong ToUint(long l) => l < 0 ? throw Range("uint") : (ulong)l;
 
@@ -130,7 +130,7 @@ internal static class Library
 
     public static CelTypeValue TypeOf(object? v) => CelValues.TypeOf(v);
 
-    public static long TimePart(DateTimeOffset t, string part, string? zone)
+    public static long TimePart(CelTimestamp t, string part, string? zone)
     {
         var d = Times.InZone(t, zone);
         return part switch
@@ -144,16 +144,16 @@ internal static class Library
             "getHours" => d.Hour,
             "getMinutes" => d.Minute,
             "getSeconds" => d.Second,
-            _ => d.Millisecond,
+            _ => (long)(CelTimestamp.FloorDiv(t.Nanos, 1_000_000) % 1000 + 1000) % 1000,
         };
     }
 
-    public static long DurationPart(TimeSpan d, string part) => part switch
+    public static long DurationPart(CelDuration d, string part) => part switch
     {
-        "getHours" => (long)d.TotalHours,
-        "getMinutes" => (long)d.TotalMinutes,
-        "getSeconds" => (long)d.TotalSeconds,
-        _ => d.Milliseconds,
+        "getHours" => (long)(d.Nanos / 3_600_000_000_000),
+        "getMinutes" => (long)(d.Nanos / 60_000_000_000),
+        "getSeconds" => (long)(d.Nanos / 1_000_000_000),
+        _ => (long)(d.Nanos / 1_000_000 % 1000),
     };
 
     private static CelErrorException Range(string type) => new($"range error: value does not fit in {type}");

@@ -1,0 +1,117 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Evidence;
+using InclusionStandards.Loading;
+using Record = InclusionStandards.Rules.Facts.Record;
+using InclusionStandards.Tests.Evaluation;
+
+namespace InclusionStandards.Tests.Evidence;
+
+public sealed class EvidenceReaderTests
+{
+    private static readonly Lazy<CompiledStandards> Fixture = new(() =>
+    {
+        var load = StandardsLoader.LoadDirectory(Path.Combine(TestCatalog.RepoRoot, "tests", "InclusionStandards.Cli.Tests", "Fixtures", "standards"));
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+        return CompiledStandards.Compile(load.Catalog, out _)!;
+    });
+
+    private const string Head = "organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2023-04-01, end: 2024-03-31 }\n";
+
+    private static EvidenceReadResult Parse(string text, EvidenceLimits? limits = null) =>
+        (limits is null ? Fixture.Value.Evidence : Fixture.Value.Evidence.WithLimits(limits)).Parse(text, "e.yaml");
+
+    private static void AssertSingle(EvidenceReadResult r, string code, int line, int column, string? contains = null)
+    {
+        Assert.Null(r.Document);
+        var d = Assert.Single(r.Diagnostics, x => x.IsError);
+        Assert.Equal(code, d.Code);
+        Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
+        if (contains is not null)
+        {
+            Assert.Contains(contains, d.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Parse_ValidYaml_GivesTypedRecordsAndElements()
+    {
+        var r = Parse(Head + "assessmentDate: 2024-06-30\nevidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n  workforce: { bmeShortlisted: 12 }\n");
+        Assert.True(r.Succeeded, string.Join("\n", r.Diagnostics));
+        var doc = r.Document!;
+        Assert.Equal("RAA", doc.Organisation.OdsCode);
+        Assert.Equal(new DateOnly(2024, 6, 30), doc.AssessmentDate);
+        Assert.Equal(12L, ((Record)doc.Root.GetValue("workforce")!).GetValue("bmeShortlisted"));
+        Assert.Equal(true, Assert.Single(doc.Elements["boardMembers"]).GetValue("voting"));
+        Assert.False(((Record)doc.Root.GetValue("workforce")!).Has("bmeAppointed"));
+    }
+
+    [Fact]
+    public void Parse_Json_IsReadLikeYaml()
+    {
+        var json = """{ "organisation": { "odsCode": "RAA", "name": "Trust", "type": "acute-trust" }, "period": { "start": "2023-04-01", "end": "2024-03-31" }, "evidence": { "workforce": { "bmeShortlisted": 3 } } }""";
+        Assert.True(Parse(json).Succeeded);
+    }
+
+    [Fact]
+    public void Parse_UnknownField_SuggestsTheClosestName() =>
+        AssertSingle(Parse(Head + "evidence:\n  workforce: { bmeShortlistd: 3 }\n"), EvidenceCodes.UnknownField, 4, 16, "Did you mean 'bmeShortlisted'?");
+
+    [Fact]
+    public void Parse_WrongType_IsLocatedAtTheValue() =>
+        AssertSingle(Parse(Head + "evidence:\n  workforce:\n    bmeShortlisted: twelve\n"), EvidenceCodes.WrongType, 5, 21, "must be an integer");
+
+    [Fact]
+    public void Parse_QuotedNumber_IsAWrongType() =>
+        AssertSingle(Parse(Head + "evidence:\n  workforce: { bmeShortlisted: \"12\" }\n"), EvidenceCodes.WrongType, 4, 32);
+
+    [Fact]
+    public void Parse_ValueNotInVocabulary_IsNotAllowed() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trus }\nperiod: { start: 2023-04-01, end: 2024-03-31 }\n"), EvidenceCodes.NotAllowed, 1, 50, "Did you mean 'acute-trust'?");
+
+    [Fact]
+    public void Parse_BelowMin_IsOutOfRange() =>
+        AssertSingle(Parse(Head + "evidence:\n  workforce: { bmeShortlisted: -1 }\n"), EvidenceCodes.OutOfRange, 4, 32, "at least 0");
+
+    [Fact]
+    public void Parse_BadDate_IsReported() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2023-13-01, end: 2024-03-31 }\n"), EvidenceCodes.BadDate, 2, 18);
+
+    [Fact]
+    public void Parse_OrganisationWithoutName_IsMissing() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, type: acute-trust }\nperiod: { start: 2023-04-01, end: 2024-03-31 }\n"), EvidenceCodes.Missing, 1, 15, "name");
+
+    [Fact]
+    public void Parse_NoPeriod_IsMissing() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\n"), EvidenceCodes.Missing, 1, 1, "period");
+
+    [Fact]
+    public void Parse_PeriodBackwards_IsBadPeriod() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2024-04-01, end: 2024-03-31 }\n"), EvidenceCodes.BadPeriod, 2, 9);
+
+    [Fact]
+    public void Parse_SyntaxError_IsUnreadableWithPosition()
+    {
+        var r = Parse(Head + "evidence: { workforce: [ }\n");
+        Assert.Equal(EvidenceCodes.Unreadable, Assert.Single(r.Diagnostics).Code);
+        Assert.Equal(3, r.Diagnostics[0].Location!.Line);
+    }
+
+    [Fact]
+    public void Parse_TooDeep_HitsTheDepthLimit()
+    {
+        var r = Parse(Head + "evidence:\n  workforce: " + new string('[', 50) + new string(']', 50) + "\n", EvidenceLimits.Default with { MaxDepth = 10 });
+        Assert.Equal(EvidenceCodes.LimitExceeded, Assert.Single(r.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Parse_AliasBomb_StopsAtTheNodeLimitInsteadOfExpanding()
+    {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+        var r = Parse(bomb, EvidenceLimits.Default with { MaxNodes = 100_000 });
+        Assert.Contains(r.Diagnostics, d => d.Code == EvidenceCodes.LimitExceeded);
+    }
+
+    [Fact]
+    public void Parse_TextOverSizeLimit_IsRejected() =>
+        Assert.Equal(EvidenceCodes.LimitExceeded, Assert.Single(Parse(Head + new string('#', 200), EvidenceLimits.Default with { MaxFileBytes = 100 }).Diagnostics).Code);
+}
