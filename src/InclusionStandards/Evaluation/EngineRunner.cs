@@ -60,12 +60,21 @@ internal sealed class EngineRunner
         }
     }
 
-    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements) => Collect(Start(facts, elements));
+
+    /// <summary>A session with the organisation's facts inserted and all rules fired; it stays live for updates.</summary>
+    public ISession Start(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
     {
         var session = _factory.CreateSession();
         session.Insert(facts);
         session.InsertAll(elements);
         session.Fire();
+        return session;
+    }
+
+    /// <summary>The findings a session holds now, and the rules it has fired so far.</summary>
+    public static FindingSet Collect(ISession session)
+    {
         var firings = session.Firings
             .Select(f => (f.Rule.Name, f.Rule.Metadata.GetValueOrDefault("target", f.Rule.Name)))
             .ToImmutableArray();
