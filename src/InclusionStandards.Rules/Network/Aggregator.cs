@@ -26,35 +26,39 @@ internal sealed class Aggregator
         }
     }
 
-    public IEnumerable<object> Results(List<FactHandle>? matches)
+    /// <summary>True for group-by, which has one result per group; the other kinds have at most one result.</summary>
+    public bool IsGrouping => _kind == AggregateKind.GroupBy;
+
+    /// <summary>The single result of a non-grouping aggregate; false when there is none (average, min, max of nothing).</summary>
+    public bool TryResult(List<FactHandle>? matches, out object result)
     {
         var n = matches?.Count ?? 0;
         switch (_kind)
         {
             case AggregateKind.Count:
-                yield return n;
-                break;
+                result = n;
+                return true;
             case AggregateKind.Sum:
-                yield return Sum(matches);
-                break;
+                result = Sum(matches);
+                return true;
             case AggregateKind.Average when n > 0:
-                yield return Sum(matches) / n;
-                break;
+                result = Sum(matches) / n;
+                return true;
             case AggregateKind.Min or AggregateKind.Max when n > 0:
-                yield return Extreme(matches!, _kind == AggregateKind.Min ? -1 : 1)!;
-                break;
+                result = Extreme(matches!, _kind == AggregateKind.Min ? -1 : 1)!;
+                return result is not null;
             case AggregateKind.Collect:
-                yield return _collect!(matches ?? new List<FactHandle>());
-                break;
-            case AggregateKind.GroupBy when n > 0:
-                foreach (var g in Groups(matches!))
-                {
-                    yield return g;
-                }
-
-                break;
+                result = _collect!(matches ?? new List<FactHandle>());
+                return true;
+            default:
+                result = null!;
+                return false;
         }
     }
+
+    /// <summary>The groups of a group-by aggregate, in order of first appearance; none when nothing matches.</summary>
+    public IEnumerable<object> Results(List<FactHandle>? matches) =>
+        matches is { Count: > 0 } ? Groups(matches) : [];
 
     private double Sum(List<FactHandle>? matches)
     {

@@ -113,7 +113,18 @@ internal sealed class GroupNode : BetaNode
     public void Recompute(Session session, Token left)
     {
         session.RemoveChildren(left);
-        foreach (var result in _aggregator!.Results(left.Matches))
+        var aggregator = _aggregator!;
+        if (!aggregator.IsGrouping)
+        {
+            if (aggregator.TryResult(left.Matches, out var single) && ResultPasses(left, single))
+            {
+                Emit(session, left, single);
+            }
+
+            return;
+        }
+
+        foreach (var result in aggregator.Results(left.Matches))
         {
             if (ResultPasses(left, result))
             {

@@ -23,6 +23,22 @@ internal sealed class Agenda
         return false;
     }
 
+    /// <summary>The activation that would fire next, without removing it.</summary>
+    public bool TryPeek(out Activation activation)
+    {
+        while (_queue.TryPeek(out activation!, out _))
+        {
+            if (!activation.Removed)
+            {
+                return true;
+            }
+
+            _queue.Dequeue();
+        }
+
+        return false;
+    }
+
     public bool IsEmpty
     {
         get

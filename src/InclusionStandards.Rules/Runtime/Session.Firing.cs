@@ -8,12 +8,12 @@ internal sealed partial class Session
 {
     public int Fire()
     {
-        var counts = new int[_factory.CompiledRules.Length];
+        var firstFiring = _firings.Count;
         var fired = 0;
         var context = new ActionContext(this);
         while (true)
         {
-            Settle();
+            Settle(forAgenda: true);
             if (!_agenda.TryNext(out var activation))
             {
                 return fired;
@@ -21,7 +21,7 @@ internal sealed partial class Session
 
             if (fired >= _options.MaxFirings)
             {
-                throw Runaway(counts, fired);
+                throw Runaway(firstFiring, fired);
             }
 
             activation.Fired = true;
@@ -42,7 +42,6 @@ internal sealed partial class Session
 
             context.End();
             fired++;
-            counts[rule.Index]++;
             var firing = new RuleFiring(_firings.Count, rule.Definition, facts);
             _firings.Add(firing);
             RuleFired?.Invoke(this, new RuleFiredEventArgs(firing));
@@ -96,8 +95,14 @@ internal sealed partial class Session
         return ImmutableArray.Create(facts);
     }
 
-    private RuleExecutionException Runaway(int[] counts, int fired)
+    private RuleExecutionException Runaway(int firstFiring, int fired)
     {
+        var counts = new int[_factory.CompiledRules.Length];
+        for (var i = firstFiring; i < _firings.Count; i++)
+        {
+            counts[_factory.CompiledRules.First(r => ReferenceEquals(r.Definition, _firings[i].Rule)).Index]++;
+        }
+
         var top = _factory.CompiledRules
             .Where(r => counts[r.Index] > 0)
             .OrderByDescending(r => counts[r.Index]).ThenBy(r => r.Index)

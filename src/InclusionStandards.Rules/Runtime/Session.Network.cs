@@ -175,21 +175,52 @@ internal sealed partial class Session
     }
 
     /// <summary>Brings lazily maintained state up to date: aggregate results, then retraction of unjustified facts.</summary>
-    private void Settle()
+    /// <param name="forAgenda">
+    /// True when only the agenda's next choice matters: an aggregate of a rule that must fire after the agenda's current
+    /// first activation, and whose matches have not fired, is left for later (it cannot change that choice).
+    /// </param>
+    private void Settle(bool forAgenda = false)
     {
-        while (_dirty.Count > 0 || _unjustified.Count > 0)
+        while (true)
         {
+            var hasFirst = _agenda.TryPeek(out var first);
             for (var i = 0; i < _dirty.Count; i++)
             {
                 var token = _dirty[i];
-                token.Dirty = false;
-                if (!token.Dead)
+                var node = (GroupNode)token.Consumer!;
+                if (token.Dead)
                 {
-                    ((GroupNode)token.Consumer!).Recompute(this, token);
+                    token.Dirty = false;
+                }
+                else if (forAgenda && hasFirst && Precedes(first!.Rule, node.Rule) && !HasFired(token))
+                {
+                    (_postponed ??= new PostponedAggregates(_factory.CompiledRules.Length)).Postpone(node.Rule, token);
+                }
+                else
+                {
+                    token.Dirty = false;
+                    node.Recompute(this, token);
                 }
             }
 
             _dirty.Clear();
+            while (_postponed is not null && _postponed.TryPeekRule(out var rule) && !(forAgenda && _agenda.TryPeek(out first) && Precedes(first.Rule, rule)))
+            {
+                foreach (var token in _postponed.Take(rule))
+                {
+                    token.Dirty = false;
+                    if (!token.Dead)
+                    {
+                        ((GroupNode)token.Consumer!).Recompute(this, token);
+                    }
+                }
+            }
+
+            if (_dirty.Count == 0 && _unjustified.Count == 0)
+            {
+                return;
+            }
+
             while (_unjustified.Count > 0)
             {
                 var h = _unjustified.Dequeue();
@@ -199,5 +230,30 @@ internal sealed partial class Session
                 }
             }
         }
+    }
+
+    /// <summary>True when every activation of <paramref name="a"/> fires before any of <paramref name="b"/>.</summary>
+    private static bool Precedes(CompiledRule a, CompiledRule b) =>
+        a.Salience > b.Salience || (a.Salience == b.Salience && a.Index < b.Index);
+
+    private static bool HasFired(Token token)
+    {
+        if (token.Activation is { Fired: true })
+        {
+            return true;
+        }
+
+        if (token.Children is { } children)
+        {
+            foreach (var child in children)
+            {
+                if (HasFired(child))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

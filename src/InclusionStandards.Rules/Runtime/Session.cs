@@ -13,6 +13,7 @@ internal sealed partial class Session : ISession
     private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
     private readonly Agenda _agenda = new();
     private readonly List<Token> _dirty = new();
+    private PostponedAggregates? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
     private readonly List<object> _results = new();
     private readonly List<RuleFiring> _firings = new();
@@ -122,15 +123,29 @@ internal sealed partial class Session : ISession
     public IEnumerable<T> Query<T>()
     {
         Settle();
-        return _handles.Values.Where(h => h.Fact is T).OrderBy(h => h.Sequence).Select(h => (T)h.Fact).ToList();
+        return Sorted(h => h.Fact is T).ConvertAll(h => (T)h.Fact);
     }
 
     public IEnumerable<Record> Query(RecordType type)
     {
         ArgumentNullException.ThrowIfNull(type);
         Settle();
-        return _handles.Values.Where(h => h.Fact is Record r && ReferenceEquals(r.Type, type))
-            .OrderBy(h => h.Sequence).Select(h => (Record)h.Fact).ToList();
+        return Sorted(h => h.Fact is Record r && ReferenceEquals(r.Type, type)).ConvertAll(h => (Record)h.Fact);
+    }
+
+    private List<FactHandle> Sorted(Func<FactHandle, bool> filter)
+    {
+        var list = new List<FactHandle>();
+        foreach (var h in _handles.Values)
+        {
+            if (filter(h))
+            {
+                list.Add(h);
+            }
+        }
+
+        list.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return list;
     }
 
     internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory();
