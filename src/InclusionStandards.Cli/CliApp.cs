@@ -25,7 +25,9 @@ internal static class CliApp
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            return BuildRoot().Parse(args).Invoke(config);
+            var parse = BuildRoot().Parse(args);
+            var exit = parse.Invoke(config);
+            return parse.Errors.Count > 0 && exit != ExitCodes.Ok ? ExitCodes.BadInput : exit;
         }
         catch (Exception e)
         {

@@ -59,7 +59,13 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         };
     }
 
-    private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules) => new()
+    private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules)
+    {
+        var elementRules = f.Elements.IsEmpty ? rules : [.. rules.Where(r => r.EndsWith(":element", StringComparison.Ordinal))];
+        return ToResult(info, f, rules, elementRules);
+    }
+
+    private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules, ImmutableArray<string> elementRules) => new()
     {
         CriterionId = info.Criterion.Id,
         StandardId = info.Standard.Id,
@@ -72,6 +78,6 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         MissingEvidence = f.Missing,
         RulesFired = rules,
         Error = f.Error,
-        Elements = [.. f.Elements.Select(e => ToResult(info, e, rules.Where(r => r.EndsWith(":element", StringComparison.Ordinal)).ToImmutableArray()))],
+        Elements = [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
     };
 }

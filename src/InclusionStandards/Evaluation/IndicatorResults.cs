@@ -59,7 +59,7 @@ internal static class IndicatorResults
     {
         if (ind.Band is { } band)
         {
-            return band.Contains(v) || (ind.Adverse == AdverseDirection.Above && v < band.From) || (ind.Adverse == AdverseDirection.Below && v > band.To);
+            return band.Contains(v); // format §7: met inside the non-adverse band, not-met outside it
         }
 
         return ind.Adverse == AdverseDirection.Below ? v >= ind.Target!.Value : v <= ind.Target!.Value;

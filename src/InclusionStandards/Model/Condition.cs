@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Model;
@@ -15,14 +16,33 @@ public sealed record Condition
     public required SourceLocation Location { get; init; }
 
     /// <summary>
-    /// For literal block scalars (<c>|</c>), the 1-based column where continuation lines start; 0 for flow
+    /// For block scalars (<c>|</c>, <c>&gt;</c>), the 1-based column where continuation lines start; 0 for flow
     /// scalars (plain or quoted), whose continuation lines are mapped by <see cref="SourceLocation.Offset"/>.
     /// </summary>
     public int BlockColumn { get; init; }
 
+    /// <summary>
+    /// For folded block scalars (<c>&gt;</c>), whose source lines are joined by spaces into one line of
+    /// <see cref="Text"/>: the 0-based offsets in <see cref="Text"/> where the second, third… source line begins
+    /// (those lines start at column <see cref="BlockColumn"/>). Empty otherwise.
+    /// </summary>
+    public ImmutableArray<int> FoldedLineOffsets { get; init; } = ImmutableArray<int>.Empty;
+
     /// <summary>Maps a 1-based line and column inside <see cref="Text"/> to a location in the file.</summary>
     public SourceLocation LocationAt(int line, int column)
     {
+        if (line <= 1 && !FoldedLineOffsets.IsDefaultOrEmpty && BlockColumn > 0)
+        {
+            var offset = column - 1;
+            for (var i = FoldedLineOffsets.Length - 1; i >= 0; i--)
+            {
+                if (offset >= FoldedLineOffsets[i])
+                {
+                    return Location with { Line = Location.Line + i + 1, Column = BlockColumn + offset - FoldedLineOffsets[i] };
+                }
+            }
+        }
+
         if (line <= 1 || BlockColumn <= 0)
         {
             return Location.Offset(line, column);

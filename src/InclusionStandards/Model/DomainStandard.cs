@@ -14,6 +14,9 @@ public sealed record DomainStandard : Standard
     /// <summary>The id of the <see cref="ScoringScheme"/> used; optional.</summary>
     public string? Scoring { get; init; }
 
+    /// <summary>Where <see cref="Scoring"/> is written; <see langword="null"/> when absent.</summary>
+    public Diagnostics.SourceLocation? ScoringLocation { get; init; }
+
     /// <summary>The evidence categories criteria may use.</summary>
     public ImmutableArray<string> EvidenceCategories { get; init; } = ImmutableArray<string>.Empty;
 

@@ -11,6 +11,9 @@ public sealed record Framework : Standard
     /// <summary>The id of the <see cref="ScoringScheme"/> used; optional.</summary>
     public string? Scoring { get; init; }
 
+    /// <summary>Where <see cref="Scoring"/> is written; <see langword="null"/> when absent.</summary>
+    public Diagnostics.SourceLocation? ScoringLocation { get; init; }
+
     /// <summary>The self-assessment scale; optional.</summary>
     public RatingScale? RatingScale { get; init; }
 

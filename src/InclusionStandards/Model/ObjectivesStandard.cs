@@ -11,6 +11,9 @@ public sealed record ObjectivesStandard : Standard
     /// <summary>The id of the <see cref="ScoringScheme"/> used; optional.</summary>
     public string? Scoring { get; init; }
 
+    /// <summary>Where <see cref="Scoring"/> is written; <see langword="null"/> when absent.</summary>
+    public Diagnostics.SourceLocation? ScoringLocation { get; init; }
+
     /// <summary>How coverage of the objectives is read from evidence; optional.</summary>
     public CoverageSpec? Coverage { get; init; }
 

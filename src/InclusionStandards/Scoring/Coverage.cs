@@ -40,6 +40,7 @@ internal static class Coverage
         var uncovered = objectiveIds.Where(id => !covered.Contains(id)).ToList();
         var portfolio = ScopeScoring.Leaf(new("portfolio", standard.Id, null, standard.Title), scheme, portfolioItems);
         var note = !hasList ? $"no {spec?.Each ?? "programmes"} in the evidence" : uncovered.Count == 0 ? "every objective is covered by some programme" : $"not covered by any programme: {string.Join(", ", uncovered)}";
+        results.Sort((a, b) => string.CompareOrdinal(a.Subject, b.Subject));
         results.Add(portfolio with { Notes = [note] });
         return results;
     }

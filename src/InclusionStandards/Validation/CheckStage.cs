@@ -13,7 +13,7 @@ internal sealed class CheckStage : IValidationStage
         if (schemas.Count != 1)
         {
             var where = schemas.Count > 1 ? schemas[1].Location : null;
-            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}.", where);
+            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}. Validate the whole standards folder, not single files.", where);
         }
 
         foreach (var schema in schemas)
@@ -23,11 +23,34 @@ internal sealed class CheckStage : IValidationStage
 
         foreach (var scheme in context.Catalog.OfKind<ScoringScheme>())
         {
+            if (scheme.Method == ScoringMethod.Levels && scheme.Levels.IsEmpty)
+            {
+                context.Error(DiagnosticCodes.MissingKey, "A 'levels' scheme needs 'levels' (mean outcome value → level score).", scheme.Location);
+            }
+
+            if (scheme.Ratings.IsEmpty)
+            {
+                context.Error(DiagnosticCodes.MissingKey, "A scoring scheme needs 'ratings' (bands on the score).", scheme.Location);
+            }
+
+            if (scheme.OutcomeValues.IsEmpty)
+            {
+                context.Error(DiagnosticCodes.MissingKey, "A scoring scheme needs 'outcomeValues' (met, partially-met, not-met).", scheme.Location);
+            }
+
             BandCheck.Run(context, "levels", scheme.Levels.Select(l => (l.Label, l.From, l.To, l.Location)).ToList());
             BandCheck.Run(context, "ratings", scheme.Ratings.Select(l => (l.Label, l.From, l.To, l.Location)).ToList());
             foreach (var limiter in scheme.Limiters.Where(l => !scheme.Ratings.Any(r => r.Label == l.CapAt)))
             {
                 context.Error(DiagnosticCodes.UnknownRating, $"capAt '{limiter.CapAt}' is not a rating label of this scheme.", limiter.Location);
+            }
+        }
+
+        foreach (var d in context.Catalog.OfKind<DomainStandard>().Where(d => !d.EvidenceCategories.IsEmpty))
+        {
+            foreach (var c in d.Statements.SelectMany(s => s.Criteria).Where(c => c.Category is null))
+            {
+                context.Error(DiagnosticCodes.MissingKey, $"Criterion '{c.Id}' needs a 'category' (one of {string.Join(", ", d.EvidenceCategories)}).", c.Location);
             }
         }
 

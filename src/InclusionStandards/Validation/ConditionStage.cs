@@ -21,6 +21,9 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
         }
 
         var types = schema.BuildRecordTypes();
+        var criteria = context.Catalog.EnumerateCriteria().Select(c => c.Criterion.Id)
+            .Concat(context.Catalog.EnumerateIndicators().Where(i => i.Indicator.Band is not null).Select(i => i.Indicator.Id)).ToHashSet();
+        var indicators = context.Catalog.EnumerateIndicators().Select(i => i.Indicator.Id).ToHashSet();
         foreach (var entry in context.Catalog.EnumerateCriteria())
         {
             var c = entry.Criterion;
@@ -33,12 +36,14 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             foreach (var condition in new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Condition>().Where(x => x.Text.Length > 0))
             {
                 context.Diagnostics.AddRange(checker.Check(condition, ConditionResultType.Bool, types, extra));
+                ConditionReferences.Check(context, condition, criteria, indicators);
             }
         }
 
         foreach (var (indicator, _) in context.Catalog.EnumerateIndicators().Where(i => i.Indicator.Value.Text.Length > 0))
         {
             context.Diagnostics.AddRange(checker.Check(indicator.Value, ConditionResultType.Number, types, []));
+            ConditionReferences.Check(context, indicator.Value, criteria, indicators);
         }
 
         foreach (var rule in context.Catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))

@@ -44,7 +44,7 @@ internal sealed class ResolveStage : IValidationStage
         {
             if (scoring is not null && !schemes.Contains(scoring))
             {
-                context.Error(DiagnosticCodes.UnknownScoring, $"No scoring scheme has the id '{scoring}'.{Loading.Levenshtein.DidYouMean(scoring, schemes)}", where.Location);
+                context.Error(DiagnosticCodes.UnknownScoring, $"No scoring scheme has the id '{scoring}'.{Loading.Levenshtein.DidYouMean(scoring, schemes)}", where);
             }
         }
 
@@ -71,12 +71,12 @@ internal sealed class ResolveStage : IValidationStage
         new SchemaReferences(context).Run();
     }
 
-    private static IEnumerable<(string? Scoring, Standard Owner)> ScoringRefs(StandardsCatalog catalog) =>
-        catalog.Standards.Select(s => (s switch
+    private static IEnumerable<(string? Scoring, Diagnostics.SourceLocation Where)> ScoringRefs(StandardsCatalog catalog) =>
+        catalog.Standards.Select(s => s switch
         {
-            Framework f => f.Scoring,
-            ObjectivesStandard o => o.Scoring,
-            DomainStandard d => d.Scoring,
-            _ => null,
-        }, s));
+            Framework f => (f.Scoring, f.ScoringLocation ?? f.Location),
+            ObjectivesStandard o => (o.Scoring, o.ScoringLocation ?? o.Location),
+            DomainStandard d => (d.Scoring, d.ScoringLocation ?? d.Location),
+            _ => ((string?)null, s.Location),
+        });
 }

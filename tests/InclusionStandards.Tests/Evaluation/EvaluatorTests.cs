@@ -55,4 +55,24 @@ public sealed class EvaluatorTests
         Assert.Equal(direct.Criteria.Select(Key).Order(), engine.Criteria.Select(Key).Order());
         Assert.Equal(direct.Indicators.Select(i => i.ToString()).Order(), engine.Indicators.Select(i => i.ToString()).Order());
     }
+
+    [Fact]
+    public void Evaluate_ElementsInAnotherOrder_GiveTheSameJson()
+    {
+        var path = TestCatalog.Example("strong-acute-trust.yaml");
+        var tree = (InclusionStandards.Model.DataMapping)new InclusionStandards.Evidence.YamlToData(path, InclusionStandards.Evidence.EvidenceLimits.Default).Parse(File.ReadAllText(path)).Node!;
+        var evidence = (InclusionStandards.Model.DataMapping)tree["evidence"]!;
+        var reversed = evidence with
+        {
+            Entries = [.. evidence.Entries.Reverse().Select(e => e.Value is InclusionStandards.Model.DataSequence seq
+                ? new KeyValuePair<string, InclusionStandards.Model.DataNode>(e.Key, seq with { Items = [.. seq.Items.Reverse()] })
+                : e)],
+        };
+        var shuffled = tree with { Entries = [.. tree.Entries.Select(e => e.Key == "evidence" ? new KeyValuePair<string, InclusionStandards.Model.DataNode>(e.Key, reversed) : e)] };
+        var date = new DateOnly(2024, 6, 30);
+        var evaluator = new Evaluator(TestCatalog.Standards);
+        var original = evaluator.Evaluate(TestCatalog.Standards.Evidence.FromData(tree, "a").Document!, date);
+        var other = evaluator.Evaluate(TestCatalog.Standards.Evidence.FromData(shuffled, "a").Document!, date);
+        Assert.Equal(AssessmentJson.Serialize(original), AssessmentJson.Serialize(other));
+    }
 }

@@ -64,4 +64,22 @@ public sealed class CsvImportTests(ITestOutputHelper output)
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Import_MappingNamesAColumnTheFileLacks_IsOneEvd110PerColumn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "ODS code,Year,Organisation name\nRXX,2022,Trust\n");
+        try
+        {
+            var result = Assert.Single(CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence));
+            Assert.Null(result.Document);
+            Assert.All(result.Diagnostics, d => Assert.Equal(EvidenceCodes.CsvColumn, d.Code));
+            Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Benchmarking group'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -35,6 +35,20 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void MissingKey_DomainCriterionWithoutCategory_PointsAtId()
+    {
+        var text = Domain.Replace("        category: processes\n", string.Empty, StringComparison.Ordinal);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.MissingKey), "domain.yaml", text, "inc-c1");
+    }
+
+    [Fact]
+    public void MissingKey_LevelsSchemeWithoutLevels_PointsAtId()
+    {
+        var text = Fixtures.Scoring[..Fixtures.Scoring.IndexOf("levels:", StringComparison.Ordinal)] + "ratings:\n  - { label: Low, from: 0, to: 100 }\n";
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MissingKey), "scoring.yaml", text, "cqc-style");
+    }
+
+    [Fact]
     public void WrongType_YearNotNumber_PointsAtValue()
     {
         var text = Fixtures.Scoring.Replace("year: 2020", "year: twenty", StringComparison.Ordinal);
@@ -127,7 +141,7 @@ public class DiagnosticCodeTests
     public void UnknownScoring_Domain()
     {
         var text = Domain.Replace("scoring: cqc-style", "scoring: cqc", StringComparison.Ordinal);
-        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "inclusive-domain");
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "cqc\n");
     }
 
     [Fact]

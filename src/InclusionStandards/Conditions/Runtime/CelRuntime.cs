@@ -3,8 +3,6 @@ namespace InclusionStandards.Conditions.Runtime;
 /// <summary>Helpers called from compiled conditions to raise and combine errors and unknowns.</summary>
 internal static class CelRuntime
 {
-    public static Exception Error(string message) => new CelErrorException(message);
-
     public static Exception NoSuchOverload(string function) => new CelErrorException($"no such overload for {function}");
 
     public static Exception Missing(string path) => new CelUnknownException([path]);

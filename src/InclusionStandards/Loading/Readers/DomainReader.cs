@@ -13,6 +13,7 @@ internal static class DomainReader
         File = h.File, Location = h.Location, ContentHash = h.Hash,
         KeyQuestion = r.RequiredString("keyQuestion"),
         Scoring = r.String("scoring"),
+        ScoringLocation = r.Node("scoring")?.Start,
         EvidenceCategories = r.Strings("evidenceCategories"),
         Statements = [.. r.Items("statements", true)
             .Select(n => new MapReader(r.Ctx, n, "a quality statement", "id", "title", "statement", "status", "sources", "criteria"))

@@ -12,6 +12,7 @@ internal static class FrameworkReader
         Id = h.Id, Version = h.Version, Title = h.Title, Status = h.Status, Summary = h.Summary, Sources = h.Sources,
         File = h.File, Location = h.Location, ContentHash = h.Hash,
         Scoring = r.String("scoring"),
+        ScoringLocation = r.Node("scoring")?.Start,
         RatingScale = ReadScale(r),
         Roles = [.. r.Items("roles")
             .Select(n => new MapReader(r.Ctx, n, "a role", "role", "domains"))

@@ -12,6 +12,7 @@ internal static class ObjectivesReader
         Id = h.Id, Version = h.Version, Title = h.Title, Status = h.Status, Summary = h.Summary, Sources = h.Sources,
         File = h.File, Location = h.Location, ContentHash = h.Hash,
         Scoring = r.String("scoring"),
+        ScoringLocation = r.Node("scoring")?.Start,
         Coverage = ReadCoverage(r),
         Objectives = [.. r.Items("objectives")
             .Select(n => new MapReader(r.Ctx, n, "an objective", "id", "number", "title", "statement", "status", "sources"))

@@ -230,10 +230,40 @@ internal sealed class SafeYamlReader
             {
                 var column = text.Length - text.TrimStart(' ').Length + 1;
                 var content = start with { Line = line + 1, Column = column };
-                return new YScalar(start, value, style, content, style == YScalarStyle.Literal ? column : 0);
+                var offsets = style == YScalarStyle.Folded ? FoldedOffsets(value, line, column) : null;
+                return new YScalar(start, value, style, content, column, offsets);
             }
         }
 
         return new YScalar(start, value, style, start, 0);
+    }
+
+    /// <summary>Offsets of the 2nd, 3rd… source lines in a folded value, when the lines simply join with single spaces.</summary>
+    private int[]? FoldedOffsets(string value, int firstLine, int column)
+    {
+        var parts = new List<string>();
+        for (var line = firstLine; line < _lines.Length; line++)
+        {
+            var text = _lines[line].TrimEnd('\r');
+            if (text.Trim().Length == 0 || text.Length - text.TrimStart(' ').Length != column - 1)
+            {
+                break;
+            }
+
+            parts.Add(text[(column - 1)..]);
+        }
+
+        if (string.Join(' ', parts) != value.TrimEnd('\n'))
+        {
+            return null;
+        }
+
+        var offsets = new int[Math.Max(0, parts.Count - 1)];
+        for (int i = 1, at = parts[0].Length + 1; i < parts.Count; at += parts[i].Length + 1, i++)
+        {
+            offsets[i - 1] = at;
+        }
+
+        return offsets;
     }
 }

@@ -5,9 +5,10 @@ namespace InclusionStandards.Loading.Yaml;
 /// <summary>A scalar with its style and, for expressions, where its content starts.</summary>
 internal sealed class YScalar : YNode
 {
-    public YScalar(SourceLocation start, string value, YScalarStyle style, SourceLocation contentStart, int blockColumn)
+    public YScalar(SourceLocation start, string value, YScalarStyle style, SourceLocation contentStart, int blockColumn, int[]? foldedLineOffsets = null)
         : base(start)
     {
+        FoldedLineOffsets = foldedLineOffsets ?? [];
         Value = value;
         Style = style;
         ContentStart = contentStart;
@@ -21,8 +22,11 @@ internal sealed class YScalar : YNode
     /// <summary>The location of the first character of the value (after a quote; the first content line of a block scalar).</summary>
     public SourceLocation ContentStart { get; }
 
-    /// <summary>For literal block scalars, the column of continuation lines; otherwise 0.</summary>
+    /// <summary>For block scalars, the column of continuation lines; otherwise 0.</summary>
     public int BlockColumn { get; }
+
+    /// <summary>For folded scalars whose lines simply join with spaces: where each following source line starts in the value.</summary>
+    public int[] FoldedLineOffsets { get; }
 
     /// <summary>True for an unquoted null (<c>~</c>, <c>null</c>, or empty).</summary>
     public bool IsNull => Style == YScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace InclusionStandards.Cli.Tests.Commands;
+
+public sealed class OtherCommandsTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory();
+
+    public void Dispose() => _dir.Delete(true);
+
+    [Fact]
+    public void Schema_WritesThreeSchemas_EvidenceKnowsRealFields()
+    {
+        var (exit, _, error) = CliRunner.Run("schema", "--out", _dir.FullName);
+        Assert.True(exit == 0, error);
+        using var evidence = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "evidence.schema.json")));
+        var root = evidence.RootElement.GetProperty("properties").GetProperty("evidence").GetProperty("properties");
+        Assert.True(root.TryGetProperty("boardMembers", out _));
+        Assert.True(evidence.RootElement.GetProperty("definitions").TryGetProperty("Organisation", out _));
+        using var standards = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir.FullName, "standards.schema.json")));
+        Assert.True(standards.RootElement.GetProperty("definitions").GetProperty("domain").GetProperty("properties").TryGetProperty("statements", out _));
+        Assert.True(File.Exists(Path.Combine(_dir.FullName, "rule-tests.schema.json")));
+    }
+
+    [Fact]
+    public void Docs_WritesPagePerStandardAndIndex()
+    {
+        var (exit, _, error) = CliRunner.Run("docs", "--out", _dir.FullName);
+        Assert.True(exit == 0, error);
+        Assert.True(File.Exists(Path.Combine(_dir.FullName, "index.html")));
+        var md = Directory.GetFiles(_dir.FullName, "*.md").Where(f => !f.EndsWith("index.md", StringComparison.Ordinal)).ToList();
+        Assert.True(md.Count >= 10);
+        Assert.Contains(md.Select(File.ReadAllText), t => t.Contains("- Met when: `", StringComparison.Ordinal) && t.Contains("## Sources", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_ChangedCriterionWithoutVersionBump_ReportsChangeAndWarns()
+    {
+        var oldDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "old"));
+        var newDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "new"));
+        const string Domain = """
+            kind: domain
+            id: d
+            version: 0.1.0
+            title: D
+            status: draft
+            sources: [ { id: s, document: D, publisher: P, year: 2020 } ]
+            keyQuestion: inclusive
+            statements:
+              - id: st
+                title: T
+                statement: S
+                sources: [ { ref: s } ]
+                criteria:
+                  - { id: c1, title: C, statement: S, met: "true", sources: [ { ref: s } ] }
+            """;
+        File.WriteAllText(Path.Combine(oldDir.FullName, "d.yaml"), Domain);
+        File.WriteAllText(Path.Combine(newDir.FullName, "d.yaml"), Domain.Replace("met: \"true\"", "met: \"false\"", StringComparison.Ordinal)
+            + "\n      - { id: c2, title: New, statement: S, met: \"true\", sources: [ { ref: s } ] }\n");
+        var (exit, output, _) = CliRunner.Run("diff", oldDir.FullName, newDir.FullName);
+        Assert.Equal(0, exit);
+        Assert.Contains("~ criterion c1: met changed", output, StringComparison.Ordinal);
+        Assert.Contains("+ criterion c2 added", output, StringComparison.Ordinal);
+        Assert.Contains("warning DIFF001", output, StringComparison.Ordinal);
+    }
+}

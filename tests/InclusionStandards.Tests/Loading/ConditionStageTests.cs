@@ -1,0 +1,81 @@
+using InclusionStandards.Validation;
+using static InclusionStandards.Tests.Loading.Fixtures;
+
+namespace InclusionStandards.Tests.Loading;
+
+public class ConditionStageTests
+{
+    [Fact]
+    public void ConditionError_UnknownField_PointsInsideExpression()
+    {
+        var text = Domain.Replace("size(member.objectives)", "size(member.objectivez)", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
+        var (line, column) = Position(text, "objectivez");
+        Assert.Equal("domain.yaml", d.Location!.File);
+        Assert.Equal(line, d.Location.Line);
+        Assert.InRange(d.Location.Column, column - 7, column); // at the selection (member.) or the field name
+        Assert.Contains("CEL", d.Message, StringComparison.Ordinal);
+        Assert.NotNull(d.Detail);
+    }
+
+    [Fact]
+    public void ConditionResultType_MetIsNotBool()
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: \"size(member.objectives)\"", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionResultType);
+        var (line, column) = Position(text, "size(member");
+        Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void ConditionError_RootVariablesPeriodAndFunctionsInScope()
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", "headcount > 0 && period.start < assessmentDate && monthsBetween(period.start, period.end) >= 12 && outcome('inc-c1') == 'met' && percent(1, 2) > 0.0", StringComparison.Ordinal);
+        var result = LoadWith("domain.yaml", text);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void UnknownReference_OutcomeOfMissingCriterion()
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", "outcome('inc-c9') == 'met'", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownReference);
+        var (line, column) = Position(text, "inc-c9");
+        Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void ConditionError_ForAsVariableOnlyInItsCriterion()
+    {
+        var text = Domain.Replace("applies: \"member.voting\"", "applies: \"programme.id != ''\"", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
+        Assert.Equal(Position(text, "programme.id").Line, d.Location!.Line);
+    }
+
+    [Fact]
+    public void ConditionError_FoldedBlock_PointsAtSourceLineAndColumn()
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: >\n          size(member.objectives) > 0 &&\n          member.votingg", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
+        var (line, column) = Position(text, "member.votingg");
+        Assert.Equal(line, d.Location!.Line);
+        Assert.InRange(d.Location.Column, column, column + 7);
+    }
+
+    [Fact]
+    public void MonthsBetween_CountsWholeCalendarMonths()
+    {
+        var t = (string s) => DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, StandardsFunctions.MonthsBetween(t("2024-01-31T00:00:00Z"), t("2024-02-29T00:00:00Z")));
+        Assert.Equal(1, StandardsFunctions.MonthsBetween(t("2024-01-15T00:00:00Z"), t("2024-02-15T00:00:00Z")));
+        Assert.Equal(12, StandardsFunctions.MonthsBetween(t("2023-04-01T00:00:00Z"), t("2024-04-01T00:00:00Z")));
+        Assert.Equal(-1, StandardsFunctions.MonthsBetween(t("2024-02-15T00:00:00Z"), t("2024-01-15T00:00:00Z")));
+    }
+
+    private static (int Line, int Column) Position(string text, string token)
+    {
+        var index = text.IndexOf(token, StringComparison.Ordinal);
+        var lineStart = text.LastIndexOf('\n', index) + 1;
+        return (1 + text[..index].Count(c => c == '\n'), index - lineStart + 1);
+    }
+}
