@@ -15,17 +15,23 @@ namespace InclusionStandards.Evaluation;
 internal sealed class EngineRunner
 {
     private readonly ISessionFactory _factory;
+    private readonly ImmutableArray<string> _lists;
 
-    private EngineRunner(ISessionFactory factory) => _factory = factory;
+    private EngineRunner(ISessionFactory factory, ImmutableArray<string> lists)
+    {
+        _factory = factory;
+        _lists = lists;
+    }
 
     /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
     public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, CriterionEvaluator evaluator)
     {
         var set = new RuleSetBuilder();
+        ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
         foreach (var i in indicators)
         {
             set.Rule($"indicator:{i.Id}").Salience(-2 * i.Level).Metadata("target", i.Id)
-                .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), i.OutcomeDependencies, i.IndicatorDependencies))
+                .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, i.Value.EvidencePaths), i.OutcomeDependencies, i.IndicatorDependencies))
                 .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(i, ctx.Get<EvaluationFacts>("ctx"), Derived(ctx))));
         }
 
@@ -36,7 +42,7 @@ internal sealed class EngineRunner
                 var list = each.List;
                 var id = c.Id;
                 set.Rule($"criterion:{c.Id}:element").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(w.Match<EvaluationFacts>("ctx").Match<ElementFact>("element", (Expression<Func<ElementFact, bool>>)(e => e.List == list)), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementFact>("element", (Expression<Func<ElementFact, bool>>)(e => e.List == list)), c.OutcomeDependencies, c.IndicatorDependencies))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementFact>("element"), Derived(ctx))));
                 set.Rule($"criterion:{c.Id}:roll-up").Salience((-2 * c.Level) - 1).Metadata("target", c.Id)
                     .When(w => w.Match<EvaluationFacts>("ctx").Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
@@ -45,14 +51,14 @@ internal sealed class EngineRunner
             else
             {
                 set.Rule($"criterion:{c.Id}").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)), c.OutcomeDependencies, c.IndicatorDependencies))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), null, Derived(ctx))));
             }
         }
 
         try
         {
-            return new EngineRunner(RuleCompiler.Compile(set.Build()));
+            return new EngineRunner(RuleCompiler.Compile(set.Build()), lists);
         }
         catch (Exception e) when (e is RuleDefinitionException or NotImplementedException or NotSupportedException)
         {
@@ -60,12 +66,26 @@ internal sealed class EngineRunner
         }
     }
 
-    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements) => Collect(Start(facts, elements));
+
+    /// <summary>A session with the organisation's facts inserted and all rules fired; it stays live for updates.</summary>
+    public ISession Start(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
     {
         var session = _factory.CreateSession();
         session.Insert(facts);
+        foreach (var list in _lists)
+        {
+            session.Insert(new ListRevision(list));
+        }
+
         session.InsertAll(elements);
         session.Fire();
+        return session;
+    }
+
+    /// <summary>The findings a session holds now, and the rules it has fired so far.</summary>
+    public static FindingSet Collect(ISession session)
+    {
         var firings = session.Firings
             .Select(f => (f.Rule.Name, f.Rule.Metadata.GetValueOrDefault("target", f.Rule.Name)))
             .ToImmutableArray();
@@ -88,6 +108,22 @@ internal sealed class EngineRunner
 
         return w;
     }
+
+    /// <summary>Adds a match on the revision of every element list the conditions read through the root.</summary>
+    private static WhenBuilder Revisions(WhenBuilder w, ImmutableArray<string> lists, IEnumerable<string> paths)
+    {
+        var read = lists.Where(l => paths.Any(p => p == l || p.StartsWith(l + ".", StringComparison.Ordinal) || p.StartsWith(l + "[", StringComparison.Ordinal))).ToList();
+        for (var k = 0; k < read.Count; k++)
+        {
+            var name = read[k];
+            w = w.Match<ListRevision>($"revision{k}", (Expression<Func<ListRevision, bool>>)(r => r.List == name));
+        }
+
+        return w;
+    }
+
+    private static IEnumerable<string> Paths(CompiledCriterion c) =>
+        new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>().SelectMany(x => x.EvidencePaths);
 
     private static DerivedValues Derived(IActionContext ctx) =>
         new(ctx.Facts.OfType<CriterionFinding>(), ctx.Facts.OfType<IndicatorFinding>());

@@ -35,18 +35,25 @@ public sealed class Evaluator
 
     internal FindingSet Run(EvidenceDocument evidence, DateOnly assessmentDate, bool useEngine)
     {
+        var facts = Facts(evidence, assessmentDate);
+        var elements = Elements(evidence);
+        return useEngine && _standards.Engine is { } engine ? engine.Run(facts, elements) : _standards.Direct.Run(facts, elements);
+    }
+
+    /// <summary>The evaluation fact of one organisation: its evidence and the root condition arguments.</summary>
+    internal EvaluationFacts Facts(EvidenceDocument evidence, DateOnly assessmentDate)
+    {
         var args = _standards.Environment.RootArguments(evidence.Root);
         if (evidence.Root.Type.TryGetField("assessmentDate", out var dateField))
         {
             args[dateField.Index] = new DateTimeOffset(assessmentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
 
-        var facts = new EvaluationFacts(evidence, args);
-        var elements = Elements(evidence);
-        return useEngine && _standards.Engine is { } engine ? engine.Run(facts, elements) : _standards.Direct.Run(facts, elements);
+        return new EvaluationFacts(evidence, args);
     }
 
-    private List<ElementFact> Elements(EvidenceDocument evidence)
+    /// <summary>The element facts of the lists that per-element criteria iterate, in list-name order.</summary>
+    internal List<ElementFact> Elements(EvidenceDocument evidence)
     {
         var result = new List<ElementFact>();
         foreach (var binding in _standards.Criteria.Select(c => c.ForEach).OfType<ForEachBinding>().DistinctBy(b => b.List).OrderBy(b => b.List, StringComparer.Ordinal))

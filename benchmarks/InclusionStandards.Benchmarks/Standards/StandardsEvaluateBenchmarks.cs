@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
+using InclusionStandards.Evidence;
+
+namespace InclusionStandards.Benchmarks.Standards;
+
+/// <summary>
+/// One organisation against every default standard. The baseline is the direct (non-Rete) runner, which derives
+/// the same findings level by level; "engine findings" is the Rete session alone; "assessment" adds scopes,
+/// scores, ratings and provenance (what <see cref="Evaluator.Evaluate"/> returns). A hand-written comparison of
+/// a subset is in <see cref="StandardsSubsetBenchmarks"/>.
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Standards", "Evaluate")]
+public class StandardsEvaluateBenchmarks
+{
+    private Evaluator _evaluator = null!;
+    private EvidenceDocument _document = null!;
+
+    /// <summary>The example organisation.</summary>
+    [Params("strong-acute-trust", "struggling-trust")]
+    public string Organisation { get; set; } = "strong-acute-trust";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var standards = StandardsFixture.Compile(StandardsFixture.Load());
+        if (!standards.UsesEngine)
+        {
+            throw new InvalidOperationException("The default standards did not compile to engine rules.");
+        }
+
+        _evaluator = new Evaluator(standards);
+        _document = StandardsFixture.Example(standards, Organisation);
+        var direct = _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: false);
+        var engine = _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: true);
+        if (direct.Criteria.Length != engine.Criteria.Length || direct.Indicators.Length != engine.Indicators.Length)
+        {
+            throw new InvalidOperationException("The engine and the direct runner disagree.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "direct runner: findings")]
+    public object Direct() => _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: false);
+
+    [Benchmark(Description = "engine: findings")]
+    public object Engine() => _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: true);
+
+    [Benchmark(Description = "engine: full assessment")]
+    public Assessment Assessment() => _evaluator.Evaluate(_document, StandardsFixture.AssessmentDate);
+}
