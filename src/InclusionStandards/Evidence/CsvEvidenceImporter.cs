@@ -35,7 +35,7 @@ public static class CsvEvidenceImporter
         if (missing.Count > 0)
         {
             yield return new(null, [.. missing.Select(c => Diagnostic.Error(
-                EvidenceCodes.CsvColumn, $"The mapping '{mapping.Id}' reads the column '{c}', which the file does not have.{DidYouMean.Hint(c, header)}", new SourceLocation(csvPath, 1, 1)))]);
+                EvidenceCodes.CsvColumn, $"The mapping '{mapping.Id}' reads the column '{c}', which the file does not have.{Loading.Levenshtein.DidYouMean(c, header)}", new SourceLocation(csvPath, 1, 1)))]);
             yield break;
         }
 

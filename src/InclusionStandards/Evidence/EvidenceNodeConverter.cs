@@ -46,7 +46,7 @@ internal sealed class EvidenceNodeConverter
             if (!type.TryGetField(key, out var field))
             {
                 var names = type.Fields.Select(f => f.Name);
-                Error(EvidenceCodes.UnknownField, keyNode, $"{type.Name} has no field '{key}'.{DidYouMean.Hint(key, names)}");
+                Error(EvidenceCodes.UnknownField, keyNode, $"{type.Name} has no field '{key}'.{Loading.Levenshtein.DidYouMean(key, names)}");
                 continue;
             }
 

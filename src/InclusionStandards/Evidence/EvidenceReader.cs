@@ -100,7 +100,7 @@ public sealed partial class EvidenceReader
             var k = converter.KeyOf(v);
             if (!TopLevel.Contains(key))
             {
-                var hint = DidYouMean.Hint(key, TopLevel);
+                var hint = Loading.Levenshtein.DidYouMean(key, TopLevel);
                 var inEvidence = _schema.Schema.FindRootField(key) is not null ? $" Evidence fields go under 'evidence:'." : string.Empty;
                 converter.Error(EvidenceCodes.UnknownField, k, $"Unknown top-level key '{key}'.{hint}{inEvidence}");
             }
@@ -167,7 +167,7 @@ public sealed partial class EvidenceReader
 
             if (!rootNames.Contains(key) || !_schema.Types.Root.TryGetField(key, out var field))
             {
-                var where = key == "organisation" ? " The organisation goes above 'evidence:', at the top of the file." : DidYouMean.Hint(key, rootNames);
+                var where = key == "organisation" ? " The organisation goes above 'evidence:', at the top of the file." : Loading.Levenshtein.DidYouMean(key, rootNames);
                 converter.Error(EvidenceCodes.UnknownField, k, $"The evidence schema has no root field '{key}'.{where}");
                 continue;
             }

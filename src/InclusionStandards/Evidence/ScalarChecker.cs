@@ -90,7 +90,7 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
         }
 
         var shown = allowed.Length <= 12 ? $" Allowed: {string.Join(", ", allowed)}." : string.Empty;
-        owner.Error(EvidenceCodes.NotAllowed, node, $"'{path}' is not an allowed value{Seen(text)}.{DidYouMean.Hint(text, allowed)}{shown}");
+        owner.Error(EvidenceCodes.NotAllowed, node, $"'{path}' is not an allowed value{Seen(text)}.{Loading.Levenshtein.DidYouMean(text, allowed)}{shown}");
         return false;
     }
 
