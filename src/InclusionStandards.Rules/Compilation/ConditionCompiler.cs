@@ -79,6 +79,18 @@ internal static class ConditionCompiler
         return CompileBeta(rule, all ?? Expression.Constant(true), binding);
     }
 
+    /// <summary>
+    /// Compiles a sum or average selector over the source fact to <c>double</c>, without boxing (call after
+    /// <see cref="CompileSelector"/> has validated the selector).
+    /// </summary>
+    public static Func<object, double> CompileNumericSelector(string rule, LambdaExpression selector)
+    {
+        var f = Expression.Parameter(typeof(object), "f");
+        var body = ClosureInliner.Instance.Visit(selector.Body);
+        body = ParameterReplacer.Replace(body, new() { [selector.Parameters[0]] = Expression.Convert(f, selector.Parameters[0].Type) });
+        return CompileLambda<Func<object, double>>(rule, Expression.Convert(body, typeof(double)), f);
+    }
+
     /// <summary>Compiles a one-parameter selector over the source fact to <c>object</c> (boxed).</summary>
     public static Func<object, object?> CompileSelector(string rule, LambdaExpression selector, Declaration source, Type? resultType = null)
     {
@@ -240,6 +252,7 @@ internal static class ConditionCompiler
                 Tiered<Func<Token, object, bool>> t => (TDelegate)(object)new Func<Token, object, bool>((k, f) => t.Current(k, f)),
                 Tiered<Func<object, object?>> t => (TDelegate)(object)new Func<object, object?>(f => t.Current(f)),
                 Tiered<Func<Token, object?>> t => (TDelegate)(object)new Func<Token, object?>(k => t.Current(k)),
+                Tiered<Func<object, double>> t => (TDelegate)(object)new Func<object, double>(f => t.Current(f)),
                 _ => lambda.Compile(),
             };
         }

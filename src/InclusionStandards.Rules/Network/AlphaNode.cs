@@ -29,7 +29,10 @@ internal sealed class AlphaNode
 
     public string[] Rules { get; private set; } = [];
 
-    /// <summary>True when some successor is not hash-indexed and so scans this memory's fact list.</summary>
+    /// <summary>
+    /// True when some successor after the first element is not hash-indexed and so scans this memory's fact list on
+    /// left activations (a first element's left side exists before any fact, so it never scans).
+    /// </summary>
     public bool NeedsList { get; private set; }
 
     public AlphaNode Child(string key, Func<object, bool> test, string rule)
@@ -56,7 +59,7 @@ internal sealed class AlphaNode
     {
         Children = _children.ToArray();
         Successors = _successors.OrderByDescending(s => s.Depth).ThenBy(s => s.Id).ToArray();
-        NeedsList = _successors.Exists(s => !s.Indexed);
+        NeedsList = _successors.Exists(s => !s.Indexed && s.Depth > 0); // a first element never scans (its left side is fixed before any fact arrives)
         Rules = _rules.Order(StringComparer.Ordinal).ToArray();
         RuleNames = string.Join(", ", Rules.Select(r => $"'{r}'"));
         foreach (var c in Children)

@@ -18,7 +18,10 @@ internal sealed class FactHandle
     public long Sequence { get; }
 
     public List<AlphaEntry>? Alphas;
-    public List<JoinBucket>? RightBuckets;
+    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in a list (fewer objects per fact).</summary>
+    public JoinBucket? Bucket0;
+    public JoinBucket? Bucket1;
+    public List<JoinBucket>? MoreBuckets;
     public List<Token>? Tokens;
     public List<Token>? GroupTokens;
 
@@ -30,6 +33,22 @@ internal sealed class FactHandle
     /// <summary>The last join key computed for the fact, and the key slot it belongs to (−1: none).</summary>
     public int KeySlot = -1;
     public object? Key;
+
+    public void AddBucket(JoinBucket bucket)
+    {
+        if (Bucket0 is null)
+        {
+            Bucket0 = bucket;
+        }
+        else if (Bucket1 is null)
+        {
+            Bucket1 = bucket;
+        }
+        else
+        {
+            (MoreBuckets ??= new List<JoinBucket>(4)).Add(bucket);
+        }
+    }
 
     public void AddToken(Token token)
     {

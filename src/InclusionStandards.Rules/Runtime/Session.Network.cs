@@ -65,14 +65,25 @@ internal sealed partial class Session
             alphas.Clear();
         }
 
-        if (handle.RightBuckets is { } buckets)
+        if (handle.Bucket0 is { } b0)
         {
-            foreach (var bucket in buckets)
+            handle.Bucket0 = null;
+            b0.Node.RightRemoved(this, b0, handle);
+            if (handle.Bucket1 is { } b1)
             {
-                bucket.Node.RightRemoved(this, bucket, handle);
+                handle.Bucket1 = null;
+                b1.Node.RightRemoved(this, b1, handle);
             }
 
-            buckets.Clear();
+            if (handle.MoreBuckets is { } buckets)
+            {
+                foreach (var bucket in buckets)
+                {
+                    bucket.Node.RightRemoved(this, bucket, handle);
+                }
+
+                buckets.Clear();
+            }
         }
 
         if (handle.Tokens is { } tokens)
