@@ -192,9 +192,9 @@ internal sealed class NetworkBuilder
             _rootOrder.Add((type, node));
         }
 
-        foreach (var (key, test) in cs.Alpha)
+        foreach (var (key, test, equality) in cs.Alpha)
         {
-            node = node.Child(key, test, rule);
+            node = node.Child(key, test, rule, equality);
         }
 
         if (node.MemoryId < 0)

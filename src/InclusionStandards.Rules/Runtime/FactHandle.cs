@@ -22,7 +22,8 @@ internal sealed class FactHandle
     public JoinBucket? Bucket0;
     public JoinBucket? Bucket1;
     public List<JoinBucket>? MoreBuckets;
-    public List<Token>? Tokens;
+    /// <summary>The fact's tokens (partial matches ending in it): an intrusive list through <see cref="Token.NextOfHandle"/>.</summary>
+    public Token? FirstToken;
     public List<Token>? GroupTokens;
 
     /// <summary>True when inserted with <c>InsertLogical</c> (and not also stated).</summary>
@@ -52,18 +53,30 @@ internal sealed class FactHandle
 
     public void AddToken(Token token)
     {
-        Tokens ??= new List<Token>(2);
-        token.HandleIndex = Tokens.Count;
-        Tokens.Add(token);
+        token.NextOfHandle = FirstToken;
+        if (FirstToken is not null)
+        {
+            FirstToken.PreviousOfHandle = token;
+        }
+
+        FirstToken = token;
     }
 
     public void RemoveToken(Token token)
     {
-        var list = Tokens!;
-        var last = list[^1];
-        list[token.HandleIndex] = last;
-        last.HandleIndex = token.HandleIndex;
-        list.RemoveAt(list.Count - 1);
+        if (token.PreviousOfHandle is { } previous)
+        {
+            previous.NextOfHandle = token.NextOfHandle;
+        }
+        else
+        {
+            FirstToken = token.NextOfHandle;
+        }
+
+        if (token.NextOfHandle is { } next)
+        {
+            next.PreviousOfHandle = token.PreviousOfHandle;
+        }
     }
 
     public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;

@@ -30,12 +30,34 @@ internal sealed partial class Session
             }
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        if (children.Length == 0)
+        {
+            return;
+        }
+
+        var groups = node.Groups;
+        Span<int> ids = groups.Length <= 8 ? stackalloc int[8] : new int[groups.Length];
+        ids.Fill(-2); // −2: selector not computed yet for this fact
+        foreach (var child in children)
         {
             bool pass;
             try
             {
-                pass = child.Test!(fact);
+                if (child.GroupIndex >= 0)
+                {
+                    ref var id = ref ids[child.GroupIndex];
+                    if (id == -2)
+                    {
+                        id = groups[child.GroupIndex].Lookup(fact);
+                    }
+
+                    pass = id == child.ValueId;
+                }
+                else
+                {
+                    pass = child.Test!(fact);
+                }
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
@@ -86,12 +108,9 @@ internal sealed partial class Session
             }
         }
 
-        if (handle.Tokens is { } tokens)
+        while (handle.FirstToken is { } token)
         {
-            while (tokens.Count > 0)
-            {
-                RemoveToken(tokens[^1]);
-            }
+            RemoveToken(token);
         }
 
         if (handle.GroupTokens is { } groups)
@@ -118,15 +137,12 @@ internal sealed partial class Session
 
     internal void RemoveChildren(Token token)
     {
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
-            {
-                RemoveTree(child);
-            }
-
-            children.Clear();
+            RemoveTree(child);
         }
+
+        token.FirstChild = null;
     }
 
     /// <summary>Removes a token whose parent stays.</summary>
@@ -161,12 +177,9 @@ internal sealed partial class Session
             RemoveActivation(activation);
         }
 
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
-            {
-                RemoveTree(child);
-            }
+            RemoveTree(child);
         }
     }
 
@@ -254,14 +267,11 @@ internal sealed partial class Session
             return true;
         }
 
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
+            if (HasFired(child))
             {
-                if (HasFired(child))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
