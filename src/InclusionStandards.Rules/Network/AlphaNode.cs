@@ -33,6 +33,9 @@ internal sealed class AlphaNode
     /// </summary>
     public AlphaHashGroup[] Groups { get; private set; } = [];
 
+    /// <summary>The indices of the children tested one by one (not in a hash group), ascending.</summary>
+    public int[] Unhashed { get; private set; } = [];
+
     /// <summary>The test (null for a type root, whose test is the type match).</summary>
     public Func<object, bool>? Test { get; }
 
@@ -98,6 +101,20 @@ internal sealed class AlphaNode
         }
 
         Groups = groups.ToArray();
+        var unhashed = new List<int>();
+        for (var i = 0; i < Children.Length; i++)
+        {
+            if (Children[i].GroupIndex < 0)
+            {
+                unhashed.Add(i);
+            }
+            else
+            {
+                Groups[Children[i].GroupIndex].AddChild(Children[i].Equality!.Value, i, Children[i]);
+            }
+        }
+
+        Unhashed = unhashed.ToArray();
         Successors = _successors.OrderByDescending(s => s.Depth).ThenBy(s => s.Id).ToArray();
         NeedsList = _successors.Exists(s => !s.Indexed && s.Depth > 0); // a first element never scans (its left side is fixed before any fact arrives)
         Rules = _rules.Order(StringComparer.Ordinal).ToArray();
@@ -113,6 +130,7 @@ internal sealed class AlphaNode
 internal sealed class AlphaHashGroup
 {
     private readonly Dictionary<object, int> _ids = new();
+    private readonly Dictionary<object, int[]> _children = new();
 
     /// <summary>A failing selector is reported for the first child (in order) that needed it, like its test would be.</summary>
     public AlphaHashGroup(Func<object, object?> selector) => Selector = selector;
@@ -129,6 +147,18 @@ internal sealed class AlphaHashGroup
 
         return id;
     }
+
+    /// <summary>The node whose rules a failing selector names (the group's first child in order).</summary>
+    public AlphaNode? FirstChild { get; private set; }
+
+    public void AddChild(object value, int index, AlphaNode child)
+    {
+        FirstChild ??= child;
+        _children[value] = _children.TryGetValue(value, out var list) ? [.. list, index] : [index];
+    }
+
+    /// <summary>The indices (ascending) of the children whose constant equals the fact's selector value.</summary>
+    public int[] Matching(object fact) => Selector(fact) is { } v && _children.TryGetValue(v, out var list) ? list : [];
 
     /// <summary>The id of the fact's selector value (−1: no child's constant).</summary>
     public int Lookup(object fact) => Selector(fact) is { } v && _ids.TryGetValue(v, out var id) ? id : -1;

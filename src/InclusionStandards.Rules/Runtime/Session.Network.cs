@@ -37,6 +37,12 @@ internal sealed partial class Session
         }
 
         var groups = node.Groups;
+        if (groups.Length == 1)
+        {
+            WalkOneGroup(node, handle, fact);
+            return;
+        }
+
         Span<int> ids = groups.Length <= 8 ? stackalloc int[8] : new int[groups.Length];
         ids.Fill(-2); // −2: selector not computed yet for this fact
         foreach (var child in children)
@@ -58,6 +64,55 @@ internal sealed partial class Session
                 {
                     pass = child.Test!(fact);
                 }
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(
+                    $"A condition of rule(s) {child.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", child.Rules, ex);
+            }
+
+            if (pass)
+            {
+                Walk(child, handle, fact);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Children with one hash group: the group's matching children come from one lookup and are merged, by index, with
+    /// the children tested one by one, so children are still visited in order but non-matching equalities cost nothing.
+    /// </summary>
+    private void WalkOneGroup(AlphaNode node, FactHandle handle, object fact)
+    {
+        var children = node.Children;
+        var group = node.Groups[0];
+        int[] matched;
+        try
+        {
+            matched = group.Matching(fact);
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            var first = group.FirstChild!;
+            throw new RuleExecutionException(
+                $"A condition of rule(s) {first.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", first.Rules, ex);
+        }
+
+        var unhashed = node.Unhashed;
+        int m = 0, u = 0;
+        while (m < matched.Length || u < unhashed.Length)
+        {
+            if (u == unhashed.Length || (m < matched.Length && matched[m] < unhashed[u]))
+            {
+                Walk(children[matched[m++]], handle, fact);
+                continue;
+            }
+
+            var child = children[unhashed[u++]];
+            bool pass;
+            try
+            {
+                pass = child.Test!(fact);
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
