@@ -44,7 +44,7 @@ internal static class ConditionCompiler
                     var f = Expression.Parameter(typeof(object), "f");
                     var body = Bind(part, binding, f, null);
                     var key = own.Type + "|" + ExpressionKey.Of(body, new([f]));
-                    target.Alpha.Add((key, CompileLambda<Func<object, bool>>(rule, body, f)));
+                    target.Alpha.Add((key, CompileLambda<Func<object, bool>>(rule, body, f), Equality(rule, own, body, f)));
                     continue;
                 }
 
@@ -56,6 +56,33 @@ internal static class ConditionCompiler
                 target.Beta.Add(CompileBeta(rule, part, binding));
             }
         }
+    }
+
+    private static readonly HashSet<Type> HashableTypes =
+    [
+        typeof(string), typeof(int), typeof(long), typeof(short), typeof(byte), typeof(sbyte), typeof(uint), typeof(ulong),
+        typeof(ushort), typeof(char), typeof(bool),
+    ];
+
+    /// <summary>Recognises <c>f.X == constant</c> (or <c>constant == f.X</c>) with a non-null constant of a type whose
+    /// <c>==</c> is <c>Equals</c> (ordinal strings, integers, chars, booleans); null otherwise.</summary>
+    private static AlphaEquality? Equality(string rule, Declaration own, Expression body, ParameterExpression f)
+    {
+        if (body is not BinaryExpression { NodeType: ExpressionType.Equal, IsLifted: false } eq)
+        {
+            return null;
+        }
+
+        var (selector, constant) = eq.Right is ConstantExpression c ? (eq.Left, c) : eq.Left is ConstantExpression c2 ? (eq.Right, c2) : (null, null);
+        if (selector is null || constant!.Value is null || selector.Type != constant.Type || !HashableTypes.Contains(selector.Type)
+            || (eq.Method is not null && eq.Method != typeof(string).GetMethod("op_Equality", [typeof(string), typeof(string)]))
+            || ParameterCollector.Of(selector).Count == 0)
+        {
+            return null;
+        }
+
+        var key = own.Type + "|" + ExpressionKey.Of(selector, new([f]));
+        return new AlphaEquality(key, CompileLambda<Func<object, object?>>(rule, Expression.Convert(selector, typeof(object)), f), constant.Value);
     }
 
     /// <summary>Compiles the conjunction of <paramref name="conditions"/> into one beta test.</summary>
@@ -77,6 +104,18 @@ internal static class ConditionCompiler
         }
 
         return CompileBeta(rule, all ?? Expression.Constant(true), binding);
+    }
+
+    /// <summary>
+    /// Compiles a sum or average selector over the source fact to <c>double</c>, without boxing (call after
+    /// <see cref="CompileSelector"/> has validated the selector).
+    /// </summary>
+    public static Func<object, double> CompileNumericSelector(string rule, LambdaExpression selector)
+    {
+        var f = Expression.Parameter(typeof(object), "f");
+        var body = ClosureInliner.Instance.Visit(selector.Body);
+        body = ParameterReplacer.Replace(body, new() { [selector.Parameters[0]] = Expression.Convert(f, selector.Parameters[0].Type) });
+        return CompileLambda<Func<object, double>>(rule, Expression.Convert(body, typeof(double)), f);
     }
 
     /// <summary>Compiles a one-parameter selector over the source fact to <c>object</c> (boxed).</summary>
@@ -240,6 +279,7 @@ internal static class ConditionCompiler
                 Tiered<Func<Token, object, bool>> t => (TDelegate)(object)new Func<Token, object, bool>((k, f) => t.Current(k, f)),
                 Tiered<Func<object, object?>> t => (TDelegate)(object)new Func<object, object?>(f => t.Current(f)),
                 Tiered<Func<Token, object?>> t => (TDelegate)(object)new Func<Token, object?>(k => t.Current(k)),
+                Tiered<Func<object, double>> t => (TDelegate)(object)new Func<object, double>(f => t.Current(f)),
                 _ => lambda.Compile(),
             };
         }

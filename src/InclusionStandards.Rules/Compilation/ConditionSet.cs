@@ -6,7 +6,7 @@ namespace InclusionStandards.Rules.Compilation;
 internal sealed class ConditionSet
 {
     /// <summary>Tests on the element's own fact alone, with their sharing keys (alpha network).</summary>
-    public List<(string Key, Func<object, bool> Test)> Alpha { get; } = new();
+    public List<(string Key, Func<object, bool> Test, AlphaEquality? Equality)> Alpha { get; } = new();
 
     /// <summary>Tests on the fact (or result) and earlier bindings (beta network).</summary>
     public List<Func<Token, object, bool>> Beta { get; } = new();
@@ -20,3 +20,9 @@ internal sealed class ConditionSet
     /// <summary>Hash-join key of the earlier bindings, paired with <see cref="RightKey"/>.</summary>
     public Func<Token, object?>? LeftKey { get; set; }
 }
+
+/// <summary>
+/// An alpha test of the form <c>f.X == constant</c> (a type whose <c>==</c> agrees with <c>Equals</c>): nodes testing
+/// the same selector are dispatched by one hash lookup of the selector's value instead of one call each.
+/// </summary>
+internal sealed record AlphaEquality(string SelectorKey, Func<object, object?> Selector, object Value);

@@ -170,7 +170,8 @@ internal sealed class NetworkBuilder
 
         var selector = a.Selector is null ? null : ConditionCompiler.CompileSelector(rule, a.Selector, a.Source.Declaration,
             a.Kind is AggregateKind.Sum or AggregateKind.Average ? typeof(double) : null);
-        var aggregator = new Aggregator(a.Kind, selector, a.Source.Declaration.Type.ClrType, a.Selector?.ReturnType);
+        var number = a.Kind is AggregateKind.Sum or AggregateKind.Average ? ConditionCompiler.CompileNumericSelector(rule, a.Selector!) : null;
+        var aggregator = new Aggregator(a.Kind, selector, a.Source.Declaration.Type.ClrType, a.Selector?.ReturnType, number);
         var results = new ConditionSet();
         ConditionCompiler.Compile(rule, Conditions(a.Conditions), a.Result, scope, alpha: false, results);
         var make = Group(rule, a.Source, depth, scope, GroupKind.Aggregate, null, aggregator, results.Beta.ToArray());
@@ -191,9 +192,9 @@ internal sealed class NetworkBuilder
             _rootOrder.Add((type, node));
         }
 
-        foreach (var (key, test) in cs.Alpha)
+        foreach (var (key, test, equality) in cs.Alpha)
         {
-            node = node.Child(key, test, rule);
+            node = node.Child(key, test, rule, equality);
         }
 
         if (node.MemoryId < 0)

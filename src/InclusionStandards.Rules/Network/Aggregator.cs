@@ -9,13 +9,17 @@ internal sealed class Aggregator
 {
     private readonly AggregateKind _kind;
     private readonly Func<object, object?>? _selector;
+
+    /// <summary>The selector of sum and average, returning the number unboxed (null: use the boxed selector).</summary>
+    private readonly Func<object, double>? _number;
     private readonly Func<List<FactHandle>, object>? _collect;
     private readonly Func<object?, List<FactHandle>, object>? _group;
 
-    public Aggregator(AggregateKind kind, Func<object, object?>? selector, Type elementType, Type? keyType)
+    public Aggregator(AggregateKind kind, Func<object, object?>? selector, Type elementType, Type? keyType, Func<object, double>? number = null)
     {
         _kind = kind;
         _selector = selector;
+        _number = number;
         if (kind == AggregateKind.Collect)
         {
             _collect = Method(nameof(Collect), elementType).CreateDelegate<Func<List<FactHandle>, object>>();
@@ -63,7 +67,19 @@ internal sealed class Aggregator
     private double Sum(List<FactHandle>? matches)
     {
         var sum = 0.0;
-        if (matches is not null)
+        if (matches is null)
+        {
+            return sum;
+        }
+
+        if (_number is { } number)
+        {
+            for (var i = 0; i < matches.Count; i++)
+            {
+                sum += number(matches[i].Fact);
+            }
+        }
+        else
         {
             foreach (var h in matches)
             {

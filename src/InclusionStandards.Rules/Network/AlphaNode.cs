@@ -12,7 +12,29 @@ internal sealed class AlphaNode
     private readonly List<BetaNode> _successors = new();
     private readonly HashSet<string> _rules = new(StringComparer.Ordinal);
 
-    public AlphaNode(Func<object, bool>? test) => Test = test;
+    public AlphaNode(Func<object, bool>? test, Compilation.AlphaEquality? equality = null)
+    {
+        Test = test;
+        Equality = equality;
+    }
+
+    /// <summary>Set when the test is <c>f.X == constant</c>: the parent then dispatches it by hash (see <see cref="Groups"/>).</summary>
+    public Compilation.AlphaEquality? Equality { get; }
+
+    /// <summary>The index of this node's hash group in its parent's <see cref="Groups"/> (−1: tested by <see cref="Test"/>).</summary>
+    public int GroupIndex { get; private set; } = -1;
+
+    /// <summary>The id of this node's constant within its hash group.</summary>
+    public int ValueId { get; private set; } = -1;
+
+    /// <summary>
+    /// The children's equality tests grouped by selector: a fact's selector value is computed once and looked up, and a
+    /// child passes when its constant has that id. Children are still visited in their order.
+    /// </summary>
+    public AlphaHashGroup[] Groups { get; private set; } = [];
+
+    /// <summary>The indices of the children tested one by one (not in a hash group), ascending.</summary>
+    public int[] Unhashed { get; private set; } = [];
 
     /// <summary>The test (null for a type root, whose test is the type match).</summary>
     public Func<object, bool>? Test { get; }
@@ -29,14 +51,17 @@ internal sealed class AlphaNode
 
     public string[] Rules { get; private set; } = [];
 
-    /// <summary>True when some successor is not hash-indexed and so scans this memory's fact list.</summary>
+    /// <summary>
+    /// True when some successor after the first element is not hash-indexed and so scans this memory's fact list on
+    /// left activations (a first element's left side exists before any fact, so it never scans).
+    /// </summary>
     public bool NeedsList { get; private set; }
 
-    public AlphaNode Child(string key, Func<object, bool> test, string rule)
+    public AlphaNode Child(string key, Func<object, bool> test, string rule, Compilation.AlphaEquality? equality = null)
     {
         if (!_byKey.TryGetValue(key, out var child))
         {
-            child = new AlphaNode(test);
+            child = new AlphaNode(test, equality);
             _byKey.Add(key, child);
             _children.Add(child);
         }
@@ -55,8 +80,43 @@ internal sealed class AlphaNode
     public void Freeze()
     {
         Children = _children.ToArray();
+        var groups = new List<AlphaHashGroup>();
+        var bySelector = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var child in Children)
+        {
+            if (child.Equality is not { } eq)
+            {
+                continue;
+            }
+
+            if (!bySelector.TryGetValue(eq.SelectorKey, out var g))
+            {
+                g = groups.Count;
+                bySelector.Add(eq.SelectorKey, g);
+                groups.Add(new AlphaHashGroup(eq.Selector));
+            }
+
+            child.GroupIndex = g;
+            child.ValueId = groups[g].IdOf(eq.Value);
+        }
+
+        Groups = groups.ToArray();
+        var unhashed = new List<int>();
+        for (var i = 0; i < Children.Length; i++)
+        {
+            if (Children[i].GroupIndex < 0)
+            {
+                unhashed.Add(i);
+            }
+            else
+            {
+                Groups[Children[i].GroupIndex].AddChild(Children[i].Equality!.Value, i, Children[i]);
+            }
+        }
+
+        Unhashed = unhashed.ToArray();
         Successors = _successors.OrderByDescending(s => s.Depth).ThenBy(s => s.Id).ToArray();
-        NeedsList = _successors.Exists(s => !s.Indexed);
+        NeedsList = _successors.Exists(s => !s.Indexed && s.Depth > 0); // a first element never scans (its left side is fixed before any fact arrives)
         Rules = _rules.Order(StringComparer.Ordinal).ToArray();
         RuleNames = string.Join(", ", Rules.Select(r => $"'{r}'"));
         foreach (var c in Children)
@@ -64,4 +124,42 @@ internal sealed class AlphaNode
             c.Freeze();
         }
     }
+}
+
+/// <summary>Equality tests of sibling alpha nodes on one selector: the ids of their constants. Immutable after compilation.</summary>
+internal sealed class AlphaHashGroup
+{
+    private readonly Dictionary<object, int> _ids = new();
+    private readonly Dictionary<object, int[]> _children = new();
+
+    /// <summary>A failing selector is reported for the first child (in order) that needed it, like its test would be.</summary>
+    public AlphaHashGroup(Func<object, object?> selector) => Selector = selector;
+
+    public Func<object, object?> Selector { get; }
+
+    public int IdOf(object value)
+    {
+        if (!_ids.TryGetValue(value, out var id))
+        {
+            id = _ids.Count;
+            _ids.Add(value, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>The node whose rules a failing selector names (the group's first child in order).</summary>
+    public AlphaNode? FirstChild { get; private set; }
+
+    public void AddChild(object value, int index, AlphaNode child)
+    {
+        FirstChild ??= child;
+        _children[value] = _children.TryGetValue(value, out var list) ? [.. list, index] : [index];
+    }
+
+    /// <summary>The indices (ascending) of the children whose constant equals the fact's selector value.</summary>
+    public int[] Matching(object fact) => Selector(fact) is { } v && _children.TryGetValue(v, out var list) ? list : [];
+
+    /// <summary>The id of the fact's selector value (−1: no child's constant).</summary>
+    public int Lookup(object fact) => Selector(fact) is { } v && _ids.TryGetValue(v, out var id) ? id : -1;
 }

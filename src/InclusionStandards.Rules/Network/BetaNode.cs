@@ -41,6 +41,15 @@ internal abstract class BetaNode
     /// <summary>Identifies the right-key expression: nodes with the same slot share a fact's computed key.</summary>
     public int RightKeySlot { get; init; } = -1;
 
+    /// <summary>
+    /// The initial capacity of a new bucket's fact list: the largest bucket seen so far (up to
+    /// <see cref="MaxRightCapacity"/>), so that sessions after the first allocate each list once instead of growing it.
+    /// The only mutable field of a node; written without synchronisation (any value is correct, only speed depends on it).
+    /// </summary>
+    public int RightCapacity = 2;
+
+    public const int MaxRightCapacity = 64;
+
     /// <summary>A left activation: a new partial match arrives.</summary>
     public abstract void LeftActivate(Session session, Token left);
 
@@ -93,8 +102,14 @@ internal abstract class BetaNode
         }
 
         var bucket = memory.Bucket(key, this);
-        bucket.Right.Add(handle);
-        (handle.RightBuckets ??= new List<JoinBucket>(2)).Add(bucket);
+        var right = bucket.Right;
+        right.Add(handle);
+        if (right.Count > RightCapacity && right.Count <= MaxRightCapacity)
+        {
+            RightCapacity = right.Count; // benign race between sessions: any value is a valid hint
+        }
+
+        handle.AddBucket(bucket);
         return bucket;
     }
 

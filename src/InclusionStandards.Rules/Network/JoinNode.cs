@@ -8,7 +8,21 @@ internal sealed class JoinNode : BetaNode
     public JoinNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey, Func<Token, object, bool>[] tests)
         : base(id, depth, rule, alpha, rightKey, leftKey, tests)
     {
+        if (depth == 0 && rightKey is null)
+        {
+            _root = new Token(null, null, null, -1) { Consumer = this };
+        }
     }
+
+    /// <summary>
+    /// A first element's (depth-0, not indexed) partial match: the empty root token, built once at compile time and
+    /// shared by every session. It is never mutated after construction (a join root's children are not tracked and it
+    /// is never removed), so such a node needs no per-session memory at all.
+    /// </summary>
+    private readonly Token? _root;
+
+    /// <summary>True when the node keeps no per-session state (see <see cref="_root"/>).</summary>
+    public bool IsStatelessRoot => _root is not null;
 
     public override BetaMemory CreateMemory()
     {
@@ -43,6 +57,12 @@ internal sealed class JoinNode : BetaNode
 
     public override void RightActivate(Session session, FactHandle handle)
     {
+        if (_root is not null)
+        {
+            Join(session, _root, handle);
+            return;
+        }
+
         var memory = session.Memory(this);
         var left = AddRight(memory, handle)?.Left ?? memory.LeftAll!;
 

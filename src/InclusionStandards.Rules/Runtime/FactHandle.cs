@@ -18,8 +18,12 @@ internal sealed class FactHandle
     public long Sequence { get; }
 
     public List<AlphaEntry>? Alphas;
-    public List<JoinBucket>? RightBuckets;
-    public List<Token>? Tokens;
+    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in a list (fewer objects per fact).</summary>
+    public JoinBucket? Bucket0;
+    public JoinBucket? Bucket1;
+    public List<JoinBucket>? MoreBuckets;
+    /// <summary>The fact's tokens (partial matches ending in it): an intrusive list through <see cref="Token.NextOfHandle"/>.</summary>
+    public Token? FirstToken;
     public List<Token>? GroupTokens;
 
     /// <summary>True when inserted with <c>InsertLogical</c> (and not also stated).</summary>
@@ -31,20 +35,48 @@ internal sealed class FactHandle
     public int KeySlot = -1;
     public object? Key;
 
+    public void AddBucket(JoinBucket bucket)
+    {
+        if (Bucket0 is null)
+        {
+            Bucket0 = bucket;
+        }
+        else if (Bucket1 is null)
+        {
+            Bucket1 = bucket;
+        }
+        else
+        {
+            (MoreBuckets ??= new List<JoinBucket>(4)).Add(bucket);
+        }
+    }
+
     public void AddToken(Token token)
     {
-        Tokens ??= new List<Token>(2);
-        token.HandleIndex = Tokens.Count;
-        Tokens.Add(token);
+        token.NextOfHandle = FirstToken;
+        if (FirstToken is not null)
+        {
+            FirstToken.PreviousOfHandle = token;
+        }
+
+        FirstToken = token;
     }
 
     public void RemoveToken(Token token)
     {
-        var list = Tokens!;
-        var last = list[^1];
-        list[token.HandleIndex] = last;
-        last.HandleIndex = token.HandleIndex;
-        list.RemoveAt(list.Count - 1);
+        if (token.PreviousOfHandle is { } previous)
+        {
+            previous.NextOfHandle = token.NextOfHandle;
+        }
+        else
+        {
+            FirstToken = token.NextOfHandle;
+        }
+
+        if (token.NextOfHandle is { } next)
+        {
+            next.PreviousOfHandle = token.PreviousOfHandle;
+        }
     }
 
     public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;

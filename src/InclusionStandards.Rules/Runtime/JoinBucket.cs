@@ -8,11 +8,15 @@ namespace InclusionStandards.Rules.Runtime;
 /// </summary>
 internal sealed class JoinBucket
 {
-    public JoinBucket(BetaNode node) => Node = node;
+    public JoinBucket(BetaNode node)
+    {
+        Node = node;
+        Right = new List<FactHandle>(node.RightCapacity);
+    }
 
     public BetaNode Node { get; }
 
     public List<Token> Left { get; } = new(1);
 
-    public List<FactHandle> Right { get; } = new(2);
+    public List<FactHandle> Right { get; }
 }

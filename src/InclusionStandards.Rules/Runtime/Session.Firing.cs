@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using InclusionStandards.Rules.Network;
 
 namespace InclusionStandards.Rules.Runtime;
@@ -92,7 +93,7 @@ internal sealed partial class Session
             facts[t.Depth] = t.Value;
         }
 
-        return ImmutableArray.Create(facts);
+        return ImmutableCollectionsMarshal.AsImmutableArray(facts); // the array is not shared: no copy
     }
 
     private RuleExecutionException Runaway(int firstFiring, int fired)

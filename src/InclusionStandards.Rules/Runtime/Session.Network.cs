@@ -30,8 +30,85 @@ internal sealed partial class Session
             }
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children;
+        if (children.Length == 0)
         {
+            return;
+        }
+
+        var groups = node.Groups;
+        if (groups.Length == 1)
+        {
+            WalkOneGroup(node, handle, fact);
+            return;
+        }
+
+        Span<int> ids = groups.Length <= 8 ? stackalloc int[8] : new int[groups.Length];
+        ids.Fill(-2); // −2: selector not computed yet for this fact
+        foreach (var child in children)
+        {
+            bool pass;
+            try
+            {
+                if (child.GroupIndex >= 0)
+                {
+                    ref var id = ref ids[child.GroupIndex];
+                    if (id == -2)
+                    {
+                        id = groups[child.GroupIndex].Lookup(fact);
+                    }
+
+                    pass = id == child.ValueId;
+                }
+                else
+                {
+                    pass = child.Test!(fact);
+                }
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(
+                    $"A condition of rule(s) {child.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", child.Rules, ex);
+            }
+
+            if (pass)
+            {
+                Walk(child, handle, fact);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Children with one hash group: the group's matching children come from one lookup and are merged, by index, with
+    /// the children tested one by one, so children are still visited in order but non-matching equalities cost nothing.
+    /// </summary>
+    private void WalkOneGroup(AlphaNode node, FactHandle handle, object fact)
+    {
+        var children = node.Children;
+        var group = node.Groups[0];
+        int[] matched;
+        try
+        {
+            matched = group.Matching(fact);
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            var first = group.FirstChild!;
+            throw new RuleExecutionException(
+                $"A condition of rule(s) {first.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", first.Rules, ex);
+        }
+
+        var unhashed = node.Unhashed;
+        int m = 0, u = 0;
+        while (m < matched.Length || u < unhashed.Length)
+        {
+            if (u == unhashed.Length || (m < matched.Length && matched[m] < unhashed[u]))
+            {
+                Walk(children[matched[m++]], handle, fact);
+                continue;
+            }
+
+            var child = children[unhashed[u++]];
             bool pass;
             try
             {
@@ -65,22 +142,30 @@ internal sealed partial class Session
             alphas.Clear();
         }
 
-        if (handle.RightBuckets is { } buckets)
+        if (handle.Bucket0 is { } b0)
         {
-            foreach (var bucket in buckets)
+            handle.Bucket0 = null;
+            b0.Node.RightRemoved(this, b0, handle);
+            if (handle.Bucket1 is { } b1)
             {
-                bucket.Node.RightRemoved(this, bucket, handle);
+                handle.Bucket1 = null;
+                b1.Node.RightRemoved(this, b1, handle);
             }
 
-            buckets.Clear();
+            if (handle.MoreBuckets is { } buckets)
+            {
+                foreach (var bucket in buckets)
+                {
+                    bucket.Node.RightRemoved(this, bucket, handle);
+                }
+
+                buckets.Clear();
+            }
         }
 
-        if (handle.Tokens is { } tokens)
+        while (handle.FirstToken is { } token)
         {
-            while (tokens.Count > 0)
-            {
-                RemoveToken(tokens[^1]);
-            }
+            RemoveToken(token);
         }
 
         if (handle.GroupTokens is { } groups)
@@ -107,15 +192,12 @@ internal sealed partial class Session
 
     internal void RemoveChildren(Token token)
     {
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
-            {
-                RemoveTree(child);
-            }
-
-            children.Clear();
+            RemoveTree(child);
         }
+
+        token.FirstChild = null;
     }
 
     /// <summary>Removes a token whose parent stays.</summary>
@@ -150,12 +232,9 @@ internal sealed partial class Session
             RemoveActivation(activation);
         }
 
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
-            {
-                RemoveTree(child);
-            }
+            RemoveTree(child);
         }
     }
 
@@ -243,14 +322,11 @@ internal sealed partial class Session
             return true;
         }
 
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null; child = child.NextSibling)
         {
-            foreach (var child in children)
+            if (HasFired(child))
             {
-                if (HasFired(child))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -77,7 +77,7 @@ internal sealed partial class Session : ISession
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.TryGetNonEnumeratedCount(out var count))
         {
-            _handles.EnsureCapacity(_handles.Count + count);
+            _handles.EnsureCapacity(_handles.Count + count + (count >> 1) + 8); // room for derived facts without a resize
         }
 
         foreach (var fact in facts)

@@ -27,9 +27,14 @@ internal sealed class Token
 
     public int Depth { get; }
 
-    public List<Token>? Children;
-    public int ChildIndex;
-    public int HandleIndex;
+    /// <summary>Children, as an intrusive doubly-linked list (no list object per partial match).</summary>
+    public Token? FirstChild;
+    public Token? NextSibling;
+    public Token? PreviousSibling;
+
+    /// <summary>The tokens of the same <see cref="Handle"/>, as an intrusive doubly-linked list (see <see cref="FactHandle.FirstToken"/>).</summary>
+    public Token? NextOfHandle;
+    public Token? PreviousOfHandle;
     public List<Token>? Bucket;
     public int BucketIndex;
     public BetaNode? Consumer;
@@ -57,9 +62,13 @@ internal sealed class Token
             return; // a join's root is never removed, so its children need no tracking
         }
 
-        Children ??= new List<Token>(2);
-        child.ChildIndex = Children.Count;
-        Children.Add(child);
+        child.NextSibling = FirstChild;
+        if (FirstChild is not null)
+        {
+            FirstChild.PreviousSibling = child;
+        }
+
+        FirstChild = child;
     }
 
     public void RemoveChild(Token child)
@@ -69,10 +78,18 @@ internal sealed class Token
             return;
         }
 
-        var list = Children!;
-        var last = list[^1];
-        list[child.ChildIndex] = last;
-        last.ChildIndex = child.ChildIndex;
-        list.RemoveAt(list.Count - 1);
+        if (child.PreviousSibling is { } previous)
+        {
+            previous.NextSibling = child.NextSibling;
+        }
+        else
+        {
+            FirstChild = child.NextSibling;
+        }
+
+        if (child.NextSibling is { } next)
+        {
+            next.PreviousSibling = child.PreviousSibling;
+        }
     }
 }
