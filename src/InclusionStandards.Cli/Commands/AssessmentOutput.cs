@@ -8,10 +8,11 @@ namespace InclusionStandards.Cli.Commands;
 /// <summary>Writes evaluation results in the chosen format, streaming where the format allows.</summary>
 internal static class AssessmentOutput
 {
-    /// <summary>Writes the results; reports each bad input on <paramref name="error"/>; returns how many inputs were bad.</summary>
-    public static int Write(IEnumerable<BatchResult> results, string format, bool jsonl, bool many, TextWriter output, TextWriter error)
+    /// <summary>Writes the results; reports each bad input on <paramref name="error"/>; returns how many inputs were bad and how many were evaluated.</summary>
+    public static (int Bad, int Evaluated) Write(IEnumerable<BatchResult> results, string format, bool jsonl, bool many, TextWriter output, TextWriter error)
     {
         var bad = 0;
+        var good = 0;
         IEnumerable<Assessment> Good()
         {
             foreach (var r in results)
@@ -28,6 +29,7 @@ internal static class AssessmentOutput
                     continue;
                 }
 
+                good++;
                 yield return r.Assessment;
             }
         }
@@ -40,7 +42,7 @@ internal static class AssessmentOutput
                 lines.Write(a);
             }
 
-            return bad;
+            return (bad, good);
         }
 
         switch (format)
@@ -57,10 +59,10 @@ internal static class AssessmentOutput
                     output.Write(format == "md" ? MarkdownReport.RenderComparison(all) : HtmlReport.RenderComparison(all));
                 }
 
-                return bad;
+                return (bad, good);
             default:
                 WriteJson(Good(), many, output);
-                return bad;
+                return (bad, good);
         }
     }
 

@@ -40,6 +40,12 @@ internal static class EvaluateCommand
                 when = d;
             }
 
+            if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } targetDir && !Directory.Exists(targetDir))
+            {
+                stderr.WriteLine($"error CLI004: the --out directory '{targetDir}' does not exist (or is not a directory); nothing was written.");
+                return ExitCodes.BadInput;
+            }
+
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);
             if (compiled is null)
             {
@@ -55,7 +61,8 @@ internal static class EvaluateCommand
             var fmt = parse.GetValue(format) ?? "json";
             var lines = parse.GetValue(jsonl);
             var bad = 0;
-            void Run(Action? tick, TextWriter target) => bad = AssessmentOutput.Write(batch.Evaluate(inputs, when, tick), fmt, lines, many, target, stderr);
+            var evaluated = 0;
+            void Run(Action? tick, TextWriter target) => (bad, evaluated) = AssessmentOutput.Write(batch.Evaluate(inputs, when, tick), fmt, lines, many, target, stderr);
             void RunTo(Action? tick)
             {
                 if (outPath is null)
@@ -64,7 +71,12 @@ internal static class EvaluateCommand
                 }
                 else
                 {
-                    AtomicFile.Write(outPath, w => Run(tick, w));
+                    // When every input was bad, nothing is written: an existing output is kept, not replaced by an empty one.
+                    AtomicFile.Write(outPath, w =>
+                    {
+                        Run(tick, w);
+                        return evaluated > 0 || bad == 0;
+                    });
                 }
             }
 

@@ -34,7 +34,10 @@ internal static class EvaluationSetup
         return (compiled, load);
     }
 
-    /// <summary>The evidence files named by the arguments (directories expand to their evidence files, sorted).</summary>
+    /// <summary>
+    /// The evidence files named by the arguments (directories expand to their evidence files, sorted). An entry with an
+    /// evidence extension that is not a file (a directory named x.yaml) is kept, so it is reported rather than lost.
+    /// </summary>
     public static List<string> ExpandPaths(IEnumerable<string> arguments)
     {
         var files = new List<string>();
@@ -42,7 +45,7 @@ internal static class EvaluationSetup
         {
             if (Directory.Exists(a))
             {
-                files.AddRange(Directory.EnumerateFiles(a)
+                files.AddRange(Directory.EnumerateFileSystemEntries(a)
                     .Where(f => EvidenceExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Order(StringComparer.Ordinal));
             }

@@ -35,6 +35,11 @@ public sealed partial class EvidenceReader
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return Fail(path, $"'{path}' is a directory, not an evidence file.");
+            }
+
             if (!info.Exists)
             {
                 return Fail(path, $"The evidence file '{path}' does not exist.");

@@ -36,7 +36,9 @@ internal sealed class AssessmentService : IAssessmentService
         if (!read.Succeeded)
         {
             var errors = read.Diagnostics.Where(d => d.IsError).ToList();
-            var first = errors.Count > 0 ? errors[0].ToString() : "the evidence could not be read";
+            // Only the code and position: a diagnostic's message may quote an evidence value (a small count, say),
+            // which belongs in the result returned to the submitter, not in the operator's log.
+            var first = errors.Count > 0 ? $"{errors[0].Code} at {errors[0].Location?.ToString() ?? source}" : "the evidence could not be read";
             Log.EvidenceRejected(_logger, source, errors.Count, first);
             activity?.SetStatus(ActivityStatusCode.Error, $"{errors.Count} errors in the evidence");
             _metrics.Record("rejected", Stopwatch.GetElapsedTime(start).TotalSeconds, null);
