@@ -221,10 +221,10 @@ internal static class ConditionCompiler
 
         var f = Expression.Parameter(typeof(object), "f");
         var t = Expression.Parameter(typeof(Token), "t");
-        var rightBody = Expression.Convert(Bind(ownSide, binding, f, null), typeof(object));
+        var rightBody = KeyBoxes.Box(Bind(ownSide, binding, f, null));
         target.RightKeyId = ExpressionKey.Of(rightBody, new([f]));
         target.RightKey = CompileLambda<Func<object, object?>>(rule, rightBody, f);
-        target.LeftKey = CompileLambda<Func<Token, object?>>(rule, Expression.Convert(Bind(earlierSide, binding, null, t), typeof(object)), t);
+        target.LeftKey = CompileLambda<Func<Token, object?>>(rule, KeyBoxes.Box(Bind(earlierSide, binding, null, t)), t);
         return true;
     }
 

@@ -7,13 +7,16 @@ namespace InclusionStandards.Rules.Network;
 /// <summary>Computes an aggregate's results from the matching facts. Immutable and thread-safe.</summary>
 internal sealed class Aggregator
 {
+    /// <summary>No matches (never modified).</summary>
+    private static readonly FactList Empty = new();
+
     private readonly AggregateKind _kind;
     private readonly Func<object, object?>? _selector;
 
     /// <summary>The selector of sum and average, returning the number unboxed (null: use the boxed selector).</summary>
     private readonly Func<object, double>? _number;
-    private readonly Func<List<FactHandle>, object>? _collect;
-    private readonly Func<object?, List<FactHandle>, object>? _group;
+    private readonly Func<FactList, object>? _collect;
+    private readonly Func<object?, FactList, object>? _group;
 
     public Aggregator(AggregateKind kind, Func<object, object?>? selector, Type elementType, Type? keyType, Func<object, double>? number = null)
     {
@@ -22,11 +25,11 @@ internal sealed class Aggregator
         _number = number;
         if (kind == AggregateKind.Collect)
         {
-            _collect = Method(nameof(Collect), elementType).CreateDelegate<Func<List<FactHandle>, object>>();
+            _collect = Method(nameof(Collect), elementType).CreateDelegate<Func<FactList, object>>();
         }
         else if (kind == AggregateKind.GroupBy)
         {
-            _group = Method(nameof(Group), keyType!, elementType).CreateDelegate<Func<object?, List<FactHandle>, object>>();
+            _group = Method(nameof(Group), keyType!, elementType).CreateDelegate<Func<object?, FactList, object>>();
         }
     }
 
@@ -34,7 +37,7 @@ internal sealed class Aggregator
     public bool IsGrouping => _kind == AggregateKind.GroupBy;
 
     /// <summary>The single result of a non-grouping aggregate; false when there is none (average, min, max of nothing).</summary>
-    public bool TryResult(List<FactHandle>? matches, out object result)
+    public bool TryResult(FactList? matches, out object result)
     {
         var n = matches?.Count ?? 0;
         switch (_kind)
@@ -52,7 +55,7 @@ internal sealed class Aggregator
                 result = Extreme(matches!, _kind == AggregateKind.Min ? -1 : 1)!;
                 return result is not null;
             case AggregateKind.Collect:
-                result = _collect!(matches ?? new List<FactHandle>());
+                result = _collect!(matches ?? Empty);
                 return true;
             default:
                 result = null!;
@@ -61,10 +64,10 @@ internal sealed class Aggregator
     }
 
     /// <summary>The groups of a group-by aggregate, in order of first appearance; none when nothing matches.</summary>
-    public IEnumerable<object> Results(List<FactHandle>? matches) =>
+    public IEnumerable<object> Results(FactList? matches) =>
         matches is { Count: > 0 } ? Groups(matches) : [];
 
-    private double Sum(List<FactHandle>? matches)
+    private double Sum(FactList? matches)
     {
         var sum = 0.0;
         if (matches is null)
@@ -90,7 +93,7 @@ internal sealed class Aggregator
         return sum;
     }
 
-    private object? Extreme(List<FactHandle> matches, int sign)
+    private object? Extreme(FactList matches, int sign)
     {
         object? best = null;
         foreach (var h in matches)
@@ -105,16 +108,16 @@ internal sealed class Aggregator
         return best;
     }
 
-    private IEnumerable<object> Groups(List<FactHandle> matches)
+    private IEnumerable<object> Groups(FactList matches)
     {
         var order = new List<object?>();
-        var groups = new Dictionary<object, List<FactHandle>>();
+        var groups = new Dictionary<object, FactList>();
         foreach (var h in matches)
         {
             var key = _selector!(h.Fact);
             if (!groups.TryGetValue(key ?? BetaMemory.NullKey, out var list))
             {
-                groups.Add(key ?? BetaMemory.NullKey, list = new List<FactHandle>());
+                groups.Add(key ?? BetaMemory.NullKey, list = new FactList());
                 order.Add(key);
             }
 
@@ -130,7 +133,7 @@ internal sealed class Aggregator
     private static MethodInfo Method(string name, params Type[] args) =>
         typeof(Aggregator).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(args);
 
-    private static object Collect<T>(List<FactHandle> matches)
+    private static object Collect<T>(FactList matches)
     {
         var items = new T[matches.Count];
         for (var i = 0; i < items.Length; i++)
@@ -141,6 +144,6 @@ internal sealed class Aggregator
         return Array.AsReadOnly(items);
     }
 
-    private static object Group<TKey, T>(object? key, List<FactHandle> matches) =>
+    private static object Group<TKey, T>(object? key, FactList matches) =>
         new Grouping<TKey, T>((TKey)key!, (IReadOnlyList<T>)Collect<T>(matches));
 }

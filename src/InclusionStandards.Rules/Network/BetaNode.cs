@@ -42,8 +42,8 @@ internal abstract class BetaNode
     public int RightKeySlot { get; init; } = -1;
 
     /// <summary>
-    /// The initial capacity of a new bucket's fact list: the largest bucket seen so far (up to
-    /// <see cref="MaxRightCapacity"/>), so that sessions after the first allocate each list once instead of growing it.
+    /// The initial capacity of a new bucket's fact array: the largest bucket seen so far (up to
+    /// <see cref="MaxRightCapacity"/>), so that sessions after the first allocate each array once instead of growing it.
     /// The only mutable field of a node; written without synchronisation (any value is correct, only speed depends on it).
     /// </summary>
     public int RightCapacity = 2;
@@ -57,56 +57,42 @@ internal abstract class BetaNode
     public abstract void RightActivate(Session session, FactHandle handle);
 
     /// <summary>Creates this node's memory; a depth-0 join's left memory holds the root token.</summary>
-    public virtual BetaMemory CreateMemory() => new(Indexed);
+    public virtual BetaMemory CreateMemory(Session session) => new(this);
 
-    /// <summary>Adds a partial match to the left memory; returns its bucket (null when the node is not indexed).</summary>
-    protected JoinBucket? AddLeft(BetaMemory memory, Token token)
+    /// <summary>Adds a partial match to the left memory: its key's bucket when the node is indexed, else the single bucket.</summary>
+    protected JoinBucket AddLeft(Session session, BetaMemory memory, Token token)
     {
-        List<Token> list;
-        JoinBucket? bucket = null;
-        if (memory.Indexed)
-        {
-            bucket = memory.Bucket(LeftKeyOf(token), this);
-            list = bucket.Left;
-        }
-        else
-        {
-            list = memory.LeftAll!;
-        }
-
+        var bucket = memory.Indexed ? memory.Bucket(session.KeyId(LeftKeyOf(token)), this) : memory.All!;
         token.Consumer = this;
-        token.Bucket = list;
-        token.BucketIndex = list.Count;
-        list.Add(token);
+        bucket.AddLeft(token);
         return bucket;
     }
 
     /// <summary>Adds a fact to its key's bucket (indexed nodes); returns the bucket, or null when the node is not indexed.</summary>
-    protected JoinBucket? AddRight(BetaMemory memory, FactHandle handle)
+    protected JoinBucket? AddRight(Session session, BetaMemory memory, FactHandle handle)
     {
         if (!memory.Indexed)
         {
             return null;
         }
 
-        object key;
+        int keyId;
         if (handle.KeySlot == RightKeySlot)
         {
-            key = handle.Key!;
+            keyId = handle.KeyId;
         }
         else
         {
-            key = RightKeyOf(handle.Fact);
+            keyId = session.KeyId(RightKeyOf(handle.Fact));
             handle.KeySlot = RightKeySlot;
-            handle.Key = key;
+            handle.KeyId = keyId;
         }
 
-        var bucket = memory.Bucket(key, this);
-        var right = bucket.Right;
-        right.Add(handle);
-        if (right.Count > RightCapacity && right.Count <= MaxRightCapacity)
+        var bucket = memory.Bucket(keyId, this);
+        bucket.Add(handle);
+        if (bucket.Count > RightCapacity && bucket.Count <= MaxRightCapacity)
         {
-            RightCapacity = right.Count; // benign race between sessions: any value is a valid hint
+            RightCapacity = bucket.Count; // benign race between sessions: any value is a valid hint
         }
 
         handle.AddBucket(bucket);
@@ -114,7 +100,7 @@ internal abstract class BetaNode
     }
 
     /// <summary>A fact leaves a bucket (retraction or update).</summary>
-    public virtual void RightRemoved(Session session, JoinBucket bucket, FactHandle handle) => bucket.Right.Remove(handle);
+    public virtual void RightRemoved(Session session, JoinBucket bucket, FactHandle handle) => bucket.Remove(handle);
 
     protected object LeftKeyOf(Token token)
     {

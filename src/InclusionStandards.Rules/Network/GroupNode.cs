@@ -34,17 +34,16 @@ internal sealed class GroupNode : BetaNode
     public override void LeftActivate(Session session, Token left)
     {
         var memory = session.Memory(this);
-        var bucket = AddLeft(memory, left);
+        var bucket = AddLeft(session, memory, left);
         if (SharesBucket)
         {
-            left.Matches = bucket!.Right;
+            left.Matches = bucket;
         }
-        else if (bucket is not null)
+        else if (memory.Indexed)
         {
-            var right = bucket.Right;
-            for (var i = 0; i < right.Count; i++)
+            for (var i = 0; i < bucket.Count; i++)
             {
-                TryMatch(left, right[i]);
+                TryMatch(left, bucket[i]);
             }
         }
         else
@@ -71,15 +70,14 @@ internal sealed class GroupNode : BetaNode
     public override void RightActivate(Session session, FactHandle handle)
     {
         var memory = session.Memory(this);
-        var bucket = AddRight(memory, handle);
-        var left = bucket?.Left ?? memory.LeftAll!;
+        var bucket = AddRight(session, memory, handle) ?? memory.All!;
         var shared = SharesBucket;
-        for (var i = 0; i < left.Count; i++)
+        for (var i = 0; i < bucket.LeftCount; i++)
         {
-            var token = left[i];
+            var token = bucket.Left[i];
             if (shared)
             {
-                Changed(session, token, bucket!.Right.Count - 1);
+                Changed(session, token, bucket.Count - 1);
             }
             else if (TryMatch(token, handle))
             {
@@ -93,10 +91,9 @@ internal sealed class GroupNode : BetaNode
         base.RightRemoved(session, bucket, handle);
         if (SharesBucket)
         {
-            var left = bucket.Left;
-            for (var i = 0; i < left.Count; i++)
+            for (var i = 0; i < bucket.LeftCount; i++)
             {
-                Changed(session, left[i], bucket.Right.Count + 1);
+                Changed(session, bucket.Left[i], bucket.Count + 1);
             }
         }
     }
@@ -158,7 +155,7 @@ internal sealed class GroupNode : BetaNode
             }
         }
 
-        (left.Matches ??= new List<FactHandle>(2)).Add(handle);
+        (left.Matches ??= new FactList()).Add(handle);
         (handle.GroupTokens ??= new List<Token>(2)).Add(left);
         return true;
     }

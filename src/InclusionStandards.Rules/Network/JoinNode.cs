@@ -24,12 +24,12 @@ internal sealed class JoinNode : BetaNode
     /// <summary>True when the node keeps no per-session state (see <see cref="_root"/>).</summary>
     public bool IsStatelessRoot => _root is not null;
 
-    public override BetaMemory CreateMemory()
+    public override BetaMemory CreateMemory(Session session)
     {
-        var memory = base.CreateMemory();
+        var memory = base.CreateMemory(session);
         if (Depth == 0)
         {
-            AddLeft(memory, new Token(null, null, null, -1));
+            AddLeft(session, memory, new Token(null, null, null, -1));
         }
 
         return memory;
@@ -38,12 +38,12 @@ internal sealed class JoinNode : BetaNode
     public override void LeftActivate(Session session, Token left)
     {
         var memory = session.Memory(this);
-        if (AddLeft(memory, left) is { } bucket)
+        var bucket = AddLeft(session, memory, left);
+        if (memory.Indexed)
         {
-            var right = bucket.Right;
-            for (var i = 0; i < right.Count; i++)
+            for (var i = 0; i < bucket.Count; i++)
             {
-                Join(session, left, right[i]);
+                Join(session, left, bucket[i]);
             }
         }
         else
@@ -64,11 +64,10 @@ internal sealed class JoinNode : BetaNode
         }
 
         var memory = session.Memory(this);
-        var left = AddRight(memory, handle)?.Left ?? memory.LeftAll!;
-
-        for (var i = 0; i < left.Count; i++)
+        var bucket = AddRight(session, memory, handle) ?? memory.All!;
+        for (var i = 0; i < bucket.LeftCount; i++)
         {
-            Join(session, left[i], handle);
+            Join(session, bucket.Left[i], handle);
         }
     }
 

@@ -18,6 +18,9 @@ internal sealed class Activation
 
     public long Sequence { get; }
 
+    /// <summary>The next activation of the same rule on the agenda (see <see cref="Agenda"/>).</summary>
+    public Activation? NextInAgenda;
+
     public bool Fired;
     public bool Removed;
 

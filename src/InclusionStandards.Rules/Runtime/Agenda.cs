@@ -1,71 +1,93 @@
+using InclusionStandards.Rules.Network;
+
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The conflict set, in firing order: higher salience, then lower rule index, then earlier activation.
-/// Removed activations are skipped lazily. Session-owned.
+/// The conflict set, in firing order: higher salience, then lower rule index, then earlier activation. Since the first
+/// two keys belong to the rule, the agenda is one FIFO queue per rule (an intrusive list through
+/// <see cref="Activation.NextInAgenda"/>, so no array grows with the number of activations), visited in the rules'
+/// precomputed agenda rank. Removed activations are skipped lazily. Session-owned.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Activation, Activation> _queue = new(OrderComparer.Instance);
+    private readonly int[] _rankOf;
+    private Activation?[]? _heads;
+    private Activation?[]? _tails;
 
-    public void Add(Activation activation) => _queue.Enqueue(activation, activation);
+    /// <summary>The lowest rank whose queue may be non-empty (every lower rank's queue is empty).</summary>
+    private int _first;
+
+    /// <param name="rankOf">Each rule's position in agenda order, by rule index (see <see cref="SessionFactory.AgendaRank"/>).</param>
+    public Agenda(int[] rankOf)
+    {
+        _rankOf = rankOf;
+        _first = rankOf.Length;
+    }
+
+    public void Add(Activation activation)
+    {
+        var rank = _rankOf[activation.Rule.Index];
+        _heads ??= new Activation?[_rankOf.Length];
+        _tails ??= new Activation?[_rankOf.Length];
+        if (_tails[rank] is { } tail)
+        {
+            tail.NextInAgenda = activation;
+        }
+        else
+        {
+            _heads[rank] = activation;
+        }
+
+        _tails[rank] = activation;
+        if (rank < _first)
+        {
+            _first = rank;
+        }
+    }
 
     public bool TryNext(out Activation activation)
     {
-        while (_queue.TryDequeue(out activation!, out _))
+        if (!TryPeek(out activation))
         {
-            if (!activation.Removed)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        Dequeue(_first);
+        return true;
     }
 
     /// <summary>The activation that would fire next, without removing it.</summary>
     public bool TryPeek(out Activation activation)
     {
-        while (_queue.TryPeek(out activation!, out _))
+        var heads = _heads;
+        for (; heads is not null && _first < heads.Length; _first++)
         {
-            if (!activation.Removed)
+            while (heads[_first] is { } head)
             {
-                return true;
-            }
+                if (!head.Removed)
+                {
+                    activation = head;
+                    return true;
+                }
 
-            _queue.Dequeue();
+                Dequeue(_first);
+            }
         }
 
+        activation = null!;
         return false;
     }
 
-    public bool IsEmpty
+    public bool IsEmpty => !TryPeek(out _);
+
+    private void Dequeue(int rank)
     {
-        get
+        var head = _heads![rank]!;
+        _heads[rank] = head.NextInAgenda;
+        head.NextInAgenda = null;
+        if (_heads[rank] is null)
         {
-            while (_queue.TryPeek(out var a, out _) && a.Removed)
-            {
-                _queue.Dequeue();
-            }
-
-            return _queue.Count == 0;
-        }
-    }
-
-    private sealed class OrderComparer : IComparer<Activation>
-    {
-        public static readonly OrderComparer Instance = new();
-
-        public int Compare(Activation? x, Activation? y)
-        {
-            var c = y!.Rule.Salience.CompareTo(x!.Rule.Salience);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = x.Rule.Index.CompareTo(y.Rule.Index);
-            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
+            _tails![rank] = null;
         }
     }
 }

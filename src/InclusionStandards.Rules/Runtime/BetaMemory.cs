@@ -1,53 +1,66 @@
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The per-session state of a beta node: for an equality join, its buckets by key (partial matches and facts);
-/// otherwise its partial matches (facts are then read from the alpha memory). Allocated on first use. The first key's
-/// bucket is held inline, so a session with one key per node (one organisation) allocates no dictionary.
+/// The per-session state of a beta node: for an equality join, its buckets by key id (see
+/// <see cref="Session.KeyId"/>), in pages that stay below the large-object-heap threshold; otherwise one bucket holding
+/// all its partial matches. Allocated on first use.
 /// </summary>
 internal sealed class BetaMemory
 {
-    private object? _firstKey;
-    private JoinBucket? _first;
-    private Dictionary<object, JoinBucket>? _rest;
+    private const int PageShift = 13;
+    private const int PageSize = 1 << PageShift;
 
-    public BetaMemory(bool indexed)
+    private JoinBucket?[][] _pages = [];
+    private JoinBucket? _first;
+    private int _firstKeyId;
+
+    public BetaMemory(Network.BetaNode node)
     {
-        Indexed = indexed;
-        if (!indexed)
+        Indexed = node.Indexed;
+        if (!Indexed)
         {
-            LeftAll = new List<Token>();
+            All = new JoinBucket(node);
         }
     }
 
     public bool Indexed { get; }
 
-    public List<Token>? LeftAll { get; }
+    /// <summary>The single bucket of a node without an index.</summary>
+    public JoinBucket? All { get; }
 
     /// <summary>Stands for a null key (dictionaries take no null keys).</summary>
     public static readonly object NullKey = new();
 
-    /// <summary>The bucket of <paramref name="key"/>, created for <paramref name="node"/> when missing.</summary>
-    public JoinBucket Bucket(object key, Network.BetaNode node)
+    /// <summary>The bucket of key id <paramref name="keyId"/>, created for <paramref name="node"/> when missing.</summary>
+    public JoinBucket Bucket(int keyId, Network.BetaNode node)
     {
+        // The first key's bucket is held inline: a session with one key per node (one organisation) needs no pages.
         if (_first is null)
         {
-            _firstKey = key;
+            _firstKeyId = keyId;
             return _first = new JoinBucket(node);
         }
 
-        if (_firstKey!.Equals(key))
+        if (keyId == _firstKeyId)
         {
             return _first;
         }
 
-        _rest ??= new Dictionary<object, JoinBucket>();
-        if (!_rest.TryGetValue(key, out var bucket))
+        var p = keyId >> PageShift;
+        var offset = keyId & (PageSize - 1);
+        if (p >= _pages.Length)
         {
-            bucket = new JoinBucket(node);
-            _rest.Add(key, bucket);
+            Array.Resize(ref _pages, p + 1);
         }
 
-        return bucket;
+        var page = _pages[p];
+        if (page is null || offset >= page.Length)
+        {
+            // A page grows by doubling up to its full size, so a memory with few keys stays small.
+            Array.Resize(ref page, Math.Min(PageSize, Math.Max(Math.Max(offset + 1, 4), (page?.Length ?? 0) * 2)));
+            _pages[p] = page;
+        }
+
+        return page[offset] ??= new JoinBucket(node);
     }
 }

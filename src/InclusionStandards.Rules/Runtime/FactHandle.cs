@@ -14,6 +14,9 @@ internal sealed class FactHandle
 
     public object Fact { get; }
 
+    /// <summary>The next handle in the same bucket of the session's <see cref="FactHandleMap"/>.</summary>
+    public FactHandle? NextInMap;
+
     /// <summary>Insertion order.</summary>
     public long Sequence { get; }
 
@@ -21,7 +24,8 @@ internal sealed class FactHandle
     /// <summary>The join-index buckets the fact is in: the first two inline, the rest in a list (fewer objects per fact).</summary>
     public JoinBucket? Bucket0;
     public JoinBucket? Bucket1;
-    public List<JoinBucket>? MoreBuckets;
+    public JoinBucket[]? MoreBuckets;
+    public int MoreCount;
     /// <summary>The fact's tokens (partial matches ending in it): an intrusive list through <see cref="Token.NextOfHandle"/>.</summary>
     public Token? FirstToken;
     public List<Token>? GroupTokens;
@@ -31,9 +35,9 @@ internal sealed class FactHandle
     public int Justifications;
     public bool Removed;
 
-    /// <summary>The last join key computed for the fact, and the key slot it belongs to (−1: none).</summary>
+    /// <summary>The id of the last join key computed for the fact (see <see cref="Session.KeyId"/>), and the key slot it belongs to (−1: none).</summary>
     public int KeySlot = -1;
-    public object? Key;
+    public int KeyId;
 
     public void AddBucket(JoinBucket bucket)
     {
@@ -47,7 +51,18 @@ internal sealed class FactHandle
         }
         else
         {
-            (MoreBuckets ??= new List<JoinBucket>(4)).Add(bucket);
+            if (MoreBuckets is null || MoreCount == MoreBuckets.Length)
+            {
+                var buckets = new JoinBucket[MoreCount == 0 ? 2 : MoreCount * 2];
+                if (MoreCount > 0)
+                {
+                    Array.Copy(MoreBuckets!, buckets, MoreCount);
+                }
+
+                MoreBuckets = buckets;
+            }
+
+            MoreBuckets[MoreCount++] = bucket;
         }
     }
 

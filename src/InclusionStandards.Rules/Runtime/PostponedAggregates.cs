@@ -3,39 +3,53 @@ using InclusionStandards.Rules.Network;
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// Aggregates whose recomputation waits until their rule could be next on the agenda, grouped by rule and ordered
-/// like the agenda (salience, then rule order). Session-owned.
+/// Aggregates whose recomputation waits until their rule could be next on the agenda, kept per rule in agenda rank
+/// order (salience, then rule order; see <see cref="SessionFactory.AgendaRank"/>). Session-owned.
 /// </summary>
 internal sealed class PostponedAggregates
 {
-    private readonly List<Token>?[] _byRule;
-    private static readonly IComparer<CompiledRule> AgendaOrder = Comparer<CompiledRule>.Create(
-        static (a, b) => a.Salience != b.Salience ? b.Salience.CompareTo(a.Salience) : a.Index.CompareTo(b.Index));
+    private readonly int[] _rankOf;
+    private readonly CompiledRule[] _rules;
+    private readonly List<Token>?[] _byRank;
 
-    private readonly PriorityQueue<CompiledRule, CompiledRule> _rules = new(AgendaOrder);
+    /// <summary>The lowest rank whose list may be non-empty (every lower rank's list is empty).</summary>
+    private int _first;
 
-    public PostponedAggregates(int ruleCount) => _byRule = new List<Token>?[ruleCount];
+    public PostponedAggregates(int[] rankOf, CompiledRule[] rulesByRank)
+    {
+        _rankOf = rankOf;
+        _rules = rulesByRank;
+        _byRank = new List<Token>?[rankOf.Length];
+        _first = rankOf.Length;
+    }
 
     public void Postpone(CompiledRule rule, Token token)
     {
-        var list = _byRule[rule.Index];
-        if (list is null || list.Count == 0)
-        {
-            list ??= _byRule[rule.Index] = new List<Token>();
-            _rules.Enqueue(rule, rule);
-        }
-
-        list.Add(token);
+        var rank = _rankOf[rule.Index];
+        (_byRank[rank] ??= new List<Token>()).Add(token);
+        _first = Math.Min(_first, rank);
     }
 
     /// <summary>The first rule (in agenda order) with postponed aggregates.</summary>
-    public bool TryPeekRule(out CompiledRule rule) => _rules.TryPeek(out rule!, out _);
+    public bool TryPeekRule(out CompiledRule rule)
+    {
+        for (; _first < _byRank.Length; _first++)
+        {
+            if (_byRank[_first] is { Count: > 0 })
+            {
+                rule = _rules[_first];
+                return true;
+            }
+        }
+
+        rule = null!;
+        return false;
+    }
 
     /// <summary>Removes and returns the postponed aggregates of <paramref name="rule"/> (the first rule).</summary>
     public Token[] Take(CompiledRule rule)
     {
-        _rules.Dequeue();
-        var list = _byRule[rule.Index]!;
+        var list = _byRank[_rankOf[rule.Index]]!;
         var tokens = list.ToArray();
         list.Clear();
         return tokens;

@@ -54,7 +54,8 @@ internal sealed partial class Session
     internal void InsertLogical(Activation activation, object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_handles.TryGetValue(fact, out var handle))
+        var hash = FactHandleMap.HashOf(fact);
+        if (_handles.Find(fact, hash) is { } handle)
         {
             if (!handle.IsLogical)
             {
@@ -64,7 +65,7 @@ internal sealed partial class Session
         else
         {
             handle = new FactHandle(fact, _factSequence++) { IsLogical = true };
-            _handles.Add(fact, handle);
+            _handles.Add(handle, hash);
             LinkOrRemove(handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact, true));
         }

@@ -131,7 +131,6 @@ internal sealed partial class Session
     private void Unlink(FactHandle handle)
     {
         handle.KeySlot = -1;
-        handle.Key = null;
         if (handle.Alphas is { } alphas)
         {
             foreach (var entry in alphas)
@@ -154,12 +153,13 @@ internal sealed partial class Session
 
             if (handle.MoreBuckets is { } buckets)
             {
-                foreach (var bucket in buckets)
+                for (var i = 0; i < handle.MoreCount; i++)
                 {
-                    bucket.Node.RightRemoved(this, bucket, handle);
+                    buckets[i].Node.RightRemoved(this, buckets[i], handle);
+                    buckets[i] = null!;
                 }
 
-                buckets.Clear();
+                handle.MoreCount = 0;
             }
         }
 
@@ -184,7 +184,7 @@ internal sealed partial class Session
 
     private void Remove(FactHandle handle)
     {
-        _handles.Remove(handle.Fact);
+        _handles.Remove(handle);
         handle.Removed = true;
         Unlink(handle);
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact, handle.IsLogical));
@@ -210,13 +210,7 @@ internal sealed partial class Session
     private void RemoveTree(Token token)
     {
         token.Dead = true;
-        if (token.Bucket is { } bucket)
-        {
-            var last = bucket[^1];
-            bucket[token.BucketIndex] = last;
-            last.BucketIndex = token.BucketIndex;
-            bucket.RemoveAt(bucket.Count - 1);
-        }
+        token.Bucket?.RemoveLeft(token);
 
         token.Handle?.RemoveToken(token);
         if (token.Matches is { } matches && token.Consumer is GroupNode { SharesBucket: false })
@@ -273,7 +267,7 @@ internal sealed partial class Session
                 }
                 else if (forAgenda && hasFirst && Precedes(first!.Rule, node.Rule) && !HasFired(token))
                 {
-                    (_postponed ??= new PostponedAggregates(_factory.CompiledRules.Length)).Postpone(node.Rule, token);
+                    (_postponed ??= new PostponedAggregates(_factory.AgendaRank, _factory.RulesInAgendaOrder)).Postpone(node.Rule, token);
                 }
                 else
                 {

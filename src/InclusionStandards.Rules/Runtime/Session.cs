@@ -1,3 +1,4 @@
+using InclusionStandards.Rules.Collections;
 using InclusionStandards.Rules.Facts;
 using InclusionStandards.Rules.Network;
 
@@ -10,13 +11,16 @@ internal sealed partial class Session : ISession
     private readonly SessionOptions _options;
     private readonly BetaMemory?[] _beta;
     private readonly AlphaList?[] _alpha;
-    private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
-    private readonly Agenda _agenda = new();
-    private readonly List<Token> _dirty = new();
+    private readonly FactHandleMap _handles = new();
+    private readonly Agenda _agenda;
+    private readonly SegmentedDictionary<object, int> _keyIds = new();
+    private object? _lastKey;
+    private int _lastKeyId;
+    private readonly SegmentedList<Token> _dirty = new();
     private PostponedAggregates? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
-    private readonly List<object> _results = new();
-    private readonly List<RuleFiring> _firings = new();
+    private readonly SegmentedList<object> _results = new();
+    private readonly SegmentedList<RuleFiring> _firings = new();
     private long _factSequence;
     private long _activationSequence;
 
@@ -31,6 +35,7 @@ internal sealed partial class Session : ISession
         _options = options;
         _beta = new BetaMemory?[factory.BetaNodeCount];
         _alpha = new AlphaList?[factory.AlphaMemoryCount];
+        _agenda = new Agenda(factory.AgendaRank);
         foreach (var rule in factory.RulesStartingWithGroup)
         {
             rule.First.LeftActivate(this, new Token(null, null, null, -1));
@@ -61,13 +66,14 @@ internal sealed partial class Session : ISession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_handles.ContainsKey(fact))
+        var hash = FactHandleMap.HashOf(fact);
+        if (_handles.Find(fact, hash) is not null)
         {
             throw new ArgumentException($"The fact {fact} is already in the session.", nameof(fact));
         }
 
         var handle = new FactHandle(fact, _factSequence++);
-        _handles.Add(fact, handle);
+        _handles.Add(handle, hash);
         LinkOrRemove(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact, false));
     }
@@ -117,38 +123,51 @@ internal sealed partial class Session : ISession
     public bool Contains(object fact)
     {
         Settle();
-        return fact is not null && _handles.ContainsKey(fact);
+        return fact is not null && _handles.Find(fact) is not null;
     }
 
     public IEnumerable<T> Query<T>()
     {
         Settle();
-        return Sorted(h => h.Fact is T).ConvertAll(h => (T)h.Fact);
+        var handles = _handles.Matching(static h => h.Fact is T);
+        var facts = new T[handles.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = (T)handles[i].Fact;
+        }
+
+        return facts;
     }
 
     public IEnumerable<Record> Query(RecordType type)
     {
         ArgumentNullException.ThrowIfNull(type);
         Settle();
-        return Sorted(h => h.Fact is Record r && ReferenceEquals(r.Type, type)).ConvertAll(h => (Record)h.Fact);
+        return _handles.Matching(h => h.Fact is Record r && ReferenceEquals(r.Type, type)).ConvertAll(h => (Record)h.Fact);
     }
 
-    private List<FactHandle> Sorted(Func<FactHandle, bool> filter)
+    internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory(this);
+
+    /// <summary>
+    /// The session-wide id of a join key value: equal keys (by <see cref="object.Equals(object)"/>) share an id, so a
+    /// fact's key is hashed once and every indexed node finds its bucket by array index.
+    /// </summary>
+    internal int KeyId(object key)
     {
-        var list = new List<FactHandle>();
-        foreach (var h in _handles.Values)
+        if (ReferenceEquals(key, _lastKey))
         {
-            if (filter(h))
-            {
-                list.Add(h);
-            }
+            return _lastKeyId; // the same box again (small integer keys are cached boxes)
         }
 
-        list.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return list;
-    }
+        _lastKey = key;
+        ref var id = ref _keyIds.GetValueRefOrAddDefault(key, out var exists);
+        if (!exists)
+        {
+            id = _keyIds.Count - 1;
+        }
 
-    internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory();
+        return _lastKeyId = id;
+    }
 
     internal AlphaList AlphaMemory(AlphaNode node) => _alpha[node.MemoryId] ??= new AlphaList();
 
@@ -187,7 +206,7 @@ internal sealed partial class Session : ISession
         }
         catch (RuleExecutionException)
         {
-            _handles.Remove(handle.Fact);
+            _handles.Remove(handle);
             handle.Removed = true;
             Unlink(handle);
             throw;
@@ -197,7 +216,7 @@ internal sealed partial class Session : ISession
     private FactHandle Find(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return _handles.TryGetValue(fact, out var handle) && !handle.Removed
+        return _handles.Find(fact) is { Removed: false } handle
             ? handle
             : throw new ArgumentException($"The fact {fact} is not in the session.", nameof(fact));
     }

@@ -21,6 +21,13 @@ internal sealed class SessionFactory : ISessionFactory
         AlphaMemoryCount = alphaMemoryCount;
         BetaNodeCount = betaNodeCount;
         RulesStartingWithGroup = rules.Where(r => r.First is GroupNode).ToArray();
+        RulesInAgendaOrder = rules.OrderByDescending(r => r.Salience).ThenBy(r => r.Index).ToArray();
+        AgendaRank = new int[rules.Length];
+        for (var rank = 0; rank < RulesInAgendaOrder.Length; rank++)
+        {
+            AgendaRank[RulesInAgendaOrder[rank].Index] = rank;
+        }
+
         var all = roots.ToList();
         _clrRoots = all.Where(r => r.Type.RecordType is null).ToArray();
         _forRecordsOfOtherTypes = ClrRootsFor(typeof(Record));
@@ -34,6 +41,12 @@ internal sealed class SessionFactory : ISessionFactory
     public CompiledRule[] CompiledRules { get; }
 
     public CompiledRule[] RulesStartingWithGroup { get; }
+
+    /// <summary>Each rule's position in agenda order (higher salience first, then lower index), by rule index.</summary>
+    public int[] AgendaRank { get; }
+
+    /// <summary>The rules in agenda order (the inverse of <see cref="AgendaRank"/>).</summary>
+    public CompiledRule[] RulesInAgendaOrder { get; }
 
     public int AlphaMemoryCount { get; }
 

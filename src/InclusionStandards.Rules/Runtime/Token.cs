@@ -35,10 +35,11 @@ internal sealed class Token
     /// <summary>The tokens of the same <see cref="Handle"/>, as an intrusive doubly-linked list (see <see cref="FactHandle.FirstToken"/>).</summary>
     public Token? NextOfHandle;
     public Token? PreviousOfHandle;
-    public List<Token>? Bucket;
+    /// <summary>The bucket whose left side holds this token, at <see cref="BucketIndex"/>.</summary>
+    public JoinBucket? Bucket;
     public int BucketIndex;
     public BetaNode? Consumer;
-    public List<FactHandle>? Matches;
+    public FactList? Matches;
     public bool Dirty;
     public Activation? Activation;
     public bool Dead;

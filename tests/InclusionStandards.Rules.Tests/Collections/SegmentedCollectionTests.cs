@@ -1,0 +1,133 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InclusionStandards.Rules.Collections;
+using InclusionStandards.Rules.Runtime;
+
+namespace InclusionStandards.Rules.Tests.Collections;
+
+/// <summary>
+/// The session's paged collections (which keep a large session off the large-object heap) behave like the BCL
+/// collections they replace, across page boundaries.
+/// </summary>
+public class SegmentedCollectionTests
+{
+    private const int Cases = 1000;
+
+    /// <summary>Operations on small key ranges (many collisions and re-additions) and long runs (several pages).</summary>
+    private static readonly Gen<(int Kind, int Key)[]> OpsGen =
+        from n in Gen.Choose(0, 400)
+        from range in Gen.Elements(8, 64, 5000)
+        from ops in Gen.ArrayOf(Gen.Choose(0, 9).SelectMany(kind => Gen.Choose(0, range).Select(key => (kind, key))), n)
+        select ops;
+
+    [Fact]
+    public void SegmentedDictionary_RandomOperations_AgreesWithDictionary()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(OpsGen), ops =>
+        {
+            var map = new SegmentedDictionary<object, int>();
+            var model = new Dictionary<object, int>();
+            foreach (var (kind, key) in ops)
+            {
+                if (kind < 6)
+                {
+                    ref var slot = ref map.GetValueRefOrAddDefault(key, out var exists);
+                    Assert.Equal(model.ContainsKey(key), exists);
+                    slot = key * 7;
+                    model[key] = key * 7;
+                }
+                else
+                {
+                    Assert.Equal(model.Remove(key), map.Remove(key));
+                }
+
+                Assert.Equal(model.Count, map.Count);
+            }
+
+            foreach (var key in Enumerable.Range(0, 70))
+            {
+                Assert.Equal(model.TryGetValue(key, out var expected), map.TryGetValue(key, out var actual));
+                Assert.Equal(expected, actual);
+            }
+
+            Assert.Equal(model.Values.Order(), map.Values.Order());
+        }));
+    }
+
+    [Fact]
+    public void SegmentedDictionary_ManyKeys_CrossesPagesAndFindsEveryKey()
+    {
+        var map = new SegmentedDictionary<object, int>();
+        for (var i = 0; i < 100_000; i++)
+        {
+            map.Add(i, -i);
+        }
+
+        for (var i = 0; i < 100_000; i += 2)
+        {
+            Assert.True(map.Remove(i));
+        }
+
+        Assert.Equal(50_000, map.Count);
+        for (var i = 0; i < 100_000; i++)
+        {
+            Assert.Equal(i % 2 == 1, map.TryGetValue(i, out var v));
+            Assert.Equal(i % 2 == 1 ? -i : 0, v);
+        }
+    }
+
+    [Fact]
+    public void SegmentedList_AddClearAdd_KeepsOrderAcrossPages()
+    {
+        var list = new SegmentedList<int>();
+        for (var round = 0; round < 2; round++)
+        {
+            var n = round == 0 ? 3 * SegmentedList<int>.PageSize + 17 : 5;
+            for (var i = 0; i < n; i++)
+            {
+                list.Add(i);
+            }
+
+            Assert.Equal(n, list.Count);
+            Assert.Equal(Enumerable.Range(0, n), list);
+            Assert.Equal(n - 1, list[n - 1]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => list[n]);
+            list.Clear();
+            Assert.Empty(list);
+        }
+    }
+
+    [Fact]
+    public void FactHandleMap_RandomOperations_AgreesWithReferenceDictionary()
+    {
+        var facts = Enumerable.Range(0, 3000).Select(i => (object)$"fact {i}").ToArray();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(OpsGen), ops =>
+        {
+            var map = new FactHandleMap();
+            var model = new Dictionary<object, FactHandle>(ReferenceEqualityComparer.Instance);
+            long sequence = 0;
+            foreach (var (kind, key) in ops)
+            {
+                var fact = facts[key % facts.Length];
+                if (kind < 6)
+                {
+                    Assert.Equal(model.GetValueOrDefault(fact), map.Find(fact));
+                    if (!model.ContainsKey(fact))
+                    {
+                        var handle = new FactHandle(fact, sequence++);
+                        map.Add(handle, FactHandleMap.HashOf(fact));
+                        model.Add(fact, handle);
+                    }
+                }
+                else if (model.Remove(fact, out var handle))
+                {
+                    Assert.True(map.Remove(handle));
+                }
+
+                Assert.Equal(model.Count, map.Count);
+            }
+
+            Assert.Equal(model.Values.OrderBy(h => h.Sequence), map.Matching(_ => true));
+        }));
+    }
+}
