@@ -62,6 +62,10 @@ internal sealed partial class Session
                 return;
             }
         }
+        else if (_withdrawn?.TakeEqual(fact) is { } kept)
+        {
+            handle = kept; // an equal fact is being withdrawn: keep it, so nothing that matched it changes
+        }
         else
         {
             handle = new FactHandle(fact, _factSequence++) { IsLogical = true };

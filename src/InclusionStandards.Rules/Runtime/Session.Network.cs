@@ -289,6 +289,11 @@ internal sealed partial class Session
                 }
             }
 
+            if (RetractDueWithdrawn(forAgenda))
+            {
+                continue; // the agenda may have changed: re-check what is due
+            }
+
             if (_dirty.Count == 0 && _unjustified.Count == 0)
             {
                 return;
@@ -297,12 +302,52 @@ internal sealed partial class Session
             while (_unjustified.Count > 0)
             {
                 var h = _unjustified.Dequeue();
-                if (!h.Removed && h.Justifications == 0 && h.IsLogical)
+                if (!h.Removed && h.Justifications == 0 && h.IsLogical && !(forAgenda && TryWithhold(h)))
                 {
                     Remove(h);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Withholds the retraction of an unjustified logical fact while the agenda's next rule cannot be affected by it
+    /// (see <see cref="SessionOptions.KeepEqualLogicalFacts"/>); false when it must go now.
+    /// </summary>
+    private bool TryWithhold(FactHandle handle)
+    {
+        if (!_options.KeepEqualLogicalFacts || !_agenda.TryPeek(out var next))
+        {
+            return false;
+        }
+
+        var rank = _factory.MinConsumerRank(handle.Fact);
+        return rank > _factory.AgendaRank[next.Rule.Index] && (_withdrawn ??= new WithdrawnFacts()).TryAdd(handle, rank);
+    }
+
+    /// <summary>
+    /// Retracts the withheld facts that the agenda's next rule (any rule, outside <see cref="Fire"/> or when the agenda
+    /// is empty) could be affected by. True when any was retracted.
+    /// </summary>
+    private bool RetractDueWithdrawn(bool forAgenda)
+    {
+        if (_withdrawn is not { Count: > 0 } withdrawn)
+        {
+            return false;
+        }
+
+        var limit = forAgenda && _agenda.TryPeek(out var next) ? _factory.AgendaRank[next.Rule.Index] : int.MaxValue;
+        var retracted = false;
+        foreach (var h in withdrawn.TakeDue(limit) ?? [])
+        {
+            if (!h.Removed && h.Justifications == 0 && h.IsLogical)
+            {
+                Remove(h);
+                retracted = true;
+            }
+        }
+
+        return retracted;
     }
 
     /// <summary>True when every activation of <paramref name="a"/> fires before any of <paramref name="b"/>.</summary>

@@ -19,6 +19,7 @@ internal sealed partial class Session : ISession
     private readonly SegmentedList<Token> _dirty = new();
     private PostponedAggregates? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
+    private WithdrawnFacts? _withdrawn;
     private readonly SegmentedList<object> _results = new();
     private readonly SegmentedList<RuleFiring> _firings = new();
     private long _factSequence;

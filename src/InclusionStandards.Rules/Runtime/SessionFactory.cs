@@ -54,6 +54,9 @@ internal sealed class SessionFactory : ISessionFactory
 
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
 
+    /// <summary>The best agenda rank among the rules <paramref name="fact"/> can affect (see <see cref="AlphaReach"/>).</summary>
+    public int MinConsumerRank(object fact) => AlphaReach.MinConsumerRank(RootsFor(fact), fact, AgendaRank);
+
     /// <summary>The alpha roots whose fact type matches <paramref name="fact"/>, in compile order.</summary>
     public AlphaNode[] RootsFor(object fact)
     {

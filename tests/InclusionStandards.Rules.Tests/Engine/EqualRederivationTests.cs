@@ -1,0 +1,110 @@
+using InclusionStandards.Rules.Builder;
+
+namespace InclusionStandards.Rules.Tests.Engine;
+
+/// <summary>
+/// <see cref="SessionOptions.KeepEqualLogicalFacts"/>: a logical fact re-derived equal while it is being withdrawn is
+/// kept, so rules that read it do not re-fire — but only when no rule that can see it fires in between.
+/// </summary>
+public class EqualRederivationTests
+{
+    /// <summary>
+    /// "alert" (salience 10) derives an Alert from an Account, whose text ignores the balance unless it is negative;
+    /// "audit" (salience <paramref name="consumerSalience"/>) derives a Person from each Alert.
+    /// </summary>
+    private static void Rules(RuleSetBuilder set, int consumerSalience = 0)
+    {
+        set.Rule("alert").Salience(10)
+            .When(w => w.Match<Account>("a"))
+            .Then(ctx => ctx.InsertLogical(new Alert(ctx.Get<Account>("a").Balance < 0 ? "overdrawn" : $"account of {ctx.Get<Account>("a").Owner}")));
+        set.Rule("audit").Salience(consumerSalience)
+            .When(w => w.Match<Alert>("x"))
+            .Then(ctx => ctx.InsertLogical(new Person(ctx.Get<Alert>("x").Text, 0)));
+    }
+
+    [Fact]
+    public void Update_RederivedFactIsEqual_KeepsItAndDoesNotRefireItsReaders()
+    {
+        var session = Fixture.Session(set => Rules(set));
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        Assert.Equal(2, session.Fire());
+        var alert = Assert.Single(session.Query<Alert>());
+
+        account.Balance = 20;
+        session.Update(account);
+
+        Assert.Equal(1, session.Fire()); // "alert" re-fires; "audit" does not
+        Assert.Same(alert, Assert.Single(session.Query<Alert>()));
+        Assert.Equal("account of ann", Assert.Single(session.Query<Person>()).Name);
+        Assert.Equal(["alert", "audit", "alert"], session.Firings.Select(f => f.Rule.Name));
+    }
+
+    [Fact]
+    public void Update_RederivedFactDiffers_RetractsOldAndRefiresReaders()
+    {
+        var session = Fixture.Session(set => Rules(set));
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+
+        account.Balance = -5;
+        session.Update(account);
+
+        Assert.Equal(2, session.Fire());
+        Assert.Equal("overdrawn", Assert.Single(session.Query<Alert>()).Text);
+        Assert.Equal("overdrawn", Assert.Single(session.Query<Person>()).Name);
+    }
+
+    [Fact]
+    public void Update_OptionOff_RetractsAndReinsertsEqualFact()
+    {
+        var session = Fixture.Session(set => Rules(set), new SessionOptions { KeepEqualLogicalFacts = false });
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+        var alert = Assert.Single(session.Query<Alert>());
+
+        account.Balance = 20;
+        session.Update(account);
+
+        Assert.Equal(2, session.Fire());
+        Assert.NotSame(alert, Assert.Single(session.Query<Alert>()));
+        Assert.Equal(alert, Assert.Single(session.Query<Alert>()));
+    }
+
+    [Fact]
+    public void Update_ReaderFiresBeforeRederivation_SeesTheRetraction()
+    {
+        // "audit" now outranks "alert": the withdrawn alert must be retracted before "alert" re-fires, so "audit"'s
+        // derived fact goes and comes back (it re-fires), exactly as without the option.
+        var session = Fixture.Session(set => Rules(set, consumerSalience: 20));
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+        var alert = Assert.Single(session.Query<Alert>());
+
+        account.Balance = 20;
+        session.Update(account);
+
+        Assert.Equal(2, session.Fire());
+        Assert.NotSame(alert, Assert.Single(session.Query<Alert>()));
+        Assert.Equal(["alert", "audit", "alert", "audit"], session.Firings.Select(f => f.Rule.Name));
+    }
+
+    [Fact]
+    public void Retract_PremiseGoneForGood_WithdrawnFactIsRetractedByTheEndOfFire()
+    {
+        var session = Fixture.Session(set => Rules(set));
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+
+        session.Retract(account);
+
+        Assert.Equal(0, session.Fire());
+        Assert.Empty(session.Query<Alert>());
+        Assert.Empty(session.Query<Person>());
+        Assert.Equal(0, session.FactCount);
+    }
+}
