@@ -25,5 +25,24 @@ internal sealed record CriterionFinding
 
     public ImmutableArray<CriterionFinding> Elements { get; init; } = [];
 
+    /// <summary>Equal when every field is equal, arrays element by element.</summary>
+    public bool Equals(CriterionFinding? other) =>
+        other is not null && CriterionId == other.CriterionId && Subject == other.Subject && Outcome == other.Outcome && Error == other.Error &&
+        ValueEquality.Same(Reasons, other.Reasons) && ValueEquality.Same(EvidenceUsed, other.EvidenceUsed) &&
+        ValueEquality.Same(Missing, other.Missing) && ValueEquality.Same(Elements, other.Elements);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(CriterionId);
+        hash.Add(Subject);
+        hash.Add(Outcome);
+        hash.Add(Error);
+        ValueEquality.Add(ref hash, Reasons);
+        ValueEquality.Add(ref hash, Missing);
+        hash.Add(Elements.IsDefault ? 0 : Elements.Length);
+        return hash.ToHashCode();
+    }
+
     public override string ToString() => Subject is null ? $"{CriterionId}: {Outcome}" : $"{CriterionId}[{Subject}]: {Outcome}";
 }

@@ -17,10 +17,13 @@ internal sealed class EngineRunner
     private readonly ISessionFactory _factory;
     private readonly ImmutableArray<string> _lists;
 
-    private EngineRunner(ISessionFactory factory, ImmutableArray<string> lists)
+    private readonly ImmutableArray<(string Criterion, string List)> _perElement;
+
+    private EngineRunner(ISessionFactory factory, ImmutableArray<string> lists, ImmutableArray<(string Criterion, string List)> perElement)
     {
         _factory = factory;
         _lists = lists;
+        _perElement = perElement;
     }
 
     /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
@@ -28,6 +31,7 @@ internal sealed class EngineRunner
     {
         var set = new RuleSetBuilder();
         ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        ImmutableArray<(string Criterion, string List)> perElement = [.. criteria.Where(c => c.ForEach is not null).Select(c => (c.Id, c.ForEach!.List))];
         foreach (var i in indicators)
         {
             set.Rule($"indicator:{i.Id}").Salience(-2 * i.Level).Metadata("target", i.Id)
@@ -42,8 +46,8 @@ internal sealed class EngineRunner
                 var list = each.List;
                 var id = c.Id;
                 set.Rule($"criterion:{c.Id}:element").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementFact>("element", (Expression<Func<ElementFact, bool>>)(e => e.List == list)), c.OutcomeDependencies, c.IndicatorDependencies))
-                    .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementFact>("element"), Derived(ctx))));
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementView>("element", (Expression<Func<ElementView, bool>>)(e => e.CriterionId == id)), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementView>("element").Element, Derived(ctx))));
                 set.Rule($"criterion:{c.Id}:roll-up").Salience((-2 * c.Level) - 1).Metadata("target", c.Id)
                     .When(w => w.Match<EvaluationFacts>("ctx").Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
                     .Then(ctx => ctx.InsertLogical(evaluator.RollUp(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<IReadOnlyList<CriterionFinding>>("items"))));
@@ -58,7 +62,7 @@ internal sealed class EngineRunner
 
         try
         {
-            return new EngineRunner(RuleCompiler.Compile(set.Build()), lists);
+            return new EngineRunner(RuleCompiler.Compile(set.Build()), lists, perElement);
         }
         catch (Exception e) when (e is RuleDefinitionException or NotImplementedException or NotSupportedException)
         {
@@ -78,7 +82,19 @@ internal sealed class EngineRunner
             session.Insert(new ListRevision(list));
         }
 
-        session.InsertAll(elements);
+        var views = new List<ElementView>();
+        foreach (var (criterion, list) in _perElement)
+        {
+            foreach (var element in elements)
+            {
+                if (element.List == list)
+                {
+                    views.Add(new ElementView(criterion, element));
+                }
+            }
+        }
+
+        session.InsertAll(views);
         session.Fire();
         return session;
     }
@@ -122,7 +138,8 @@ internal sealed class EngineRunner
         return w;
     }
 
-    private static IEnumerable<string> Paths(CompiledCriterion c) =>
+    /// <summary>The evidence paths a criterion's conditions read.</summary>
+    internal static IEnumerable<string> Paths(CompiledCriterion c) =>
         new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>().SelectMany(x => x.EvidencePaths);
 
     private static DerivedValues Derived(IActionContext ctx) =>

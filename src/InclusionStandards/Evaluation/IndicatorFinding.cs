@@ -16,5 +16,20 @@ internal sealed record IndicatorFinding
 
     public ImmutableArray<EvidenceValue> EvidenceUsed { get; init; } = [];
 
+    /// <summary>Equal when every field is equal, arrays element by element.</summary>
+    public bool Equals(IndicatorFinding? other) =>
+        other is not null && IndicatorId == other.IndicatorId && Nullable.Equals(Value, other.Value) && Error == other.Error &&
+        ValueEquality.Same(Missing, other.Missing) && ValueEquality.Same(EvidenceUsed, other.EvidenceUsed);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(IndicatorId);
+        hash.Add(Value);
+        hash.Add(Error);
+        ValueEquality.Add(ref hash, Missing);
+        return hash.ToHashCode();
+    }
+
     public override string ToString() => $"{IndicatorId} = {(Value is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "unknown")}";
 }

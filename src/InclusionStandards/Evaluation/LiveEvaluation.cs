@@ -17,17 +17,24 @@ internal sealed class LiveEvaluation
     private readonly DateOnly _assessmentDate;
     private readonly ISession _session;
     private readonly EvaluationFacts _facts;
-    private readonly Dictionary<(string List, int Index), ElementFact> _elements;
+    private readonly Dictionary<(string List, int Index), List<ElementView>> _views;
     private readonly Dictionary<string, ListRevision> _revisions;
+    private readonly Dictionary<string, CompiledCriterion> _criteria;
 
-    private LiveEvaluation(Evaluator evaluator, DateOnly assessmentDate, ISession session, EvaluationFacts facts, IEnumerable<ElementFact> elements)
+    /// <summary>Per-element criteria that use their element variable other than through a field.</summary>
+    private readonly Dictionary<string, bool> _readsWhole;
+
+    private LiveEvaluation(Evaluator evaluator, CompiledStandards standards, DateOnly assessmentDate, ISession session, EvaluationFacts facts)
     {
         _evaluator = evaluator;
         _assessmentDate = assessmentDate;
         _session = session;
         _facts = facts;
-        _elements = elements.ToDictionary(e => (e.List, e.Index));
+        _views = session.Query<ElementView>().GroupBy(v => (v.Element.List, v.Element.Index)).ToDictionary(g => g.Key, g => g.ToList());
         _revisions = session.Query<ListRevision>().ToDictionary(r => r.List, StringComparer.Ordinal);
+        _criteria = standards.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _readsWhole = standards.Criteria.Where(c => c.ForEach is not null)
+            .ToDictionary(c => c.Id, c => Conditions(c).Any(x => WholeUse(c.ForEach!.As).IsMatch(x.Text)), StringComparer.Ordinal);
     }
 
     /// <summary>The evidence as it stands after the updates so far.</summary>
@@ -46,7 +53,7 @@ internal sealed class LiveEvaluation
         var evaluator = new Evaluator(standards);
         var facts = evaluator.Facts(evidence, assessmentDate);
         var elements = evaluator.Elements(evidence);
-        return new LiveEvaluation(evaluator, assessmentDate, engine.Start(facts, elements), facts, elements);
+        return new LiveEvaluation(evaluator, standards, assessmentDate, engine.Start(facts, elements), facts);
     }
 
     /// <summary>The findings now held, and every rule fired since <see cref="Start"/>.</summary>
@@ -54,13 +61,15 @@ internal sealed class LiveEvaluation
 
     /// <summary>
     /// Replaces element <paramref name="index"/> of the root list <paramref name="list"/> (it keeps its key) and
-    /// re-derives what depends on it. Returns how many rules fired.
+    /// re-derives what depends on it: the per-element criteria whose conditions read a changed field of the element
+    /// (the others only move to the new element: their findings cannot change), the rules that read the list through
+    /// the root, and whatever depends on their findings. Returns how many rules fired.
     /// </summary>
     /// <exception cref="ArgumentException">The list is not one that per-element criteria iterate, or the index is out of range.</exception>
     public int ReplaceElement(string list, int index, Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (!_elements.TryGetValue((list, index), out var old) || !_revisions.TryGetValue(list, out var revision))
+        if (!_views.TryGetValue((list, index), out var views) || !_revisions.TryGetValue(list, out var revision))
         {
             throw new ArgumentException($"'{list}' has no element {index} in this evaluation.", nameof(index));
         }
@@ -71,11 +80,50 @@ internal sealed class LiveEvaluation
         _facts.Document = document with { Root = root, Elements = document.Elements.SetItem(list, records) };
         _evaluator.Facts(_facts.Document, _assessmentDate).RootArguments.CopyTo(_facts.RootArguments, 0);
 
+        var old = views[0].Element;
         var fresh = old with { Record = record };
-        _elements[(list, index)] = fresh;
-        _session.Retract(old);
-        _session.Insert(fresh);
+        var changed = RecordDiff.ChangedPaths(old.Record, record);
+        foreach (var view in views)
+        {
+            view.Element = fresh;
+            if (Reads(view.CriterionId, changed))
+            {
+                _session.Update(view);
+            }
+        }
+
         _session.Update(revision);
         return _session.Fire();
     }
+
+    /// <summary>
+    /// True when the per-element criterion may see one of the <paramref name="changed"/> fields: one of its evidence
+    /// paths under the element variable touches one, or it uses the element variable other than through a field
+    /// (then it is assumed to read everything).
+    /// </summary>
+    private bool Reads(string criterionId, List<string> changed)
+    {
+        if (changed.Count == 0)
+        {
+            return false;
+        }
+
+        if (_readsWhole[criterionId])
+        {
+            return true;
+        }
+
+        var criterion = _criteria[criterionId];
+        var variable = criterion.ForEach!.As;
+        var prefix = variable + ".";
+        return EngineRunner.Paths(criterion).Any(p =>
+            p == variable || (p.StartsWith(prefix, StringComparison.Ordinal) && RecordDiff.Touches(changed, p[prefix.Length..])));
+    }
+
+    private static IEnumerable<Conditions.CompiledCondition> Conditions(CompiledCriterion c) =>
+        new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>();
+
+    /// <summary>The variable not followed by a field selection (e.g. passed whole to a function or compared).</summary>
+    private static System.Text.RegularExpressions.Regex WholeUse(string variable) =>
+        new($@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(variable)}(?!\s*\.)(?![\w])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using Record = InclusionStandards.Rules.Facts.Record;
@@ -77,5 +79,74 @@ public sealed class LiveEvaluationTests
 
         Assert.Throws<ArgumentException>(() => live.ReplaceElement("noSuchList", 0, member));
         Assert.Throws<ArgumentException>(() => live.ReplaceElement("boardMembers", 999, member));
+    }
+
+    [Fact]
+    public void ReplaceElement_OnlyOneFieldChanged_RefiresOnlyTheElementCriterionThatReadsIt()
+    {
+        var document = Strong();
+        var member = document.Elements["boardMembers"][0];
+        var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+        var before = live.Findings().Firings.Length;
+        var appraisal = ((Record)member.GetValue("appraisal")!).ToBuilder().Set("multiSourceFeedback", !(bool)((Record)member.GetValue("appraisal")!).GetValue("multiSourceFeedback")!).Build();
+
+        live.ReplaceElement("boardMembers", 0, member.ToBuilder().Set("appraisal", appraisal).Build());
+
+        var refired = live.Findings().Firings.Skip(before).Select(f => f.Rule).ToList();
+        Assert.Contains("criterion:lcf-member-multi-source-feedback:element", refired);
+        Assert.DoesNotContain(refired, r => r.EndsWith(":element", StringComparison.Ordinal) && r != "criterion:lcf-member-multi-source-feedback:element");
+        Assert.Equal(Fresh(live.Evidence), Describe(live.Findings()).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void ReplaceElement_SameRecordAgain_RefiresNoElementCriterion()
+    {
+        var document = Strong();
+        var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+        var before = live.Findings().Firings.Length;
+
+        live.ReplaceElement("boardMembers", 3, document.Elements["boardMembers"][3].ToBuilder().Build());
+
+        Assert.DoesNotContain(live.Findings().Firings.Skip(before), f => f.Rule.EndsWith(":element", StringComparison.Ordinal));
+        Assert.Equal(Fresh(document), Describe(live.Findings()).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>One change to a board member's field (top-level or in the appraisal).</summary>
+    private static Record Change(Record member, int field)
+    {
+        var appraisal = (Record)member.GetValue("appraisal")!;
+        Record WithAppraisal(string name, object? value) => member.ToBuilder().Set("appraisal", appraisal.ToBuilder().Set(name, value).Build()).Build();
+        return field switch
+        {
+            0 => member.ToBuilder().Set("leadsEdi", !(member.GetValue("leadsEdi") as bool? ?? false)).Build(),
+            1 => member.ToBuilder().Set("voting", !(member.GetValue("voting") as bool? ?? false)).Build(),
+            2 => member.ToBuilder().Set("executive", !(member.GetValue("executive") as bool? ?? false)).Build(),
+            3 => member.ToBuilder().Set("role", member.GetValue("role") as string == "chief-executive" ? "chair" : "chief-executive").Build(),
+            4 => member.ToBuilder().Set("fpptAttestedOn", null).Build(),
+            5 => member.ToBuilder().Set("objectives", new List<object?>()).Build(),
+            6 => WithAppraisal("multiSourceFeedback", !(appraisal.GetValue("multiSourceFeedback") as bool? ?? false)),
+            7 => WithAppraisal("ediObjectiveReviewed", !(appraisal.GetValue("ediObjectiveReviewed") as bool? ?? false)),
+            8 => WithAppraisal("completedOn", null),
+            _ => WithAppraisal("domainRatings", new List<object?>()),
+        };
+    }
+
+    [Fact]
+    public void ReplaceElement_RandomFieldChanges_FindingsEqualAFreshEvaluation()
+    {
+        // Whatever fields change, re-firing only the criteria that read them gives exactly a fresh evaluation's findings.
+        var document = Strong();
+        var count = document.Elements["boardMembers"].Length;
+        var changes = Gen.ArrayOf(Gen.Choose(0, count - 1).SelectMany(m => Gen.Choose(0, 9).Select(f => (m, f))), 3);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Arb.From(changes), steps =>
+        {
+            var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+            foreach (var (m, f) in steps)
+            {
+                live.ReplaceElement("boardMembers", m, Change(live.Evidence.Elements["boardMembers"][m], f));
+            }
+
+            Assert.Equal(Fresh(live.Evidence), Describe(live.Findings()).Order(StringComparer.Ordinal).ToList());
+        }));
     }
 }
