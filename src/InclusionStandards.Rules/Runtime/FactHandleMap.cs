@@ -89,28 +89,6 @@ internal sealed class FactHandleMap
         }
     }
 
-    /// <summary>The handles meeting <paramref name="filter"/>, in insertion order.</summary>
-    public List<FactHandle> Matching(Func<FactHandle, bool> filter)
-    {
-        var list = new List<FactHandle>();
-        foreach (var page in _pages)
-        {
-            foreach (var first in page)
-            {
-                for (var h = first; h is not null; h = h.NextInMap)
-                {
-                    if (filter(h))
-                    {
-                        list.Add(h);
-                    }
-                }
-            }
-        }
-
-        list.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return list;
-    }
-
     private ref FactHandle? BucketOf(int hash)
     {
         var b = (int)(((uint)hash * 0x9E3779B9u) >> _shift);

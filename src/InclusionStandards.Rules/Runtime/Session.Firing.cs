@@ -70,6 +70,7 @@ internal sealed partial class Session
         {
             handle = new FactHandle(fact, _factSequence++) { IsLogical = true };
             _handles.Add(handle, hash);
+            _order.Add(handle);
             LinkOrRemove(handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact, true));
         }

@@ -187,6 +187,7 @@ internal sealed partial class Session
         _handles.Remove(handle);
         handle.Removed = true;
         Unlink(handle);
+        Forget();
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact, handle.IsLogical));
     }
 

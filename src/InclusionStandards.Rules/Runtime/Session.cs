@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InclusionStandards.Rules.Collections;
 using InclusionStandards.Rules.Facts;
 using InclusionStandards.Rules.Network;
@@ -14,6 +15,10 @@ internal sealed partial class Session : ISession
     private readonly FactHandleMap _handles = new();
     private readonly Agenda _agenda;
     private readonly SegmentedDictionary<object, int> _keyIds = new();
+
+    /// <summary>Every handle inserted, in insertion order (removed ones until the next compaction), for queries.</summary>
+    private SegmentedList<FactHandle> _order = new();
+    private int _removedInOrder;
     private object? _lastKey;
     private int _lastKeyId;
     private readonly SegmentedList<Token> _dirty = new();
@@ -75,6 +80,7 @@ internal sealed partial class Session : ISession
 
         var handle = new FactHandle(fact, _factSequence++);
         _handles.Add(handle, hash);
+        _order.Add(handle);
         LinkOrRemove(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact, false));
     }
@@ -130,11 +136,29 @@ internal sealed partial class Session : ISession
     public IEnumerable<T> Query<T>()
     {
         Settle();
-        var handles = _handles.Matching(static h => h.Fact is T);
-        var facts = new T[handles.Count];
-        for (var i = 0; i < facts.Length; i++)
+        var type = typeof(T);
+        var facts = new List<T>();
+        if (type.IsSealed && !type.IsValueType)
         {
-            facts[i] = (T)handles[i].Fact;
+            // An exact type test and no cast helper: T is known to be the fact's type.
+            for (var i = 0; i < _order.Count; i++)
+            {
+                var fact = _order[i].Fact;
+                if (fact.GetType() == type && !_order[i].Removed)
+                {
+                    facts.Add(Unsafe.As<object, T>(ref fact));
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _order.Count; i++)
+            {
+                if (_order[i] is { Removed: false, Fact: T fact })
+                {
+                    facts.Add(fact);
+                }
+            }
         }
 
         return facts;
@@ -144,7 +168,16 @@ internal sealed partial class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(type);
         Settle();
-        return _handles.Matching(h => h.Fact is Record r && ReferenceEquals(r.Type, type)).ConvertAll(h => (Record)h.Fact);
+        var records = new List<Record>();
+        for (var i = 0; i < _order.Count; i++)
+        {
+            if (_order[i] is { Removed: false, Fact: Record r } && ReferenceEquals(r.Type, type))
+            {
+                records.Add(r);
+            }
+        }
+
+        return records;
     }
 
     internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory(this);
@@ -210,8 +243,30 @@ internal sealed partial class Session : ISession
             _handles.Remove(handle);
             handle.Removed = true;
             Unlink(handle);
+            Forget();
             throw;
         }
+    }
+
+    /// <summary>Counts a removed handle in <see cref="_order"/> and drops removed handles once they are the majority.</summary>
+    private void Forget()
+    {
+        if (++_removedInOrder <= 64 || _removedInOrder <= _order.Count / 2)
+        {
+            return;
+        }
+
+        var live = new SegmentedList<FactHandle>();
+        for (var i = 0; i < _order.Count; i++)
+        {
+            if (!_order[i].Removed)
+            {
+                live.Add(_order[i]);
+            }
+        }
+
+        _order = live;
+        _removedInOrder = 0;
     }
 
     private FactHandle Find(object fact)
