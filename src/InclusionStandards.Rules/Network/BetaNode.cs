@@ -63,7 +63,6 @@ internal abstract class BetaNode
     protected JoinBucket AddLeft(Session session, BetaMemory memory, Token token)
     {
         var bucket = memory.Indexed ? memory.Bucket(session.KeyId(LeftKeyOf(token)), this) : memory.All!;
-        token.Consumer = this;
         bucket.AddLeft(token);
         return bucket;
     }

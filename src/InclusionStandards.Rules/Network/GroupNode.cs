@@ -201,7 +201,7 @@ internal sealed class GroupNode : BetaNode
 
     private void Emit(Session session, Token left, object? value)
     {
-        var child = new Token(left, value, null, Depth);
+        var child = session.NewToken(this, left, value, null);
         left.AddChild(child);
         session.Propagate(this, child);
     }

@@ -10,7 +10,7 @@ internal sealed class JoinNode : BetaNode
     {
         if (depth == 0 && rightKey is null)
         {
-            _root = new Token(null, null, null, -1) { Consumer = this };
+            _root = new Token(null, null, null, -1) { Untracked = true };
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed class JoinNode : BetaNode
             return;
         }
 
-        var child = new Token(left, handle.Fact, handle, Depth);
+        var child = session.NewToken(this, left, null, handle);
         left.AddChild(child);
         handle.AddToken(child);
         session.Propagate(this, child);

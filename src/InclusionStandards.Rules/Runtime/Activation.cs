@@ -2,19 +2,20 @@ using InclusionStandards.Rules.Network;
 
 namespace InclusionStandards.Rules.Runtime;
 
-/// <summary>A complete match of a rule waiting on (or fired from) the agenda. Session-owned.</summary>
-internal sealed class Activation
+/// <summary>
+/// A complete match of a rule waiting on (or fired from) the agenda: the last token of the rule's chain, so a complete
+/// match costs one object. Session-owned.
+/// </summary>
+internal sealed class Activation : Token
 {
-    public Activation(CompiledRule rule, Token token, long sequence)
+    public Activation(CompiledRule rule, Token parent, object? value, FactHandle? handle, int depth, long sequence)
+        : base(parent, value, handle, depth)
     {
         Rule = rule;
-        Token = token;
         Sequence = sequence;
     }
 
     public CompiledRule Rule { get; }
-
-    public Token Token { get; }
 
     public long Sequence { get; }
 

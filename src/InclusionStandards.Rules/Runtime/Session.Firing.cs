@@ -94,7 +94,7 @@ internal sealed partial class Session
     {
         var n = activation.Rule.ElementCount;
         var facts = new object?[n];
-        for (var t = activation.Token; t.Depth >= 0; t = t.Parent!)
+        for (Token t = activation; t.Depth >= 0; t = t.Parent!)
         {
             facts[t.Depth] = t.Value;
         }

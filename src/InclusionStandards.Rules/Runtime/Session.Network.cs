@@ -222,7 +222,7 @@ internal sealed partial class Session
             }
         }
 
-        if (token.Activation is { } activation)
+        if (token is Activation activation)
         {
             RemoveActivation(activation);
         }
@@ -357,7 +357,7 @@ internal sealed partial class Session
 
     private static bool HasFired(Token token)
     {
-        if (token.Activation is { Fired: true })
+        if (token is Activation { Fired: true })
         {
             return true;
         }

@@ -90,7 +90,7 @@ internal sealed partial class Session : ISession
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.TryGetNonEnumeratedCount(out var count))
         {
-            _handles.EnsureCapacity(_handles.Count + count + (count >> 1) + 8); // room for derived facts without a resize
+            _handles.EnsureCapacity(_handles.Count + count + (count >> 2) + 8); // room for some derived facts without a resize
         }
 
         foreach (var fact in facts)
@@ -214,7 +214,13 @@ internal sealed partial class Session : ISession
         }
     }
 
-    /// <summary>Passes a new token to the next node, or makes it an activation at the end of the chain.</summary>
+    /// <summary>A new partial match made by <paramref name="node"/>: an activation when the node ends its rule's chain.</summary>
+    internal Token NewToken(BetaNode node, Token parent, object? value, FactHandle? handle) =>
+        node.Next is null
+            ? new Activation(node.Rule, parent, value, handle, node.Depth, _activationSequence++)
+            : new Token(parent, value, handle, node.Depth);
+
+    /// <summary>Passes a new token (made by <see cref="NewToken"/>) to the next node, or puts its activation on the agenda.</summary>
     internal void Propagate(BetaNode node, Token token)
     {
         if (node.Next is { } next)
@@ -223,9 +229,7 @@ internal sealed partial class Session : ISession
             return;
         }
 
-        var activation = new Activation(node.Rule, token, _activationSequence++);
-        token.Activation = activation;
-        _agenda.Add(activation);
+        _agenda.Add((Activation)token);
     }
 
     /// <summary>

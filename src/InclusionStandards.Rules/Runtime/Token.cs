@@ -7,23 +7,25 @@ namespace InclusionStandards.Rules.Runtime;
 /// elements. Lives in the left memory of its consumer node; tracks its children for tree-based removal.
 /// Session-owned; not thread-safe.
 /// </summary>
-internal sealed class Token
+internal class Token
 {
     public Token(Token? parent, object? value, FactHandle? handle, int depth)
     {
         Parent = parent;
-        Value = value;
-        Handle = handle;
+        _value = handle ?? value;
         Depth = depth;
     }
+
+    /// <summary>The fact's handle (pattern), or the result (aggregate), or null: one field for both (smaller tokens).</summary>
+    private readonly object? _value;
 
     public Token? Parent { get; }
 
     /// <summary>The fact (pattern), result (aggregate) or null (not / exists / forall / root).</summary>
-    public object? Value { get; }
+    public object? Value => _value is FactHandle h ? h.Fact : _value;
 
     /// <summary>The handle of <see cref="Value"/> when it is a fact.</summary>
-    public FactHandle? Handle { get; }
+    public FactHandle? Handle => _value as FactHandle;
 
     public int Depth { get; }
 
@@ -38,10 +40,13 @@ internal sealed class Token
     /// <summary>The bucket whose left side holds this token, at <see cref="BucketIndex"/>.</summary>
     public JoinBucket? Bucket;
     public int BucketIndex;
-    public BetaNode? Consumer;
+    /// <summary>The node whose left memory holds this token (the next element's node).</summary>
+    public BetaNode? Consumer => Bucket?.Node;
+
+    /// <summary>True for the compile-time root token of a stateless first join (shared by sessions: never tracks children).</summary>
+    public bool Untracked;
     public FactList? Matches;
     public bool Dirty;
-    public Activation? Activation;
     public bool Dead;
 
     /// <summary>The value bound at <paramref name="depth"/> (≤ this token's depth).</summary>
@@ -58,7 +63,7 @@ internal sealed class Token
 
     public void AddChild(Token child)
     {
-        if (Depth < 0 && Consumer is JoinNode)
+        if (Depth < 0 && (Untracked || Consumer is JoinNode))
         {
             return; // a join's root is never removed, so its children need no tracking
         }
@@ -74,7 +79,7 @@ internal sealed class Token
 
     public void RemoveChild(Token child)
     {
-        if (Depth < 0 && Consumer is JoinNode)
+        if (Depth < 0 && (Untracked || Consumer is JoinNode))
         {
             return;
         }
