@@ -3,8 +3,15 @@ using InclusionStandards.Rules;
 
 namespace InclusionStandards.Benchmarks.Engine;
 
-/// <summary>All organisations and metrics in one session, then Fire (reference workload, single-session mode).</summary>
+/// <summary>
+/// All organisations and metrics in one session, then Fire (reference workload, single-session mode). One operation
+/// per iteration (each is 30–100 ms), so every operation starts after BenchmarkDotNet's full collection and none pays
+/// for the garbage of the one before.
+/// </summary>
 [MemoryDiagnoser]
+[InvocationCount(1)]
+[IterationCount(30)]
+[WarmupCount(5)]
 [BenchmarkCategory("Engine", "SingleSession")]
 public class EngineSingleSessionBenchmarks
 {

@@ -25,6 +25,22 @@ internal sealed class Activation : Token
     public bool Fired;
     public bool Removed;
 
-    /// <summary>Facts this activation inserted logically (truth maintenance).</summary>
-    public List<FactHandle>? Justified;
+    /// <summary>The first fact this activation inserted logically (truth maintenance); usually the only one.</summary>
+    public FactHandle? Justified;
+
+    /// <summary>Further facts this activation inserted logically.</summary>
+    public List<FactHandle>? MoreJustified;
+
+    /// <summary>Records that this activation justifies <paramref name="handle"/>.</summary>
+    public void Justify(FactHandle handle)
+    {
+        if (Justified is null)
+        {
+            Justified = handle;
+        }
+        else
+        {
+            (MoreJustified ??= new List<FactHandle>(2)).Add(handle);
+        }
+    }
 }

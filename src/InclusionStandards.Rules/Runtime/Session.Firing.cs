@@ -87,7 +87,7 @@ internal sealed partial class Session
         }
 
         handle.Justifications++;
-        (activation.Justified ??= new List<FactHandle>(1)).Add(handle);
+        activation.Justify(handle);
     }
 
     private static ImmutableArray<object?> FactsOf(Activation activation)

@@ -236,15 +236,21 @@ internal sealed partial class Session
     private void RemoveActivation(Activation activation)
     {
         activation.Removed = true;
-        if (activation.Fired && activation.Justified is { } justified)
+        if (activation.Fired && activation.Justified is { } first)
         {
-            foreach (var h in justified)
+            Unjustify(first);
+            foreach (var h in activation.MoreJustified ?? [])
             {
-                if (--h.Justifications == 0 && h.IsLogical && !h.Removed)
-                {
-                    _unjustified.Enqueue(h);
-                }
+                Unjustify(h);
             }
+        }
+    }
+
+    private void Unjustify(FactHandle h)
+    {
+        if (--h.Justifications == 0 && h.IsLogical && !h.Removed)
+        {
+            _unjustified.Enqueue(h);
         }
     }
 
