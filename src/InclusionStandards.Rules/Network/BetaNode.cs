@@ -56,21 +56,18 @@ internal abstract class BetaNode
     /// <summary>A right activation: a fact enters this node's alpha memory.</summary>
     public abstract void RightActivate(Session session, FactHandle handle);
 
-    /// <summary>Creates this node's memory; a depth-0 join's left memory holds the root token.</summary>
-    public virtual BetaMemory CreateMemory(Session session) => new(this);
-
     /// <summary>Adds a partial match to the left memory: its key's bucket when the node is indexed, else the single bucket.</summary>
-    protected JoinBucket AddLeft(Session session, BetaMemory memory, Token token)
+    protected JoinBucket AddLeft(Session session, Token token)
     {
-        var bucket = memory.Indexed ? memory.Bucket(session.KeyId(LeftKeyOf(token)), this) : memory.All!;
+        var bucket = Indexed ? session.Bucket(this, session.KeyId(LeftKeyOf(token))) : session.AllBucket(this);
         bucket.AddLeft(token);
         return bucket;
     }
 
     /// <summary>Adds a fact to its key's bucket (indexed nodes); returns the bucket, or null when the node is not indexed.</summary>
-    protected JoinBucket? AddRight(Session session, BetaMemory memory, FactHandle handle)
+    protected JoinBucket? AddRight(Session session, FactHandle handle)
     {
-        if (!memory.Indexed)
+        if (!Indexed)
         {
             return null;
         }
@@ -87,7 +84,7 @@ internal abstract class BetaNode
             handle.KeyId = keyId;
         }
 
-        var bucket = memory.Bucket(keyId, this);
+        var bucket = session.Bucket(this, keyId);
         bucket.Add(handle);
         if (bucket.Count > RightCapacity && bucket.Count <= MaxRightCapacity)
         {

@@ -33,13 +33,12 @@ internal sealed class GroupNode : BetaNode
 
     public override void LeftActivate(Session session, Token left)
     {
-        var memory = session.Memory(this);
-        var bucket = AddLeft(session, memory, left);
+        var bucket = AddLeft(session, left);
         if (SharesBucket)
         {
             left.Matches = bucket;
         }
-        else if (memory.Indexed)
+        else if (Indexed)
         {
             for (var i = 0; i < bucket.Count; i++)
             {
@@ -69,8 +68,7 @@ internal sealed class GroupNode : BetaNode
 
     public override void RightActivate(Session session, FactHandle handle)
     {
-        var memory = session.Memory(this);
-        var bucket = AddRight(session, memory, handle) ?? memory.All!;
+        var bucket = AddRight(session, handle) ?? session.AllBucket(this);
         var shared = SharesBucket;
         for (var i = 0; i < bucket.LeftCount; i++)
         {

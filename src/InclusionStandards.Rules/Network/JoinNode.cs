@@ -8,7 +8,12 @@ internal sealed class JoinNode : BetaNode
     public JoinNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey, Func<Token, object, bool>[] tests)
         : base(id, depth, rule, alpha, rightKey, leftKey, tests)
     {
-        if (depth == 0 && rightKey is null)
+        if (depth == 0 && rightKey is not null)
+        {
+            throw new InvalidOperationException("A first element has no earlier declaration to join on."); // compiler invariant
+        }
+
+        if (depth == 0)
         {
             _root = new Token(null, null, null, -1) { Untracked = true };
         }
@@ -24,22 +29,10 @@ internal sealed class JoinNode : BetaNode
     /// <summary>True when the node keeps no per-session state (see <see cref="_root"/>).</summary>
     public bool IsStatelessRoot => _root is not null;
 
-    public override BetaMemory CreateMemory(Session session)
-    {
-        var memory = base.CreateMemory(session);
-        if (Depth == 0)
-        {
-            AddLeft(session, memory, new Token(null, null, null, -1));
-        }
-
-        return memory;
-    }
-
     public override void LeftActivate(Session session, Token left)
     {
-        var memory = session.Memory(this);
-        var bucket = AddLeft(session, memory, left);
-        if (memory.Indexed)
+        var bucket = AddLeft(session, left);
+        if (Indexed)
         {
             for (var i = 0; i < bucket.Count; i++)
             {
@@ -63,8 +56,7 @@ internal sealed class JoinNode : BetaNode
             return;
         }
 
-        var memory = session.Memory(this);
-        var bucket = AddRight(session, memory, handle) ?? memory.All!;
+        var bucket = AddRight(session, handle) ?? session.AllBucket(this);
         for (var i = 0; i < bucket.LeftCount; i++)
         {
             Join(session, bucket.Left[i], handle);

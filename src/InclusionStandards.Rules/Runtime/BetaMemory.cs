@@ -1,9 +1,10 @@
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The per-session state of a beta node: for an equality join, its buckets by key id (see
-/// <see cref="Session.KeyId"/>), in pages that stay below the large-object-heap threshold; otherwise one bucket holding
-/// all its partial matches. Allocated on first use.
+/// The buckets of an indexed beta node that has seen more than one key in a session, by key id (see
+/// <see cref="Session.KeyId"/>), in pages that stay below the large-object-heap threshold. A node with one key (one
+/// organisation per session) or without an index keeps its single bucket directly in the session (see
+/// <see cref="Session.Bucket"/>). Session-owned.
 /// </summary>
 internal sealed class BetaMemory
 {
@@ -11,41 +12,18 @@ internal sealed class BetaMemory
     private const int PageSize = 1 << PageShift;
 
     private JoinBucket?[][] _pages = [];
-    private JoinBucket? _first;
-    private int _firstKeyId;
-
-    public BetaMemory(Network.BetaNode node)
-    {
-        Indexed = node.Indexed;
-        if (!Indexed)
-        {
-            All = new JoinBucket(node);
-        }
-    }
-
-    public bool Indexed { get; }
-
-    /// <summary>The single bucket of a node without an index.</summary>
-    public JoinBucket? All { get; }
 
     /// <summary>Stands for a null key (dictionaries take no null keys).</summary>
     public static readonly object NullKey = new();
 
+    /// <summary>Holds <paramref name="first"/>, the bucket the node had before its second key.</summary>
+    public BetaMemory(JoinBucket first) => Slot(first.KeyId) = first;
+
     /// <summary>The bucket of key id <paramref name="keyId"/>, created for <paramref name="node"/> when missing.</summary>
-    public JoinBucket Bucket(int keyId, Network.BetaNode node)
+    public JoinBucket Bucket(int keyId, Network.BetaNode node) => Slot(keyId) ??= new JoinBucket(node) { KeyId = keyId };
+
+    private ref JoinBucket? Slot(int keyId)
     {
-        // The first key's bucket is held inline: a session with one key per node (one organisation) needs no pages.
-        if (_first is null)
-        {
-            _firstKeyId = keyId;
-            return _first = new JoinBucket(node);
-        }
-
-        if (keyId == _firstKeyId)
-        {
-            return _first;
-        }
-
         var p = keyId >> PageShift;
         var offset = keyId & (PageSize - 1);
         if (p >= _pages.Length)
@@ -61,6 +39,6 @@ internal sealed class BetaMemory
             _pages[p] = page;
         }
 
-        return page[offset] ??= new JoinBucket(node);
+        return ref page[offset];
     }
 }

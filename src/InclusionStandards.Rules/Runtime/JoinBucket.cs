@@ -17,6 +17,9 @@ internal sealed class JoinBucket : FactList
 
     public BetaNode Node { get; }
 
+    /// <summary>The key id of this bucket (indexed nodes; see <see cref="Session.KeyId"/>).</summary>
+    public int KeyId;
+
     /// <summary>The partial matches; the first <see cref="LeftCount"/> entries are used.</summary>
     public Token[] Left = None;
 

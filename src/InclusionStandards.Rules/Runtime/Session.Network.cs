@@ -5,11 +5,26 @@ namespace InclusionStandards.Rules.Runtime;
 /// <summary>Propagation of facts through the network, token removal and truth maintenance.</summary>
 internal sealed partial class Session
 {
+    /// <summary>The CLR type of the last fact linked and its alpha roots (a cache in front of the factory's).</summary>
+    private Type? _lastType;
+    private AlphaNode[]? _lastRoots;
+
     /// <summary>Matches a fact's current state: alpha memories, then their beta successors (deepest first).</summary>
     private void Link(FactHandle handle)
     {
         var fact = handle.Fact;
-        foreach (var root in _factory.RootsFor(fact))
+        AlphaNode[] roots;
+        if (fact.GetType() == _lastType && fact is not Facts.Record)
+        {
+            roots = _lastRoots!; // facts of one type usually arrive together
+        }
+        else
+        {
+            roots = _factory.RootsFor(fact);
+            (_lastType, _lastRoots) = (fact.GetType(), roots);
+        }
+
+        foreach (var root in roots)
         {
             Walk(root, handle, fact);
         }

@@ -10,7 +10,8 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly SessionOptions _options;
-    private readonly BetaMemory?[] _beta;
+    /// <summary>Per beta node: its single <see cref="JoinBucket"/>, or a <see cref="BetaMemory"/> of buckets by key.</summary>
+    private readonly object?[] _beta;
     private readonly AlphaList?[] _alpha;
     private readonly FactHandleMap _handles = new();
     private readonly Agenda _agenda;
@@ -39,7 +40,7 @@ internal sealed partial class Session : ISession
 
         _factory = factory;
         _options = options;
-        _beta = new BetaMemory?[factory.BetaNodeCount];
+        _beta = new object?[factory.BetaNodeCount];
         _alpha = new AlphaList?[factory.AlphaMemoryCount];
         _agenda = new Agenda(factory.AgendaRank);
         foreach (var rule in factory.RulesStartingWithGroup)
@@ -180,7 +181,32 @@ internal sealed partial class Session : ISession
         return records;
     }
 
-    internal BetaMemory Memory(BetaNode node) => _beta[node.Id] ??= node.CreateMemory(this);
+    /// <summary>The single bucket of a beta node without an index (all its partial matches).</summary>
+    internal JoinBucket AllBucket(BetaNode node) => (JoinBucket)(_beta[node.Id] ??= new JoinBucket(node));
+
+    /// <summary>
+    /// The bucket of key id <paramref name="keyId"/> in an indexed beta node: held directly while the node has seen one
+    /// key, in a <see cref="BetaMemory"/> from the second.
+    /// </summary>
+    internal JoinBucket Bucket(BetaNode node, int keyId)
+    {
+        ref var slot = ref _beta[node.Id];
+        switch (slot)
+        {
+            case JoinBucket single when single.KeyId == keyId:
+                return single;
+            case JoinBucket single:
+                var memory = new BetaMemory(single);
+                slot = memory;
+                return memory.Bucket(keyId, node);
+            case BetaMemory many:
+                return many.Bucket(keyId, node);
+            default:
+                var bucket = new JoinBucket(node) { KeyId = keyId };
+                slot = bucket;
+                return bucket;
+        }
+    }
 
     /// <summary>
     /// The session-wide id of a join key value: equal keys (by <see cref="object.Equals(object)"/>) share an id, so a
