@@ -72,7 +72,7 @@ internal sealed class GroupNode : BetaNode
         var shared = SharesBucket;
         for (var i = 0; i < bucket.LeftCount; i++)
         {
-            var token = bucket.Left[i];
+            var token = bucket.LeftAt(i);
             if (shared)
             {
                 Changed(session, token, bucket.Count - 1);
@@ -91,7 +91,7 @@ internal sealed class GroupNode : BetaNode
         {
             for (var i = 0; i < bucket.LeftCount; i++)
             {
-                Changed(session, bucket.Left[i], bucket.Count + 1);
+                Changed(session, bucket.LeftAt(i), bucket.Count + 1);
             }
         }
     }

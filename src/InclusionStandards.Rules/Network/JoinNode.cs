@@ -59,7 +59,7 @@ internal sealed class JoinNode : BetaNode
         var bucket = AddRight(session, handle) ?? session.AllBucket(this);
         for (var i = 0; i < bucket.LeftCount; i++)
         {
-            Join(session, bucket.Left[i], handle);
+            Join(session, bucket.LeftAt(i), handle);
         }
     }
 
