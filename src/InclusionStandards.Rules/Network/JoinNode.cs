@@ -26,9 +26,6 @@ internal sealed class JoinNode : BetaNode
     /// </summary>
     private readonly Token? _root;
 
-    /// <summary>True when the node keeps no per-session state (see <see cref="_root"/>).</summary>
-    public bool IsStatelessRoot => _root is not null;
-
     public override void LeftActivate(Session session, Token left)
     {
         var bucket = AddLeft(session, left);

@@ -21,7 +21,7 @@ public class SegmentedCollectionTests
         select ops;
 
     [Fact]
-    public void SegmentedDictionary_RandomOperations_AgreesWithDictionary()
+    public void SegmentedDictionary_RandomKeys_AgreesWithDictionary()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(OpsGen), ops =>
         {
@@ -29,16 +29,12 @@ public class SegmentedCollectionTests
             var model = new Dictionary<object, int>();
             foreach (var (kind, key) in ops)
             {
-                if (kind < 6)
+                ref var slot = ref map.GetValueRefOrAddDefault(key, out var exists);
+                Assert.Equal(model.ContainsKey(key), exists);
+                if (!exists || kind == 0)
                 {
-                    ref var slot = ref map.GetValueRefOrAddDefault(key, out var exists);
-                    Assert.Equal(model.ContainsKey(key), exists);
-                    slot = key * 7;
-                    model[key] = key * 7;
-                }
-                else
-                {
-                    Assert.Equal(model.Remove(key), map.Remove(key));
+                    slot = key * 7 + kind;
+                    model[key] = key * 7 + kind;
                 }
 
                 Assert.Equal(model.Count, map.Count);
@@ -49,8 +45,6 @@ public class SegmentedCollectionTests
                 Assert.Equal(model.TryGetValue(key, out var expected), map.TryGetValue(key, out var actual));
                 Assert.Equal(expected, actual);
             }
-
-            Assert.Equal(model.Values.Order(), map.Values.Order());
         }));
     }
 
@@ -58,21 +52,16 @@ public class SegmentedCollectionTests
     public void SegmentedDictionary_ManyKeys_CrossesPagesAndFindsEveryKey()
     {
         var map = new SegmentedDictionary<object, int>();
-        for (var i = 0; i < 100_000; i++)
-        {
-            map.Add(i, -i);
-        }
-
         for (var i = 0; i < 100_000; i += 2)
         {
-            Assert.True(map.Remove(i));
+            map.GetValueRefOrAddDefault(i, out _) = -i;
         }
 
         Assert.Equal(50_000, map.Count);
         for (var i = 0; i < 100_000; i++)
         {
-            Assert.Equal(i % 2 == 1, map.TryGetValue(i, out var v));
-            Assert.Equal(i % 2 == 1 ? -i : 0, v);
+            Assert.Equal(i % 2 == 0, map.TryGetValue(i, out var v));
+            Assert.Equal(i % 2 == 0 ? -i : 0, v);
         }
     }
 

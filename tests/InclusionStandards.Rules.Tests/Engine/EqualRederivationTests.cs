@@ -22,6 +22,16 @@ public class EqualRederivationTests
             .Then(ctx => ctx.InsertLogical(new Person(ctx.Get<Alert>("x").Text, 0)));
     }
 
+    /// <summary>A fired session over ann's account (balance 10), with the alert it derived.</summary>
+    private static (ISession Session, Account Account, Alert Alert) Started(int consumerSalience = 0, SessionOptions? options = null)
+    {
+        var session = Fixture.Session(set => Rules(set, consumerSalience), options);
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+        return (session, account, Assert.Single(session.Query<Alert>()));
+    }
+
     [Fact]
     public void Update_RederivedFactIsEqual_KeepsItAndDoesNotRefireItsReaders()
     {
@@ -43,10 +53,7 @@ public class EqualRederivationTests
     [Fact]
     public void Update_RederivedFactDiffers_RetractsOldAndRefiresReaders()
     {
-        var session = Fixture.Session(set => Rules(set));
-        var account = new Account("ann", 10);
-        session.Insert(account);
-        session.Fire();
+        var (session, account, _) = Started();
 
         account.Balance = -5;
         session.Update(account);
@@ -59,11 +66,7 @@ public class EqualRederivationTests
     [Fact]
     public void Update_OptionOff_RetractsAndReinsertsEqualFact()
     {
-        var session = Fixture.Session(set => Rules(set), new SessionOptions { KeepEqualLogicalFacts = false });
-        var account = new Account("ann", 10);
-        session.Insert(account);
-        session.Fire();
-        var alert = Assert.Single(session.Query<Alert>());
+        var (session, account, alert) = Started(options: new SessionOptions { KeepEqualLogicalFacts = false });
 
         account.Balance = 20;
         session.Update(account);
@@ -78,11 +81,7 @@ public class EqualRederivationTests
     {
         // "audit" now outranks "alert": the withdrawn alert must be retracted before "alert" re-fires, so "audit"'s
         // derived fact goes and comes back (it re-fires), exactly as without the option.
-        var session = Fixture.Session(set => Rules(set, consumerSalience: 20));
-        var account = new Account("ann", 10);
-        session.Insert(account);
-        session.Fire();
-        var alert = Assert.Single(session.Query<Alert>());
+        var (session, account, alert) = Started(consumerSalience: 20);
 
         account.Balance = 20;
         session.Update(account);
@@ -95,10 +94,7 @@ public class EqualRederivationTests
     [Fact]
     public void Retract_PremiseGoneForGood_WithdrawnFactIsRetractedByTheEndOfFire()
     {
-        var session = Fixture.Session(set => Rules(set));
-        var account = new Account("ann", 10);
-        session.Insert(account);
-        session.Fire();
+        var (session, account, _) = Started();
 
         session.Retract(account);
 
