@@ -8,16 +8,10 @@ namespace InclusionStandards.Rules.Runtime;
 /// </summary>
 internal sealed class Activation : Token
 {
-    public Activation(CompiledRule rule, Token parent, object? value, FactHandle? handle, int depth, long sequence)
-        : base(parent, value, handle, depth)
-    {
-        Rule = rule;
-        Sequence = sequence;
-    }
+    public Activation(CompiledRule rule, Token parent, object? value, FactHandle? handle, int depth)
+        : base(parent, value, handle, depth) => Rule = rule;
 
     public CompiledRule Rule { get; }
-
-    public long Sequence { get; }
 
     /// <summary>The next activation of the same rule on the agenda (see <see cref="Agenda"/>).</summary>
     public Activation? NextInAgenda;

@@ -6,19 +6,12 @@ namespace InclusionStandards.Rules.Runtime;
 /// </summary>
 internal sealed class FactHandle
 {
-    public FactHandle(object fact, long sequence)
-    {
-        Fact = fact;
-        Sequence = sequence;
-    }
+    public FactHandle(object fact) => Fact = fact;
 
     public object Fact { get; }
 
     /// <summary>The next handle in the same bucket of the session's <see cref="FactHandleMap"/>.</summary>
     public FactHandle? NextInMap;
-
-    /// <summary>Insertion order.</summary>
-    public long Sequence { get; }
 
     public List<AlphaEntry>? Alphas;
     /// <summary>The join-index buckets the fact is in: the first two inline, the rest in a list (fewer objects per fact).</summary>

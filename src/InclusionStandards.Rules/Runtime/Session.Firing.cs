@@ -68,7 +68,7 @@ internal sealed partial class Session
         }
         else
         {
-            handle = new FactHandle(fact, _factSequence++) { IsLogical = true };
+            handle = new FactHandle(fact) { IsLogical = true };
             _handles.Add(handle, hash);
             _order.Add(handle);
             LinkOrRemove(handle);

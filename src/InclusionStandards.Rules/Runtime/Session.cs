@@ -28,8 +28,6 @@ internal sealed partial class Session : ISession
     private WithdrawnFacts? _withdrawn;
     private readonly SegmentedList<object> _results = new();
     private readonly SegmentedList<RuleFiring> _firings = new();
-    private long _factSequence;
-    private long _activationSequence;
 
     public Session(SessionFactory factory, SessionOptions options)
     {
@@ -79,7 +77,7 @@ internal sealed partial class Session : ISession
             throw new ArgumentException($"The fact {fact} is already in the session.", nameof(fact));
         }
 
-        var handle = new FactHandle(fact, _factSequence++);
+        var handle = new FactHandle(fact);
         _handles.Add(handle, hash);
         _order.Add(handle);
         LinkOrRemove(handle);
@@ -243,7 +241,7 @@ internal sealed partial class Session : ISession
     /// <summary>A new partial match made by <paramref name="node"/>: an activation when the node ends its rule's chain.</summary>
     internal Token NewToken(BetaNode node, Token parent, object? value, FactHandle? handle) =>
         node.Next is null
-            ? new Activation(node.Rule, parent, value, handle, node.Depth, _activationSequence++)
+            ? new Activation(node.Rule, parent, value, handle, node.Depth)
             : new Token(parent, value, handle, node.Depth);
 
     /// <summary>Passes a new token (made by <see cref="NewToken"/>) to the next node, or puts its activation on the agenda.</summary>

@@ -94,7 +94,6 @@ public class SegmentedCollectionTests
         {
             var map = new FactHandleMap();
             var model = new Dictionary<object, FactHandle>(ReferenceEqualityComparer.Instance);
-            long sequence = 0;
             foreach (var (kind, key) in ops)
             {
                 var fact = facts[key % facts.Length];
@@ -103,7 +102,7 @@ public class SegmentedCollectionTests
                     Assert.Equal(model.GetValueOrDefault(fact), map.Find(fact));
                     if (!model.ContainsKey(fact))
                     {
-                        var handle = new FactHandle(fact, sequence++);
+                        var handle = new FactHandle(fact);
                         map.Add(handle, FactHandleMap.HashOf(fact));
                         model.Add(fact, handle);
                     }
