@@ -5,7 +5,7 @@ namespace InclusionStandards.Rules.Network;
 /// <summary>
 /// A node of a rule's beta chain at element <see cref="Depth"/>: combines partial matches from the left (tokens of
 /// depth − 1) with facts from its alpha memory on the right, through a hash index when the element has an equality
-/// join key. Immutable after compilation; per-session state lives in a <see cref="BetaMemory"/>.
+/// join key. Immutable after compilation; per-session state lives in the session (see <see cref="Session.Bucket"/>).
 /// </summary>
 internal abstract class BetaNode
 {

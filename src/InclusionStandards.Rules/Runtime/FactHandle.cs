@@ -14,7 +14,7 @@ internal sealed class FactHandle
     public FactHandle? NextInMap;
 
     public List<AlphaEntry>? Alphas;
-    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in a list (fewer objects per fact).</summary>
+    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in an array (fewer objects per fact).</summary>
     public JoinBucket? Bucket0;
     public JoinBucket? Bucket1;
     public JoinBucket[]? MoreBuckets;
