@@ -77,6 +77,27 @@ internal sealed class AlphaNode
     }
 
     /// <summary>Freezes the lists into arrays (recursively).</summary>
+    /// <summary>
+    /// Whether <paramref name="fact"/> passes into <paramref name="child"/>: its hash group's lookup (computed once per
+    /// group and kept in <paramref name="groupIds"/>, which starts filled with −2) or its own test. May throw (a
+    /// condition's exception); callers decide how to report it.
+    /// </summary>
+    public bool ChildPasses(AlphaNode child, object fact, Span<int> groupIds)
+    {
+        if (child.GroupIndex < 0)
+        {
+            return child.Test!(fact);
+        }
+
+        ref var id = ref groupIds[child.GroupIndex];
+        if (id == -2)
+        {
+            id = Groups[child.GroupIndex].Lookup(fact);
+        }
+
+        return id == child.ValueId;
+    }
+
     public void Freeze()
     {
         Children = _children.ToArray();

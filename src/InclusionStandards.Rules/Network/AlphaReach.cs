@@ -44,23 +44,7 @@ internal static class AlphaReach
         ids.Fill(-2);
         foreach (var child in node.Children)
         {
-            bool pass;
-            if (child.GroupIndex >= 0)
-            {
-                ref var id = ref ids[child.GroupIndex];
-                if (id == -2)
-                {
-                    id = groups[child.GroupIndex].Lookup(fact);
-                }
-
-                pass = id == child.ValueId;
-            }
-            else
-            {
-                pass = child.Test!(fact);
-            }
-
-            if (pass)
+            if (node.ChildPasses(child, fact, ids))
             {
                 Visit(child, fact, rankOf, ref best);
             }

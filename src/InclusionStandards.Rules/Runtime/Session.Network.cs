@@ -65,25 +65,11 @@ internal sealed partial class Session
             bool pass;
             try
             {
-                if (child.GroupIndex >= 0)
-                {
-                    ref var id = ref ids[child.GroupIndex];
-                    if (id == -2)
-                    {
-                        id = groups[child.GroupIndex].Lookup(fact);
-                    }
-
-                    pass = id == child.ValueId;
-                }
-                else
-                {
-                    pass = child.Test!(fact);
-                }
+                pass = node.ChildPasses(child, fact, ids);
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
-                throw new RuleExecutionException(
-                    $"A condition of rule(s) {child.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", child.Rules, ex);
+                throw ConditionFailed(child, fact, ex);
             }
 
             if (pass)
@@ -92,6 +78,10 @@ internal sealed partial class Session
             }
         }
     }
+
+    /// <summary>An alpha condition's exception, naming the rules that share the node.</summary>
+    private static RuleExecutionException ConditionFailed(AlphaNode node, object fact, Exception ex) =>
+        new($"A condition of rule(s) {node.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", node.Rules, ex);
 
     /// <summary>
     /// Children with one hash group: the group's matching children come from one lookup and are merged, by index, with
@@ -108,9 +98,7 @@ internal sealed partial class Session
         }
         catch (Exception ex) when (ex is not RuleExecutionException)
         {
-            var first = group.FirstChild!;
-            throw new RuleExecutionException(
-                $"A condition of rule(s) {first.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", first.Rules, ex);
+            throw ConditionFailed(group.FirstChild!, fact, ex);
         }
 
         var unhashed = node.Unhashed;
@@ -131,8 +119,7 @@ internal sealed partial class Session
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
-                throw new RuleExecutionException(
-                    $"A condition of rule(s) {child.RuleNames} failed on {fact}: {ex.GetType().Name}: {ex.Message}", child.Rules, ex);
+                throw ConditionFailed(child, fact, ex);
             }
 
             if (pass)
