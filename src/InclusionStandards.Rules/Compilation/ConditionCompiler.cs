@@ -86,7 +86,7 @@ internal static class ConditionCompiler
     }
 
     /// <summary>Compiles the conjunction of <paramref name="conditions"/> into one beta test.</summary>
-    public static Func<Token, object, bool> CompileConjunction(string rule, IEnumerable<LambdaExpression> conditions, Declaration own, Scope scope)
+    public static Tiered<Func<Token, object, bool>> CompileConjunction(string rule, IEnumerable<LambdaExpression> conditions, Declaration own, Scope scope)
     {
         Expression? all = null;
         var binding = new Dictionary<ParameterExpression, int>();
@@ -110,7 +110,7 @@ internal static class ConditionCompiler
     /// Compiles a sum or average selector over the source fact to <c>double</c>, without boxing (call after
     /// <see cref="CompileSelector"/> has validated the selector).
     /// </summary>
-    public static Func<object, double> CompileNumericSelector(string rule, LambdaExpression selector)
+    public static Tiered<Func<object, double>> CompileNumericSelector(string rule, LambdaExpression selector)
     {
         var f = Expression.Parameter(typeof(object), "f");
         var body = ClosureInliner.Instance.Visit(selector.Body);
@@ -119,7 +119,7 @@ internal static class ConditionCompiler
     }
 
     /// <summary>Compiles a one-parameter selector over the source fact to <c>object</c> (boxed).</summary>
-    public static Func<object, object?> CompileSelector(string rule, LambdaExpression selector, Declaration source, Type? resultType = null)
+    public static Tiered<Func<object, object?>> CompileSelector(string rule, LambdaExpression selector, Declaration source, Type? resultType = null)
     {
         if (selector.Parameters.Count != 1 || !selector.Parameters[0].Type.IsAssignableFrom(source.Type.ClrType))
         {
@@ -236,7 +236,7 @@ internal static class ConditionCompiler
                t == typeof(DateTimeOffset) || t == typeof(TimeSpan) || t == typeof(Guid);
     }
 
-    private static Func<Token, object, bool> CompileBeta(string rule, Expression part, Dictionary<ParameterExpression, int> binding)
+    private static Tiered<Func<Token, object, bool>> CompileBeta(string rule, Expression part, Dictionary<ParameterExpression, int> binding)
     {
         var f = Expression.Parameter(typeof(object), "f");
         var t = Expression.Parameter(typeof(Token), "t");
@@ -261,7 +261,7 @@ internal static class ConditionCompiler
         return ParameterReplacer.Replace(part, map);
     }
 
-    private static TDelegate CompileLambda<TDelegate>(string rule, Expression body, params ParameterExpression[] parameters)
+    private static Tiered<TDelegate> CompileLambda<TDelegate>(string rule, Expression body, params ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
         try
@@ -269,18 +269,17 @@ internal static class ConditionCompiler
             var lambda = Expression.Lambda<TDelegate>(body, parameters);
             if (t_interpret)
             {
-                return lambda.Compile(preferInterpretation: true);
+                return Tiered<TDelegate>.Interpreted(lambda);
             }
 
-            var tiered = new Tiered<TDelegate>(lambda, compileNow: false);
-            return tiered switch
+            return (object)lambda switch
             {
-                Tiered<Func<object, bool>> t => (TDelegate)(object)new Func<object, bool>(f => t.Current(f)),
-                Tiered<Func<Token, object, bool>> t => (TDelegate)(object)new Func<Token, object, bool>((k, f) => t.Current(k, f)),
-                Tiered<Func<object, object?>> t => (TDelegate)(object)new Func<object, object?>(f => t.Current(f)),
-                Tiered<Func<Token, object?>> t => (TDelegate)(object)new Func<Token, object?>(k => t.Current(k)),
-                Tiered<Func<object, double>> t => (TDelegate)(object)new Func<object, double>(f => t.Current(f)),
-                _ => lambda.Compile(),
+                Expression<Func<object, bool>> l => (Tiered<TDelegate>)(object)Tiered<Func<object, bool>>.Counting(l, (t, i) => f => { t.Tick(); return i(f); }),
+                Expression<Func<Token, object, bool>> l => (Tiered<TDelegate>)(object)Tiered<Func<Token, object, bool>>.Counting(l, (t, i) => (k, f) => { t.Tick(); return i(k, f); }),
+                Expression<Func<object, object?>> l => (Tiered<TDelegate>)(object)Tiered<Func<object, object?>>.Counting(l, (t, i) => f => { t.Tick(); return i(f); }),
+                Expression<Func<Token, object?>> l => (Tiered<TDelegate>)(object)Tiered<Func<Token, object?>>.Counting(l, (t, i) => k => { t.Tick(); return i(k); }),
+                Expression<Func<object, double>> l => (Tiered<TDelegate>)(object)Tiered<Func<object, double>>.Counting(l, (t, i) => f => { t.Tick(); return i(f); }),
+                _ => Tiered<TDelegate>.Compiled(lambda),
             };
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)

@@ -134,8 +134,8 @@ internal sealed class NetworkBuilder
         }
     }
 
-    private Func<CompiledRule, BetaNode> Group(string rule, PatternElement pattern, int depth, Scope scope, GroupKind kind, Func<Runtime.Token, object, bool>? requirement,
-        Aggregator? aggregator = null, Func<Runtime.Token, object, bool>[]? resultTests = null)
+    private Func<CompiledRule, BetaNode> Group(string rule, PatternElement pattern, int depth, Scope scope, GroupKind kind, Tiered<Func<Runtime.Token, object, bool>>? requirement,
+        Aggregator? aggregator = null, Tiered<Func<Runtime.Token, object, bool>>[]? resultTests = null)
     {
         var (alpha, cs) = Source(rule, pattern, scope);
         var id = _betaNodes++;

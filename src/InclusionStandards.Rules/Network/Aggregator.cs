@@ -11,14 +11,14 @@ internal sealed class Aggregator
     private static readonly FactList Empty = new();
 
     private readonly AggregateKind _kind;
-    private readonly Func<object, object?>? _selector;
+    private readonly Compilation.Tiered<Func<object, object?>>? _selector;
 
     /// <summary>The selector of sum and average, returning the number unboxed (null: use the boxed selector).</summary>
-    private readonly Func<object, double>? _number;
+    private readonly Compilation.Tiered<Func<object, double>>? _number;
     private readonly Func<FactList, object>? _collect;
     private readonly Func<object?, FactList, object>? _group;
 
-    public Aggregator(AggregateKind kind, Func<object, object?>? selector, Type elementType, Type? keyType, Func<object, double>? number = null)
+    public Aggregator(AggregateKind kind, Compilation.Tiered<Func<object, object?>>? selector, Type elementType, Type? keyType, Compilation.Tiered<Func<object, double>>? number = null)
     {
         _kind = kind;
         _selector = selector;
@@ -75,7 +75,7 @@ internal sealed class Aggregator
             return sum;
         }
 
-        if (_number is { } number)
+        if (_number?.Invoke is { } number)
         {
             for (var i = 0; i < matches.Count; i++)
             {
@@ -86,7 +86,7 @@ internal sealed class Aggregator
         {
             foreach (var h in matches)
             {
-                sum += (double)_selector!(h.Fact)!;
+                sum += (double)_selector!.Invoke(h.Fact)!;
             }
         }
 
@@ -98,7 +98,7 @@ internal sealed class Aggregator
         object? best = null;
         foreach (var h in matches)
         {
-            var v = _selector!(h.Fact);
+            var v = _selector!.Invoke(h.Fact);
             if (best is null || (v is not null && System.Collections.Comparer.Default.Compare(v, best) * sign > 0))
             {
                 best = v;
@@ -114,7 +114,7 @@ internal sealed class Aggregator
         var groups = new Dictionary<object, FactList>();
         foreach (var h in matches)
         {
-            var key = _selector!(h.Fact);
+            var key = _selector!.Invoke(h.Fact);
             if (!groups.TryGetValue(key ?? BetaMemory.NullKey, out var list))
             {
                 groups.Add(key ?? BetaMemory.NullKey, list = new FactList());

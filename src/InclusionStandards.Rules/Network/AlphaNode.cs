@@ -12,7 +12,7 @@ internal sealed class AlphaNode
     private readonly List<BetaNode> _successors = new();
     private readonly HashSet<string> _rules = new(StringComparer.Ordinal);
 
-    public AlphaNode(Func<object, bool>? test, Compilation.AlphaEquality? equality = null)
+    public AlphaNode(Compilation.Tiered<Func<object, bool>>? test, Compilation.AlphaEquality? equality = null)
     {
         Test = test;
         Equality = equality;
@@ -37,7 +37,7 @@ internal sealed class AlphaNode
     public int[] Unhashed { get; private set; } = [];
 
     /// <summary>The test (null for a type root, whose test is the type match).</summary>
-    public Func<object, bool>? Test { get; }
+    public Compilation.Tiered<Func<object, bool>>? Test { get; }
 
     public int MemoryId { get; set; } = -1;
 
@@ -57,7 +57,7 @@ internal sealed class AlphaNode
     /// </summary>
     public bool NeedsList { get; private set; }
 
-    public AlphaNode Child(string key, Func<object, bool> test, string rule, Compilation.AlphaEquality? equality = null)
+    public AlphaNode Child(string key, Compilation.Tiered<Func<object, bool>> test, string rule, Compilation.AlphaEquality? equality = null)
     {
         if (!_byKey.TryGetValue(key, out var child))
         {
@@ -86,7 +86,7 @@ internal sealed class AlphaNode
     {
         if (child.GroupIndex < 0)
         {
-            return child.Test!(fact);
+            return child.Test!.Invoke(fact);
         }
 
         ref var id = ref groupIds[child.GroupIndex];
@@ -137,6 +137,15 @@ internal sealed class AlphaNode
 
         Unhashed = unhashed.ToArray();
         Successors = _successors.OrderByDescending(s => s.Depth).ThenBy(s => s.Id).ToArray();
+        var leaders = new Dictionary<int, BetaNode>();
+        foreach (var s in Successors)
+        {
+            if (s.Indexed && s.RightKeySlot >= 0 && !leaders.TryAdd(s.RightKeySlot, s))
+            {
+                leaders[s.RightKeySlot].Lead(s); // same facts, same key: one shared bucket per key
+            }
+        }
+
         NeedsList = _successors.Exists(s => !s.Indexed && s.Depth > 0); // a first element never scans (its left side is fixed before any fact arrives)
         Rules = _rules.Order(StringComparer.Ordinal).ToArray();
         RuleNames = string.Join(", ", Rules.Select(r => $"'{r}'"));
@@ -154,9 +163,9 @@ internal sealed class AlphaHashGroup
     private readonly Dictionary<object, int[]> _children = new();
 
     /// <summary>A failing selector is reported for the first child (in order) that needed it, like its test would be.</summary>
-    public AlphaHashGroup(Func<object, object?> selector) => Selector = selector;
+    public AlphaHashGroup(Compilation.Tiered<Func<object, object?>> selector) => Selector = selector;
 
-    public Func<object, object?> Selector { get; }
+    public Compilation.Tiered<Func<object, object?>> Selector { get; }
 
     public int IdOf(object value)
     {
@@ -179,8 +188,8 @@ internal sealed class AlphaHashGroup
     }
 
     /// <summary>The indices (ascending) of the children whose constant equals the fact's selector value.</summary>
-    public int[] Matching(object fact) => Selector(fact) is { } v && _children.TryGetValue(v, out var list) ? list : [];
+    public int[] Matching(object fact) => Selector.Invoke(fact) is { } v && _children.TryGetValue(v, out var list) ? list : [];
 
     /// <summary>The id of the fact's selector value (−1: no child's constant).</summary>
-    public int Lookup(object fact) => Selector(fact) is { } v && _ids.TryGetValue(v, out var id) ? id : -1;
+    public int Lookup(object fact) => Selector.Invoke(fact) is { } v && _ids.TryGetValue(v, out var id) ? id : -1;
 }

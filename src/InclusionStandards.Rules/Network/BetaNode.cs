@@ -9,7 +9,7 @@ namespace InclusionStandards.Rules.Network;
 /// </summary>
 internal abstract class BetaNode
 {
-    protected BetaNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey, Func<Token, object, bool>[] tests)
+    protected BetaNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Compilation.Tiered<Func<object, object?>>? rightKey, Compilation.Tiered<Func<Token, object?>>? leftKey, Compilation.Tiered<Func<Token, object, bool>>[] tests)
     {
         Id = id;
         Depth = depth;
@@ -18,6 +18,7 @@ internal abstract class BetaNode
         RightKey = rightKey;
         LeftKey = leftKey;
         Tests = tests;
+        RightLeader = this;
     }
 
     public int Id { get; }
@@ -30,16 +31,33 @@ internal abstract class BetaNode
 
     public BetaNode? Next { get; set; }
 
-    public Func<object, object?>? RightKey { get; }
+    public Compilation.Tiered<Func<object, object?>>? RightKey { get; }
 
-    public Func<Token, object?>? LeftKey { get; }
+    public Compilation.Tiered<Func<Token, object?>>? LeftKey { get; }
 
-    public Func<Token, object, bool>[] Tests { get; }
+    public Compilation.Tiered<Func<Token, object, bool>>[] Tests { get; }
 
     public bool Indexed => RightKey is not null;
 
     /// <summary>Identifies the right-key expression: nodes with the same slot share a fact's computed key.</summary>
     public int RightKeySlot { get; init; } = -1;
+
+    /// <summary>
+    /// The node whose buckets hold this node's facts: itself, or the first indexed successor of the same alpha memory
+    /// with the same right key (its facts by key are the same), so a fact is stored and indexed once for all of them.
+    /// Set when the network is frozen.
+    /// </summary>
+    public BetaNode RightLeader { get; private set; }
+
+    /// <summary>The nodes whose <see cref="RightLeader"/> is this node.</summary>
+    public BetaNode[] RightFollowers { get; private set; } = [];
+
+    /// <summary>Makes <paramref name="follower"/> read this node's facts (compile time).</summary>
+    public void Lead(BetaNode follower)
+    {
+        follower.RightLeader = this;
+        RightFollowers = [.. RightFollowers, follower];
+    }
 
     /// <summary>
     /// The initial capacity of a new bucket's fact array: the largest bucket seen so far (up to
@@ -85,6 +103,11 @@ internal abstract class BetaNode
         }
 
         var bucket = session.Bucket(this, keyId);
+        if (RightLeader != this)
+        {
+            return bucket; // the leader, activated first, has stored the fact in the shared bucket
+        }
+
         bucket.Add(handle);
         if (bucket.Count > RightCapacity && bucket.Count <= MaxRightCapacity)
         {
@@ -95,14 +118,27 @@ internal abstract class BetaNode
         return bucket;
     }
 
-    /// <summary>A fact leaves a bucket (retraction or update).</summary>
-    public virtual void RightRemoved(Session session, JoinBucket bucket, FactHandle handle) => bucket.Remove(handle);
+    /// <summary>A fact leaves a bucket of this (leader) node (retraction or update); the nodes sharing it are told.</summary>
+    public void RightRemoved(Session session, JoinBucket bucket, FactHandle handle)
+    {
+        bucket.Remove(handle);
+        FactLeft(session, bucket);
+        foreach (var follower in RightFollowers)
+        {
+            follower.FactLeft(session, session.Bucket(follower, bucket.KeyId));
+        }
+    }
+
+    /// <summary>A fact has left the facts of <paramref name="bucket"/> (its <see cref="JoinBucket.Right"/>).</summary>
+    protected virtual void FactLeft(Session session, JoinBucket bucket)
+    {
+    }
 
     protected object LeftKeyOf(Token token)
     {
         try
         {
-            return Key(LeftKey!(token));
+            return Key(LeftKey!.Invoke(token));
         }
         catch (Exception ex) when (ex is not RuleExecutionException)
         {
@@ -114,7 +150,7 @@ internal abstract class BetaNode
     {
         try
         {
-            return Key(RightKey!(fact));
+            return Key(RightKey!.Invoke(fact));
         }
         catch (Exception ex) when (ex is not RuleExecutionException)
         {
@@ -129,7 +165,7 @@ internal abstract class BetaNode
         {
             for (var i = 0; i < tests.Length; i++)
             {
-                if (!tests[i](left, fact))
+                if (!tests[i].Invoke(left, fact))
                 {
                     return false;
                 }

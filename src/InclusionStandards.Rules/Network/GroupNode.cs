@@ -5,16 +5,18 @@ namespace InclusionStandards.Rules.Network;
 /// <summary>
 /// Not, exists, forall and aggregates: keeps, per left token, the facts that match it
 /// (<see cref="Token.Matches"/>) and emits child tokens from that set — one when it is empty (not / forall), one
-/// when it is not (exists), or one per aggregate result (recomputed lazily, before the agenda is next read).
+/// when it is not (exists), or one per aggregate result. Children are removed at once when a match stops holding, and
+/// created lazily, when the agenda is next read (<see cref="Recompute"/>), so a match that holds only until the next
+/// fact arrives (a negation its organisation's facts soon block) costs no activation.
 /// </summary>
 internal sealed class GroupNode : BetaNode
 {
-    private readonly Func<Token, object, bool>? _requirement;
+    private readonly Compilation.Tiered<Func<Token, object, bool>>? _requirement;
     private readonly Aggregator? _aggregator;
-    private readonly Func<Token, object, bool>[] _resultTests;
+    private readonly Compilation.Tiered<Func<Token, object, bool>>[] _resultTests;
 
-    public GroupNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey,
-        Func<Token, object, bool>[] tests, GroupKind kind, Func<Token, object, bool>? requirement, Aggregator? aggregator, Func<Token, object, bool>[] resultTests)
+    public GroupNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Compilation.Tiered<Func<object, object?>>? rightKey, Compilation.Tiered<Func<Token, object?>>? leftKey,
+        Compilation.Tiered<Func<Token, object, bool>>[] tests, GroupKind kind, Compilation.Tiered<Func<Token, object, bool>>? requirement, Aggregator? aggregator, Compilation.Tiered<Func<Token, object, bool>>[] resultTests)
         : base(id, depth, rule, alpha, rightKey, leftKey, tests)
     {
         Kind = kind;
@@ -36,13 +38,14 @@ internal sealed class GroupNode : BetaNode
         var bucket = AddLeft(session, left);
         if (SharesBucket)
         {
-            left.Matches = bucket;
+            left.Matches = bucket.Right;
         }
         else if (Indexed)
         {
-            for (var i = 0; i < bucket.Count; i++)
+            var facts = bucket.Right;
+            for (var i = 0; i < facts.Count; i++)
             {
-                TryMatch(left, bucket[i]);
+                TryMatch(left, facts[i]);
             }
         }
         else
@@ -58,10 +61,8 @@ internal sealed class GroupNode : BetaNode
         {
             case GroupKind.None when count == 0:
             case GroupKind.Some when count > 0:
-                Emit(session, left, null);
-                break;
             case GroupKind.Aggregate:
-                session.MarkDirty(left);
+                session.MarkDirty(left); // emitted when the agenda is next read (see Recompute)
                 break;
         }
     }
@@ -75,7 +76,7 @@ internal sealed class GroupNode : BetaNode
             var token = bucket.LeftAt(i);
             if (shared)
             {
-                Changed(session, token, bucket.Count - 1);
+                Changed(session, token, bucket.Right.Count - 1);
             }
             else if (TryMatch(token, handle))
             {
@@ -84,14 +85,13 @@ internal sealed class GroupNode : BetaNode
         }
     }
 
-    public override void RightRemoved(Session session, JoinBucket bucket, FactHandle handle)
+    protected override void FactLeft(Session session, JoinBucket bucket)
     {
-        base.RightRemoved(session, bucket, handle);
         if (SharesBucket)
         {
             for (var i = 0; i < bucket.LeftCount; i++)
             {
-                Changed(session, bucket.LeftAt(i), bucket.Count + 1);
+                Changed(session, bucket.LeftAt(i), bucket.Right.Count + 1);
             }
         }
     }
@@ -104,9 +104,24 @@ internal sealed class GroupNode : BetaNode
         Changed(session, left, before);
     }
 
-    /// <summary>Recomputes an aggregate's results for <paramref name="left"/> and replaces its children.</summary>
+    /// <summary>
+    /// Brings <paramref name="left"/>'s children up to date before the agenda is read: a not / exists / forall match
+    /// that holds gets its child if it has none (a match that stopped holding lost it at once, see
+    /// <see cref="Changed"/>); an aggregate's results are recomputed and replace its children.
+    /// </summary>
     public void Recompute(Session session, Token left)
     {
+        if (Kind != GroupKind.Aggregate)
+        {
+            var count = left.Matches?.Count ?? 0;
+            if ((Kind == GroupKind.None ? count == 0 : count > 0) && left.FirstChild is null)
+            {
+                Emit(session, left, null);
+            }
+
+            return;
+        }
+
         session.RemoveChildren(left);
         var aggregator = _aggregator!;
         if (!aggregator.IsGrouping)
@@ -140,7 +155,7 @@ internal sealed class GroupNode : BetaNode
             bool met;
             try
             {
-                met = _requirement(left, handle.Fact);
+                met = _requirement.Invoke(left, handle.Fact);
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
@@ -154,7 +169,7 @@ internal sealed class GroupNode : BetaNode
         }
 
         (left.Matches ??= new FactList()).Add(handle);
-        (handle.GroupTokens ??= new List<Token>(2)).Add(left);
+        (handle.More.GroupTokens ??= new List<Token>(2)).Add(left);
         return true;
     }
 
@@ -169,8 +184,6 @@ internal sealed class GroupNode : BetaNode
                 break;
             case GroupKind.None when before > 0 && after == 0:
             case GroupKind.Some when before == 0 && after > 0:
-                Emit(session, left, null);
-                break;
             case GroupKind.Aggregate:
                 session.MarkDirty(left);
                 break;
@@ -183,7 +196,7 @@ internal sealed class GroupNode : BetaNode
         {
             foreach (var test in _resultTests)
             {
-                if (!test(left, result))
+                if (!test.Invoke(left, result))
                 {
                     return false;
                 }

@@ -5,7 +5,7 @@ namespace InclusionStandards.Rules.Network;
 /// <summary>A positive pattern: emits one token per (left token, fact) pair that passes the tests.</summary>
 internal sealed class JoinNode : BetaNode
 {
-    public JoinNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Func<object, object?>? rightKey, Func<Token, object?>? leftKey, Func<Token, object, bool>[] tests)
+    public JoinNode(int id, int depth, CompiledRule rule, AlphaNode alpha, Compilation.Tiered<Func<object, object?>>? rightKey, Compilation.Tiered<Func<Token, object?>>? leftKey, Compilation.Tiered<Func<Token, object, bool>>[] tests)
         : base(id, depth, rule, alpha, rightKey, leftKey, tests)
     {
         if (depth == 0 && rightKey is not null)
@@ -31,9 +31,10 @@ internal sealed class JoinNode : BetaNode
         var bucket = AddLeft(session, left);
         if (Indexed)
         {
-            for (var i = 0; i < bucket.Count; i++)
+            var facts = bucket.Right;
+            for (var i = 0; i < facts.Count; i++)
             {
-                Join(session, left, bucket[i]);
+                Join(session, left, facts[i]);
             }
         }
         else

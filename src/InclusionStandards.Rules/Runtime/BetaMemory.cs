@@ -19,10 +19,8 @@ internal sealed class BetaMemory
     /// <summary>Holds <paramref name="first"/>, the bucket the node had before its second key.</summary>
     public BetaMemory(JoinBucket first) => Slot(first.KeyId) = first;
 
-    /// <summary>The bucket of key id <paramref name="keyId"/>, created for <paramref name="node"/> when missing.</summary>
-    public JoinBucket Bucket(int keyId, Network.BetaNode node) => Slot(keyId) ??= new JoinBucket(node) { KeyId = keyId };
-
-    private ref JoinBucket? Slot(int keyId)
+    /// <summary>The slot of key id <paramref name="keyId"/>'s bucket (null until created).</summary>
+    public ref JoinBucket? Slot(int keyId)
     {
         var p = keyId >> PageShift;
         var offset = keyId & (PageSize - 1);

@@ -13,15 +13,17 @@ internal sealed class FactHandle
     /// <summary>The next handle in the same bucket of the session's <see cref="FactHandleMap"/>.</summary>
     public FactHandle? NextInMap;
 
-    public List<AlphaEntry>? Alphas;
-    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in an array (fewer objects per fact).</summary>
+    /// <summary>The join-index buckets the fact is in: the first two inline, the rest in <see cref="Extras"/> (fewer objects per fact).</summary>
     public JoinBucket? Bucket0;
     public JoinBucket? Bucket1;
-    public JoinBucket[]? MoreBuckets;
-    public int MoreCount;
     /// <summary>The fact's tokens (partial matches ending in it): an intrusive list through <see cref="Token.NextOfHandle"/>.</summary>
     public Token? FirstToken;
-    public List<Token>? GroupTokens;
+
+    /// <summary>The rarer parts of the record (null until needed).</summary>
+    public FactHandleExtras? Extras;
+
+    /// <summary><see cref="Extras"/>, created when missing.</summary>
+    public FactHandleExtras More => Extras ??= new FactHandleExtras();
 
     /// <summary>True when inserted with <c>InsertLogical</c> (and not also stated).</summary>
     public bool IsLogical;
@@ -44,18 +46,19 @@ internal sealed class FactHandle
         }
         else
         {
-            if (MoreBuckets is null || MoreCount == MoreBuckets.Length)
+            var more = More;
+            if (more.MoreBuckets is null || more.MoreCount == more.MoreBuckets.Length)
             {
-                var buckets = new JoinBucket[MoreCount == 0 ? 2 : MoreCount * 2];
-                if (MoreCount > 0)
+                var buckets = new JoinBucket[more.MoreCount == 0 ? 2 : more.MoreCount * 2];
+                if (more.MoreCount > 0)
                 {
-                    Array.Copy(MoreBuckets!, buckets, MoreCount);
+                    Array.Copy(more.MoreBuckets!, buckets, more.MoreCount);
                 }
 
-                MoreBuckets = buckets;
+                more.MoreBuckets = buckets;
             }
 
-            MoreBuckets[MoreCount++] = bucket;
+            more.MoreBuckets[more.MoreCount++] = bucket;
         }
     }
 

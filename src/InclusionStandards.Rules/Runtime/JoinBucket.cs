@@ -11,9 +11,19 @@ namespace InclusionStandards.Rules.Runtime;
 internal sealed class JoinBucket : FactList
 {
     public JoinBucket(BetaNode node)
-        : base(node.RightCapacity) => Node = node;
+        : base(node.RightCapacity)
+    {
+        Node = node;
+        Right = this;
+    }
 
     public BetaNode Node { get; }
+
+    /// <summary>
+    /// The bucket holding the facts with this key: this one, or the same key's bucket of the node's
+    /// <see cref="BetaNode.RightLeader"/> (nodes with the same facts by key share them).
+    /// </summary>
+    public JoinBucket Right;
 
     /// <summary>The key id of this bucket (indexed nodes; see <see cref="Session.KeyId"/>).</summary>
     public int KeyId;

@@ -36,7 +36,7 @@ internal sealed partial class Session
         {
             if (node.NeedsList)
             {
-                (handle.Alphas ??= new List<AlphaEntry>(2)).Add(AlphaMemory(node).Add(handle));
+                (handle.More.Alphas ??= new List<AlphaEntry>(2)).Add(AlphaMemory(node).Add(handle));
             }
 
             foreach (var successor in node.Successors)
@@ -115,7 +115,7 @@ internal sealed partial class Session
             bool pass;
             try
             {
-                pass = child.Test!(fact);
+                pass = child.Test!.Invoke(fact);
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
@@ -133,7 +133,7 @@ internal sealed partial class Session
     private void Unlink(FactHandle handle)
     {
         handle.KeySlot = -1;
-        if (handle.Alphas is { } alphas)
+        if (handle.Extras?.Alphas is { } alphas)
         {
             foreach (var entry in alphas)
             {
@@ -153,15 +153,15 @@ internal sealed partial class Session
                 b1.Node.RightRemoved(this, b1, handle);
             }
 
-            if (handle.MoreBuckets is { } buckets)
+            if (handle.Extras is { MoreBuckets: { } buckets } extras)
             {
-                for (var i = 0; i < handle.MoreCount; i++)
+                for (var i = 0; i < extras.MoreCount; i++)
                 {
                     buckets[i].Node.RightRemoved(this, buckets[i], handle);
                     buckets[i] = null!;
                 }
 
-                handle.MoreCount = 0;
+                extras.MoreCount = 0;
             }
         }
 
@@ -170,7 +170,7 @@ internal sealed partial class Session
             RemoveToken(token);
         }
 
-        if (handle.GroupTokens is { } groups)
+        if (handle.Extras?.GroupTokens is { } groups)
         {
             while (groups.Count > 0)
             {
@@ -220,7 +220,7 @@ internal sealed partial class Session
         {
             foreach (var h in matches)
             {
-                h.GroupTokens?.Remove(token);
+                h.Extras?.GroupTokens?.Remove(token);
             }
         }
 

@@ -196,14 +196,25 @@ internal sealed partial class Session : ISession
             case JoinBucket single:
                 var memory = new BetaMemory(single);
                 slot = memory;
-                return memory.Bucket(keyId, node);
+                return memory.Slot(keyId) ??= NewBucket(node, keyId);
             case BetaMemory many:
-                return many.Bucket(keyId, node);
+                return many.Slot(keyId) ??= NewBucket(node, keyId);
             default:
-                var bucket = new JoinBucket(node) { KeyId = keyId };
+                var bucket = NewBucket(node, keyId);
                 slot = bucket;
                 return bucket;
         }
+    }
+
+    private JoinBucket NewBucket(BetaNode node, int keyId)
+    {
+        var bucket = new JoinBucket(node) { KeyId = keyId };
+        if (node.RightLeader != node)
+        {
+            bucket.Right = Bucket(node.RightLeader, keyId);
+        }
+
+        return bucket;
     }
 
     /// <summary>

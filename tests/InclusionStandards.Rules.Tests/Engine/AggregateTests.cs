@@ -90,4 +90,29 @@ public class AggregateTests
 
         Assert.Equal([0, 1], session.Results.Cast<int>());
     }
+
+    [Fact]
+    public void Retract_RulesSharingFactsByKey_EachSeesTheChange()
+    {
+        // Three elements over the same facts with the same key share one bucket per key: a fact leaving it must reach all.
+        var session = Fixture.Session(s =>
+        {
+            s.Rule("count").When(w => w.Match<Customer>("c").Count<Order>("n", "o", (Order o, Customer c) => o.Customer == c.Name))
+                .Then(ctx => ctx.Emit($"count {ctx.Get<Customer>("c").Name}={ctx.Get<int>("n")}"));
+            s.Rule("sum").When(w => w.Match<Customer>("c").Sum<Order>("t", "o", o => o.Amount, (Order o, Customer c) => o.Customer == c.Name))
+                .Then(ctx => ctx.Emit($"sum {ctx.Get<Customer>("c").Name}={ctx.Get<double>("t")}"));
+            s.Rule("none").When(w => w.Match<Customer>("c").Not<Order>("o", (Order o, Customer c) => o.Customer == c.Name))
+                .Then(ctx => ctx.Emit($"none {ctx.Get<Customer>("c").Name}"));
+        });
+        var (first, second) = (new Order(1, "A", 2), new Order(2, "A", 5));
+        session.InsertAll([new Customer("A", false), first, second]);
+        session.Fire();
+
+        session.Retract(first);
+        session.Fire();
+        session.Retract(second);
+        session.Fire();
+
+        Assert.Equal(["count A=2", "sum A=7", "count A=1", "sum A=5", "count A=0", "sum A=0", "none A"], session.Results);
+    }
 }
