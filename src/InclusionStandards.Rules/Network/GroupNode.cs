@@ -4,7 +4,7 @@ namespace InclusionStandards.Rules.Network;
 
 /// <summary>
 /// Not, exists, forall and aggregates: keeps, per left token, the facts that match it
-/// (<see cref="Token.Matches"/>) and emits child tokens from that set — one when it is empty (not / forall), one
+/// (<see cref="MatchesOf"/>) and emits child tokens from that set — one when it is empty (not / forall), one
 /// when it is not (exists), or one per aggregate result. Children are removed at once when a match stops holding, and
 /// created lazily, when the agenda is next read (<see cref="Recompute"/>), so a match that holds only until the next
 /// fact arrives (a negation its organisation's facts soon block) costs no activation.
@@ -33,12 +33,18 @@ internal sealed class GroupNode : BetaNode
     /// </summary>
     public bool SharesBucket => Indexed && Tests.Length == 0 && _requirement is null;
 
+    /// <summary>
+    /// The facts matching <paramref name="left"/> (null: none yet): its bucket's facts when the key is the only
+    /// condition, else its own list (a <see cref="GroupToken"/>).
+    /// </summary>
+    public FactList? MatchesOf(Token left) => SharesBucket ? left.Bucket!.Right : ((GroupToken)left).OwnMatches;
+
     public override void LeftActivate(Session session, Token left)
     {
         var bucket = AddLeft(session, left);
         if (SharesBucket)
         {
-            left.Matches = bucket.Right;
+            // The partial match's facts are its bucket's: nothing to record.
         }
         else if (Indexed)
         {
@@ -56,7 +62,7 @@ internal sealed class GroupNode : BetaNode
             }
         }
 
-        var count = left.Matches?.Count ?? 0;
+        var count = MatchesOf(left)?.Count ?? 0;
         switch (Kind)
         {
             case GroupKind.None when count == 0:
@@ -80,7 +86,7 @@ internal sealed class GroupNode : BetaNode
             }
             else if (TryMatch(token, handle))
             {
-                Changed(session, token, token.Matches!.Count - 1);
+                Changed(session, token, MatchesOf(token)!.Count - 1);
             }
         }
     }
@@ -99,8 +105,9 @@ internal sealed class GroupNode : BetaNode
     /// <summary>A fact that matched <paramref name="left"/> is leaving working memory (or changing).</summary>
     public void MatchRemoved(Session session, Token left, FactHandle handle)
     {
-        var before = left.Matches!.Count;
-        left.Matches.Remove(handle);
+        var matches = MatchesOf(left)!;
+        var before = matches.Count;
+        matches.Remove(handle);
         Changed(session, left, before);
     }
 
@@ -113,7 +120,7 @@ internal sealed class GroupNode : BetaNode
     {
         if (Kind != GroupKind.Aggregate)
         {
-            var count = left.Matches?.Count ?? 0;
+            var count = MatchesOf(left)?.Count ?? 0;
             if ((Kind == GroupKind.None ? count == 0 : count > 0) && left.FirstChild is null)
             {
                 Emit(session, left, null);
@@ -126,7 +133,7 @@ internal sealed class GroupNode : BetaNode
         var aggregator = _aggregator!;
         if (!aggregator.IsGrouping)
         {
-            if (aggregator.TryResult(left.Matches, out var single) && ResultPasses(left, single))
+            if (aggregator.TryResult(MatchesOf(left), out var single) && ResultPasses(left, single))
             {
                 Emit(session, left, single);
             }
@@ -134,7 +141,7 @@ internal sealed class GroupNode : BetaNode
             return;
         }
 
-        foreach (var result in aggregator.Results(left.Matches))
+        foreach (var result in aggregator.Results(MatchesOf(left)))
         {
             if (ResultPasses(left, result))
             {
@@ -168,14 +175,14 @@ internal sealed class GroupNode : BetaNode
             }
         }
 
-        (left.Matches ??= new FactList()).Add(handle);
+        (((GroupToken)left).OwnMatches ??= new FactList()).Add(handle);
         (handle.More.GroupTokens ??= new List<Token>(2)).Add(left);
         return true;
     }
 
     private void Changed(Session session, Token left, int before)
     {
-        var after = left.Matches!.Count;
+        var after = MatchesOf(left)!.Count;
         switch (Kind)
         {
             case GroupKind.None when before == 0 && after > 0:

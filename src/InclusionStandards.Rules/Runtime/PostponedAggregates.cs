@@ -3,8 +3,9 @@ using InclusionStandards.Rules.Network;
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// Aggregates whose recomputation waits until their rule could be next on the agenda, kept per rule in agenda rank
-/// order (salience, then rule order; see <see cref="SessionFactory.AgendaRank"/>). Session-owned.
+/// Group-node partial matches (aggregates to recompute, not / exists / forall matches to activate) whose update waits
+/// until their rule could be next on the agenda, kept per rule in agenda rank order (salience, then rule order; see
+/// <see cref="SessionFactory.AgendaRank"/>). Session-owned.
 /// </summary>
 internal sealed class PostponedAggregates
 {

@@ -216,7 +216,7 @@ internal sealed partial class Session
         token.Bucket?.RemoveLeft(token);
 
         token.Handle?.RemoveToken(token);
-        if (token.Matches is { } matches && token.Consumer is GroupNode { SharesBucket: false })
+        if (token is GroupToken { OwnMatches: { } matches })
         {
             foreach (var h in matches)
             {

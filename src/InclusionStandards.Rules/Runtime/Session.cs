@@ -12,7 +12,8 @@ internal sealed partial class Session : ISession
     private readonly SessionOptions _options;
     /// <summary>Per beta node: its single <see cref="JoinBucket"/>, or a <see cref="BetaMemory"/> of buckets by key.</summary>
     private readonly object?[] _beta;
-    private readonly AlphaList?[] _alpha;
+    /// <summary>Per alpha memory that unindexed joins scan: its fact list (allocated on first use; most rule sets need none).</summary>
+    private AlphaList?[]? _alpha;
     private readonly FactHandleMap _handles = new();
     private readonly Agenda _agenda;
     private readonly SegmentedDictionary<object, int> _keyIds = new();
@@ -39,11 +40,10 @@ internal sealed partial class Session : ISession
         _factory = factory;
         _options = options;
         _beta = new object?[factory.BetaNodeCount];
-        _alpha = new AlphaList?[factory.AlphaMemoryCount];
         _agenda = new Agenda(factory.AgendaRank);
         foreach (var rule in factory.RulesStartingWithGroup)
         {
-            rule.First.LeftActivate(this, new Token(null, null, null, -1));
+            rule.First.LeftActivate(this, new GroupToken(null, null, null, -1)); // a first element has no key: the node keeps its own matches
         }
     }
 
@@ -238,7 +238,7 @@ internal sealed partial class Session : ISession
         return _lastKeyId = id;
     }
 
-    internal AlphaList AlphaMemory(AlphaNode node) => _alpha[node.MemoryId] ??= new AlphaList();
+    internal AlphaList AlphaMemory(AlphaNode node) => (_alpha ??= new AlphaList?[_factory.AlphaMemoryCount])[node.MemoryId] ??= new AlphaList();
 
     internal void MarkDirty(Token token)
     {
@@ -253,7 +253,9 @@ internal sealed partial class Session : ISession
     internal Token NewToken(BetaNode node, Token parent, object? value, FactHandle? handle) =>
         node.Next is null
             ? new Activation(node.Rule, parent, value, handle, node.Depth)
-            : new Token(parent, value, handle, node.Depth);
+            : node.Next is GroupNode { SharesBucket: false }
+                ? new GroupToken(parent, value, handle, node.Depth)
+                : new Token(parent, value, handle, node.Depth);
 
     /// <summary>Passes a new token (made by <see cref="NewToken"/>) to the next node, or puts its activation on the agenda.</summary>
     internal void Propagate(BetaNode node, Token token)

@@ -45,7 +45,6 @@ internal class Token
 
     /// <summary>True for the compile-time root token of a stateless first join (shared by sessions: never tracks children).</summary>
     public bool Untracked;
-    public FactList? Matches;
     public bool Dirty;
     public bool Dead;
 
