@@ -156,11 +156,17 @@ internal sealed class AlphaNode
     }
 }
 
-/// <summary>Equality tests of sibling alpha nodes on one selector: the ids of their constants. Immutable after compilation.</summary>
+/// <summary>
+/// Equality tests of sibling alpha nodes on one selector: the ids of their constants. String constants (the usual case)
+/// get string-keyed tables, whose default comparer hashes faster than a string seen as an object. Immutable after
+/// compilation.
+/// </summary>
 internal sealed class AlphaHashGroup
 {
     private readonly Dictionary<object, int> _ids = new();
     private readonly Dictionary<object, int[]> _children = new();
+    private readonly Dictionary<string, int> _stringIds = new();
+    private readonly Dictionary<string, int[]> _stringChildren = new();
 
     /// <summary>A failing selector is reported for the first child (in order) that needed it, like its test would be.</summary>
     public AlphaHashGroup(Compilation.Tiered<Func<object, object?>> selector) => Selector = selector;
@@ -173,6 +179,10 @@ internal sealed class AlphaHashGroup
         {
             id = _ids.Count;
             _ids.Add(value, id);
+            if (value is string s)
+            {
+                _stringIds.Add(s, id);
+            }
         }
 
         return id;
@@ -185,11 +195,27 @@ internal sealed class AlphaHashGroup
     {
         FirstChild ??= child;
         _children[value] = _children.TryGetValue(value, out var list) ? [.. list, index] : [index];
+        if (value is string s)
+        {
+            _stringChildren[s] = _children[value];
+        }
     }
 
     /// <summary>The indices (ascending) of the children whose constant equals the fact's selector value.</summary>
-    public int[] Matching(object fact) => Selector.Invoke(fact) is { } v && _children.TryGetValue(v, out var list) ? list : [];
+    public int[] Matching(object fact) =>
+        Selector.Invoke(fact) switch
+        {
+            string s => _stringChildren.TryGetValue(s, out var list) ? list : [],
+            { } v => _children.TryGetValue(v, out var list) ? list : [],
+            null => [],
+        };
 
     /// <summary>The id of the fact's selector value (−1: no child's constant).</summary>
-    public int Lookup(object fact) => Selector.Invoke(fact) is { } v && _ids.TryGetValue(v, out var id) ? id : -1;
+    public int Lookup(object fact) =>
+        Selector.Invoke(fact) switch
+        {
+            string s => _stringIds.TryGetValue(s, out var id) ? id : -1,
+            { } v => _ids.TryGetValue(v, out var id) ? id : -1,
+            null => -1,
+        };
 }

@@ -51,13 +51,50 @@ internal sealed partial class Session
             return;
         }
 
-        var groups = node.Groups;
-        if (groups.Length == 1)
+        switch (node.Groups.Length)
         {
-            WalkOneGroup(node, handle, fact);
-            return;
+            case 0:
+                WalkUnhashed(children, handle, fact);
+                return;
+            case 1:
+                WalkOneGroup(node, handle, fact);
+                return;
+            default:
+                WalkGroups(node, handle, fact);
+                return;
         }
+    }
 
+    /// <summary>Children tested one by one (no equality hash group).</summary>
+    private void WalkUnhashed(AlphaNode[] children, FactHandle handle, object fact)
+    {
+        foreach (var child in children)
+        {
+            if (Passes(child, fact))
+            {
+                Walk(child, handle, fact);
+            }
+        }
+    }
+
+    /// <summary>Runs a child's own test, reporting a condition's exception with the rules that share the node.</summary>
+    private static bool Passes(AlphaNode child, object fact)
+    {
+        try
+        {
+            return child.Test!.Invoke(fact);
+        }
+        catch (Exception ex) when (ex is not RuleExecutionException)
+        {
+            throw ConditionFailed(child, fact, ex);
+        }
+    }
+
+    /// <summary>Children in several hash groups: each group's lookup is made once, when its first child is reached.</summary>
+    private void WalkGroups(AlphaNode node, FactHandle handle, object fact)
+    {
+        var children = node.Children;
+        var groups = node.Groups;
         Span<int> ids = groups.Length <= 8 ? stackalloc int[8] : new int[groups.Length];
         ids.Fill(-2); // −2: selector not computed yet for this fact
         foreach (var child in children)
@@ -112,17 +149,7 @@ internal sealed partial class Session
             }
 
             var child = children[unhashed[u++]];
-            bool pass;
-            try
-            {
-                pass = child.Test!.Invoke(fact);
-            }
-            catch (Exception ex) when (ex is not RuleExecutionException)
-            {
-                throw ConditionFailed(child, fact, ex);
-            }
-
-            if (pass)
+            if (Passes(child, fact))
             {
                 Walk(child, handle, fact);
             }
