@@ -6,39 +6,43 @@ namespace InclusionStandards.Rules.Runtime;
 /// The conflict set, in firing order: higher salience, then lower rule index, then earlier activation. Since the first
 /// two keys belong to the rule, the agenda is one FIFO queue per rule (an intrusive list through
 /// <see cref="Activation.NextInAgenda"/>, so no array grows with the number of activations), visited in the rules'
-/// precomputed agenda rank. Removed activations are skipped lazily. Session-owned.
+/// precomputed agenda rank. Removed activations are skipped lazily. The queues' heads and tails live in one array
+/// rented from the compiled rule set while the agenda is non-empty (see <see cref="Release"/>). Session-owned.
 /// </summary>
 internal sealed class Agenda
 {
     private readonly int[] _rankOf;
-    private Activation?[]? _heads;
-    private Activation?[]? _tails;
+    private readonly SessionFactory _factory;
+
+    /// <summary>Queue heads at [rank], tails at [rank + rule count]; null while the agenda has never been filled or was released.</summary>
+    private Activation?[]? _queues;
 
     /// <summary>The lowest rank whose queue may be non-empty (every lower rank's queue is empty).</summary>
     private int _first;
 
-    /// <param name="rankOf">Each rule's position in agenda order, by rule index (see <see cref="SessionFactory.AgendaRank"/>).</param>
-    public Agenda(int[] rankOf)
+    /// <param name="factory">The compiled rule set: the rules' agenda ranks (see <see cref="SessionFactory.AgendaRank"/>) and the spare queue array.</param>
+    public Agenda(SessionFactory factory)
     {
-        _rankOf = rankOf;
-        _first = rankOf.Length;
+        _factory = factory;
+        _rankOf = factory.AgendaRank;
+        _first = _rankOf.Length;
     }
 
     public void Add(Activation activation)
     {
         var rank = _rankOf[activation.Rule.Index];
-        _heads ??= new Activation?[_rankOf.Length];
-        _tails ??= new Activation?[_rankOf.Length];
-        if (_tails[rank] is { } tail)
+        var queues = _queues ??= _factory.RentAgendaQueues();
+        ref var tail = ref queues[rank + _rankOf.Length];
+        if (tail is not null)
         {
             tail.NextInAgenda = activation;
         }
         else
         {
-            _heads[rank] = activation;
+            queues[rank] = activation;
         }
 
-        _tails[rank] = activation;
+        tail = activation;
         if (rank < _first)
         {
             _first = rank;
@@ -59,8 +63,8 @@ internal sealed class Agenda
     /// <summary>The activation that would fire next, without removing it.</summary>
     public bool TryPeek(out Activation activation)
     {
-        var heads = _heads;
-        for (; heads is not null && _first < heads.Length; _first++)
+        var heads = _queues;
+        for (; heads is not null && _first < _rankOf.Length; _first++)
         {
             while (heads[_first] is { } head)
             {
@@ -80,14 +84,28 @@ internal sealed class Agenda
 
     public bool IsEmpty => !TryPeek(out _);
 
+    /// <summary>
+    /// Gives the queue array back to the compiled rule set for the next session when the agenda is empty (every queue
+    /// is then null), so a session per organisation does not allocate one each; a later activation rents one again.
+    /// </summary>
+    public void Release()
+    {
+        if (_queues is { } queues && !TryPeek(out _))
+        {
+            _queues = null;
+            _factory.ReturnAgendaQueues(queues);
+        }
+    }
+
     private void Dequeue(int rank)
     {
-        var head = _heads![rank]!;
-        _heads[rank] = head.NextInAgenda;
+        var queues = _queues!;
+        var head = queues[rank]!;
+        queues[rank] = head.NextInAgenda;
         head.NextInAgenda = null;
-        if (_heads[rank] is null)
+        if (queues[rank] is null)
         {
-            _tails![rank] = null;
+            queues[rank + _rankOf.Length] = null;
         }
     }
 }

@@ -16,6 +16,9 @@ internal sealed class PostponedAggregates
     /// <summary>The lowest rank whose list may be non-empty (every lower rank's list is empty).</summary>
     private int _first;
 
+    /// <summary>The buffer <see cref="Take"/> returns (reused: read it before the next call).</summary>
+    private readonly List<Token> _taken = new();
+
     public PostponedAggregates(int[] rankOf, CompiledRule[] rulesByRank)
     {
         _rankOf = rankOf;
@@ -30,6 +33,12 @@ internal sealed class PostponedAggregates
         (_byRank[rank] ??= new List<Token>()).Add(token);
         _first = Math.Min(_first, rank);
     }
+
+    /// <summary>Drops the references in the last <see cref="Take"/> buffer (before the table goes to another session).</summary>
+    public void ForgetTaken() => _taken.Clear();
+
+    /// <summary>True when nothing is postponed.</summary>
+    public bool IsEmpty => !TryPeekRule(out _);
 
     /// <summary>The first rule (in agenda order) with postponed aggregates.</summary>
     public bool TryPeekRule(out CompiledRule rule)
@@ -47,12 +56,16 @@ internal sealed class PostponedAggregates
         return false;
     }
 
-    /// <summary>Removes and returns the postponed aggregates of <paramref name="rule"/> (the first rule).</summary>
-    public Token[] Take(CompiledRule rule)
+    /// <summary>
+    /// Removes and returns the postponed matches of <paramref name="rule"/> (the first rule), in a buffer valid until
+    /// the next call (postponing does not happen while the caller reads it).
+    /// </summary>
+    public List<Token> Take(CompiledRule rule)
     {
         var list = _byRank[_rankOf[rule.Index]]!;
-        var tokens = list.ToArray();
+        _taken.Clear();
+        _taken.AddRange(list);
         list.Clear();
-        return tokens;
+        return _taken;
     }
 }

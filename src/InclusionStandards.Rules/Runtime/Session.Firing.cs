@@ -17,6 +17,7 @@ internal sealed partial class Session
             Settle(forAgenda: true);
             if (!_agenda.TryNext(out var activation))
             {
+                ReleaseEmptyQueues();
                 return fired;
             }
 
@@ -50,6 +51,17 @@ internal sealed partial class Session
     }
 
     internal void Emit(object result) => _results.Add(result);
+
+    /// <summary>Gives the empty agenda queues and postponement table back to the compiled rule set (see <see cref="Agenda.Release"/>).</summary>
+    private void ReleaseEmptyQueues()
+    {
+        _agenda.Release();
+        if (_postponed is { IsEmpty: true } postponed)
+        {
+            _postponed = null;
+            _factory.ReturnPostponed(postponed);
+        }
+    }
 
     internal void InsertLogical(Activation activation, object fact)
     {

@@ -303,7 +303,7 @@ internal sealed partial class Session
                 }
                 else if (forAgenda && hasFirst && Precedes(first!.Rule, node.Rule) && !HasFired(token))
                 {
-                    (_postponed ??= new PostponedAggregates(_factory.AgendaRank, _factory.RulesInAgendaOrder)).Postpone(node.Rule, token);
+                    (_postponed ??= _factory.RentPostponed()).Postpone(node.Rule, token);
                 }
                 else
                 {

@@ -40,7 +40,7 @@ internal sealed partial class Session : ISession
         _factory = factory;
         _options = options;
         _beta = new object?[factory.BetaNodeCount];
-        _agenda = new Agenda(factory.AgendaRank);
+        _agenda = new Agenda(factory);
         foreach (var rule in factory.RulesStartingWithGroup)
         {
             rule.First.LeftActivate(this, new GroupToken(null, null, null, -1)); // a first element has no key: the node keeps its own matches

@@ -54,6 +54,29 @@ internal sealed class SessionFactory : ISessionFactory
 
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
 
+    /// <summary>A spare, all-null agenda queue array (see <see cref="Agenda.Release"/>): one slot, taken and given back atomically.</summary>
+    private Activation?[]? _spareAgendaQueues;
+
+    /// <summary>A spare, empty <see cref="PostponedAggregates"/>.</summary>
+    private PostponedAggregates? _sparePostponed;
+
+    /// <summary>An all-null queue array for an agenda: the spare one if no other session holds it, else a new one.</summary>
+    public Activation?[] RentAgendaQueues() => Interlocked.Exchange(ref _spareAgendaQueues, null) ?? new Activation?[2 * AgendaRank.Length];
+
+    /// <summary>Takes back an all-null queue array.</summary>
+    public void ReturnAgendaQueues(Activation?[] queues) => Interlocked.CompareExchange(ref _spareAgendaQueues, queues, null);
+
+    /// <summary>An empty postponement table: the spare one if no other session holds it, else a new one.</summary>
+    public PostponedAggregates RentPostponed() =>
+        Interlocked.Exchange(ref _sparePostponed, null) ?? new PostponedAggregates(AgendaRank, RulesInAgendaOrder);
+
+    /// <summary>Takes back an empty postponement table.</summary>
+    public void ReturnPostponed(PostponedAggregates postponed)
+    {
+        postponed.ForgetTaken();
+        Interlocked.CompareExchange(ref _sparePostponed, postponed, null);
+    }
+
     /// <summary>The best agenda rank among the rules <paramref name="fact"/> can affect (see <see cref="AlphaReach"/>).</summary>
     public int MinConsumerRank(object fact) => AlphaReach.MinConsumerRank(RootsFor(fact), fact, AgendaRank);
 

@@ -132,6 +132,68 @@ public class SessionTests
         Assert.True(counts[0] > 60);
     }
 
+    [Fact]
+    public void Fire_ManyThreadsOneSessionPerOrganisation_SameResultsAsOneThread()
+    {
+        // Sessions hand their emptied agenda queues back to the compiled set for the next session: under contention
+        // each session must still see only its own activations.
+        var factory = RuleCompiler.Compile(WorkloadRules.Build());
+        var orgs = new WorkloadData(200).ByOrg.ToArray();
+        (int, int, int) Evaluate(int i)
+        {
+            var session = factory.CreateSession();
+            session.Insert(orgs[i].Org);
+            session.InsertAll(orgs[i].Metrics);
+            var fired = session.Fire();
+            return (session.Query<Finding>().Count(), session.Query<OrgFlag>().Count(), fired);
+        }
+
+        var expected = Enumerable.Range(0, orgs.Length).Select(Evaluate).ToArray();
+        var actual = new (int, int, int)[orgs.Length];
+        Parallel.For(0, orgs.Length * 5, i => actual[i % orgs.Length] = Evaluate(i % orgs.Length));
+
+        Assert.Equal(expected, actual);
+        Assert.True(expected.Sum(e => e.Item3) > orgs.Length);
+    }
+
+    [Fact]
+    public void Fire_InterleavedSessionsAndRefiring_EachSeesOnlyItsOwnActivations()
+    {
+        var factory = RuleCompiler.Compile(WorkloadRules.Build());
+        var orgs = new WorkloadData(3).ByOrg.ToArray();
+        int Fresh(params int[] which)
+        {
+            var session = factory.CreateSession();
+            foreach (var i in which)
+            {
+                session.Insert(orgs[i].Org);
+                session.InsertAll(orgs[i].Metrics);
+            }
+
+            return session.Fire();
+        }
+
+        var (a, b) = (factory.CreateSession(), factory.CreateSession());
+        a.Insert(orgs[0].Org);
+        a.InsertAll(orgs[0].Metrics);
+        b.Insert(orgs[1].Org);
+        b.InsertAll(orgs[1].Metrics);
+        var firedA = a.Fire(); // a's emptied queues go back to the compiled set …
+        var c = factory.CreateSession(); // … and c may take them
+        c.Insert(orgs[2].Org);
+        c.InsertAll(orgs[2].Metrics);
+        a.Insert(orgs[2].Org); // a fills an agenda again while c's is pending
+        a.InsertAll(orgs[2].Metrics);
+        var firedB = b.Fire();
+        var firedC = c.Fire();
+        var firedA2 = a.Fire();
+
+        Assert.Equal(Fresh(0), firedA);
+        Assert.Equal(Fresh(1), firedB);
+        Assert.Equal(Fresh(2), firedC);
+        Assert.Equal(Fresh(0, 2) - Fresh(0), firedA2);
+    }
+
     private static bool Count(int[] counter, bool value)
     {
         counter[0]++;
