@@ -62,6 +62,23 @@ internal sealed class SegmentedList<T> : IReadOnlyList<T>
         _count = 0;
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="capacity"/> elements without growing step by step, as far as the first page goes
+    /// (later pages are allocated full anyway).
+    /// </summary>
+    public void EnsureCapacity(int capacity)
+    {
+        var first = (int)Math.Min(PageSize, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, capacity)));
+        if (_pages.Length == 0)
+        {
+            _pages = [new T[first]];
+        }
+        else if (_pages.Length == 1 && _pages[0].Length < first)
+        {
+            Array.Resize(ref _pages[0], first);
+        }
+    }
+
     private void Grow(int page)
     {
         if (page == 0 && _pages.Length == 1)

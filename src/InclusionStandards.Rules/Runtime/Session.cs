@@ -89,7 +89,9 @@ internal sealed partial class Session : ISession
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.TryGetNonEnumeratedCount(out var count))
         {
-            _handles.EnsureCapacity(_handles.Count + count + (count >> 2) + 8); // room for some derived facts without a resize
+            var room = count + (count >> 2) + 8; // room for some derived facts without a resize
+            _handles.EnsureCapacity(_handles.Count + room);
+            _order.EnsureCapacity(_order.Count + room);
         }
 
         foreach (var fact in facts)
