@@ -90,16 +90,16 @@ internal abstract class BetaNode
             return null;
         }
 
+        ref var cache = ref session.RightKeyCache;
         int keyId;
-        if (handle.KeySlot == RightKeySlot)
+        if (ReferenceEquals(cache.Handle, handle) && cache.Slot == RightKeySlot)
         {
-            keyId = handle.KeyId;
+            keyId = cache.KeyId; // the same fact's key for an earlier node with the same key expression
         }
         else
         {
             keyId = session.KeyId(RightKeyOf(handle.Fact));
-            handle.KeySlot = RightKeySlot;
-            handle.KeyId = keyId;
+            cache = (handle, RightKeySlot, keyId);
         }
 
         var bucket = session.Bucket(this, keyId);

@@ -30,9 +30,6 @@ internal sealed class FactHandle
     public int Justifications;
     public bool Removed;
 
-    /// <summary>The id of the last join key computed for the fact (see <see cref="Session.KeyId"/>), and the key slot it belongs to (−1: none).</summary>
-    public int KeySlot = -1;
-    public int KeyId;
 
     public void AddBucket(JoinBucket bucket)
     {

@@ -11,11 +11,8 @@ internal class FactList
 
     private FactHandle[] _items = None;
 
-    /// <summary>The capacity of the first array (grown by doubling after that).</summary>
-    private readonly int _initialCapacity;
-
-    /// <summary>Creates an empty list whose first array will hold <paramref name="initialCapacity"/> facts.</summary>
-    public FactList(int initialCapacity = 2) => _initialCapacity = Math.Max(1, initialCapacity);
+    /// <summary>The capacity of the first array (grown by doubling after that); read once, when the first fact arrives.</summary>
+    protected virtual int InitialCapacity => 2;
 
     public int Count { get; private set; }
 
@@ -26,7 +23,7 @@ internal class FactList
         if (Count == _items.Length)
         {
             // A typed allocation and copy: the generic Array.Resize is markedly slower for reference types.
-            var items = new FactHandle[Count == 0 ? _initialCapacity : Count * 2];
+            var items = new FactHandle[Count == 0 ? Math.Max(1, InitialCapacity) : Count * 2];
             Array.Copy(_items, items, Count);
             _items = items;
         }

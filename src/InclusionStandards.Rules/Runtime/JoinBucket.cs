@@ -5,17 +5,19 @@ namespace InclusionStandards.Rules.Runtime;
 /// <summary>
 /// One key of a hash-indexed beta node: the facts with that key (this list) and the partial matches with that key
 /// (<see cref="LeftAt"/>), so a join touches only its bucket. A node without an index has one bucket holding all its
-/// partial matches (its facts are read from the alpha memory). The first partial match is held inline, the rest and the
-/// facts in arrays allocated on first use. Session-owned.
+/// partial matches (its facts are read from the alpha memory). A single partial match is held inline, more and the facts
+/// in arrays allocated on first use. Session-owned.
 /// </summary>
 internal sealed class JoinBucket : FactList
 {
     public JoinBucket(BetaNode node)
-        : base(node.RightCapacity)
     {
         Node = node;
         Right = this;
     }
+
+    /// <inheritdoc />
+    protected override int InitialCapacity => Node.RightCapacity;
 
     public BetaNode Node { get; }
 
@@ -28,42 +30,41 @@ internal sealed class JoinBucket : FactList
     /// <summary>The key id of this bucket (indexed nodes; see <see cref="Session.KeyId"/>).</summary>
     public int KeyId;
 
-    /// <summary>The first partial match, held inline: most buckets (one key per partial match) have just one.</summary>
-    private Token? _left0;
-
-    /// <summary>Partial matches 1 … <see cref="LeftCount"/> − 1.</summary>
-    private Token[]? _leftMore;
+    /// <summary>
+    /// The partial matches: the only one itself (most buckets: one key per partial match), or an array once there have
+    /// been two (kept after removals).
+    /// </summary>
+    private object? _left;
 
     /// <summary>The number of partial matches.</summary>
     public int LeftCount;
 
     /// <summary>Partial match <paramref name="index"/> (&lt; <see cref="LeftCount"/>).</summary>
-    public Token LeftAt(int index) => index == 0 ? _left0! : _leftMore![index - 1];
+    public Token LeftAt(int index) => _left is Token[] many ? many[index] : (Token)_left!;
 
     /// <summary>Adds a partial match, recording its position in the token for O(1) removal.</summary>
     public void AddLeft(Token token)
     {
         token.Bucket = this;
         token.BucketIndex = LeftCount;
-        if (LeftCount == 0)
+        if (_left is null)
         {
-            _left0 = token;
+            _left = token;
         }
         else
         {
-            var more = LeftCount - 1;
-            if (_leftMore is null || more == _leftMore.Length)
+            if (_left is not Token[] many)
             {
-                var grown = new Token[more == 0 ? 2 : more * 2];
-                if (more > 0)
-                {
-                    Array.Copy(_leftMore!, grown, more);
-                }
-
-                _leftMore = grown;
+                many = [(Token)_left, null!];
+                _left = many;
+            }
+            else if (LeftCount == many.Length)
+            {
+                Array.Resize(ref many, LeftCount * 2);
+                _left = many;
             }
 
-            _leftMore[more] = token;
+            many[LeftCount] = token;
         }
 
         LeftCount++;
@@ -73,27 +74,17 @@ internal sealed class JoinBucket : FactList
     public void RemoveLeft(Token token)
     {
         var lastIndex = --LeftCount;
-        var last = LeftAt(lastIndex);
-        if (lastIndex == 0)
+        if (_left is not Token[] many)
         {
-            _left0 = null;
-        }
-        else
-        {
-            _leftMore![lastIndex - 1] = null!;
+            _left = null; // the only one
+            return;
         }
 
+        var last = many[lastIndex];
+        many[lastIndex] = null!;
         if (!ReferenceEquals(last, token))
         {
-            if (token.BucketIndex == 0)
-            {
-                _left0 = last;
-            }
-            else
-            {
-                _leftMore![token.BucketIndex - 1] = last;
-            }
-
+            many[token.BucketIndex] = last;
             last.BucketIndex = token.BucketIndex;
         }
     }

@@ -159,7 +159,7 @@ internal sealed partial class Session
     /// <summary>Undoes every match of a fact from what was recorded, without re-evaluating conditions.</summary>
     private void Unlink(FactHandle handle)
     {
-        handle.KeySlot = -1;
+        RightKeyCache = default; // the fact may have changed: its key is computed afresh
         if (handle.Extras?.Alphas is { } alphas)
         {
             foreach (var entry in alphas)

@@ -220,6 +220,13 @@ internal sealed partial class Session : ISession
     }
 
     /// <summary>
+    /// The last right key computed: for which fact, for which key expression (<see cref="BetaNode.RightKeySlot"/>), and
+    /// its id. A fact's right activations follow each other, so nodes with the same key expression on different alpha
+    /// memories compute it once.
+    /// </summary>
+    internal (FactHandle? Handle, int Slot, int KeyId) RightKeyCache;
+
+    /// <summary>
     /// The session-wide id of a join key value: equal keys (by <see cref="object.Equals(object)"/>) share an id, so a
     /// fact's key is hashed once and every indexed node finds its bucket by array index.
     /// </summary>
