@@ -73,9 +73,9 @@ internal sealed class WithdrawnFacts
             if (rank <= limit)
             {
                 due.Add(handle);
-                if (_byValue.TryGetValue(handle.Fact, out var h) && ReferenceEquals(h, handle))
+                if (_byValue.Remove(handle.Fact, out var h) && !ReferenceEquals(h, handle))
                 {
-                    _byValue.Remove(handle.Fact);
+                    _byValue.Add(handle.Fact, h); // an equal fact's entry, not this one's: keep it (one hash in the usual case)
                 }
             }
             else

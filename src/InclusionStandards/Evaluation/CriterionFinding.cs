@@ -9,6 +9,28 @@ namespace InclusionStandards.Evaluation;
 /// </summary>
 internal sealed record CriterionFinding
 {
+    /// <summary>The hash, computed on first use (0: not yet); findings are immutable once initialised.</summary>
+    private int _hash;
+
+    /// <summary>Creates a finding (set the members with an object initialiser).</summary>
+    public CriterionFinding()
+    {
+    }
+
+    /// <summary>The copy a <c>with</c> expression starts from: every member but the cached hash.</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private CriterionFinding(CriterionFinding original)
+    {
+        CriterionId = original.CriterionId;
+        Subject = original.Subject;
+        Outcome = original.Outcome;
+        Reasons = original.Reasons;
+        EvidenceUsed = original.EvidenceUsed;
+        Missing = original.Missing;
+        Error = original.Error;
+        Elements = original.Elements;
+    }
+
     public required string CriterionId { get; init; }
 
     public string? Subject { get; init; }
@@ -31,8 +53,14 @@ internal sealed record CriterionFinding
         ValueEquality.Same(Reasons, other.Reasons) && ValueEquality.Same(EvidenceUsed, other.EvidenceUsed) &&
         ValueEquality.Same(Missing, other.Missing) && ValueEquality.Same(Elements, other.Elements);
 
+    /// <summary>A hash of the members (arrays by value), cached: findings are hashed each time the engine keeps or withdraws one.</summary>
     public override int GetHashCode()
     {
+        if (_hash != 0)
+        {
+            return _hash;
+        }
+
         var hash = new HashCode();
         hash.Add(CriterionId);
         hash.Add(Subject);
@@ -41,7 +69,8 @@ internal sealed record CriterionFinding
         ValueEquality.Add(ref hash, Reasons);
         ValueEquality.Add(ref hash, Missing);
         hash.Add(Elements.IsDefault ? 0 : Elements.Length);
-        return hash.ToHashCode();
+        var value = hash.ToHashCode();
+        return _hash = value == 0 ? 1 : value;
     }
 
     public override string ToString() => Subject is null ? $"{CriterionId}: {Outcome}" : $"{CriterionId}[{Subject}]: {Outcome}";

@@ -19,10 +19,12 @@ internal sealed class LiveEvaluation
     private readonly EvaluationFacts _facts;
     private readonly Dictionary<(string List, int Index), List<ElementView>> _views;
     private readonly Dictionary<string, ListRevision> _revisions;
-    private readonly Dictionary<string, CompiledCriterion> _criteria;
 
-    /// <summary>Per-element criteria that use their element variable other than through a field.</summary>
-    private readonly Dictionary<string, bool> _readsWhole;
+    /// <summary>
+    /// Per per-element criterion: the element fields its conditions read (paths below the element variable), or null
+    /// when it uses the element variable other than through a field (then it is assumed to read everything).
+    /// </summary>
+    private readonly Dictionary<string, string[]?> _fieldsRead;
 
     private LiveEvaluation(Evaluator evaluator, CompiledStandards standards, DateOnly assessmentDate, ISession session, EvaluationFacts facts)
     {
@@ -32,9 +34,21 @@ internal sealed class LiveEvaluation
         _facts = facts;
         _views = session.Query<ElementView>().GroupBy(v => (v.Element.List, v.Element.Index)).ToDictionary(g => g.Key, g => g.ToList());
         _revisions = session.Query<ListRevision>().ToDictionary(r => r.List, StringComparer.Ordinal);
-        _criteria = standards.Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        _readsWhole = standards.Criteria.Where(c => c.ForEach is not null)
-            .ToDictionary(c => c.Id, c => Conditions(c).Any(x => WholeUse(c.ForEach!.As).IsMatch(x.Text)), StringComparer.Ordinal);
+        _fieldsRead = standards.Criteria.Where(c => c.ForEach is not null).ToDictionary(c => c.Id, FieldsRead, StringComparer.Ordinal);
+    }
+
+    /// <summary>The element fields a per-element criterion reads (see <see cref="_fieldsRead"/>).</summary>
+    private static string[]? FieldsRead(CompiledCriterion criterion)
+    {
+        var variable = criterion.ForEach!.As;
+        var paths = EngineRunner.Paths(criterion).ToList();
+        if (paths.Contains(variable) || Conditions(criterion).Any(x => WholeUse(variable).IsMatch(x.Text)))
+        {
+            return null;
+        }
+
+        var prefix = variable + ".";
+        return paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The evidence as it stands after the updates so far.</summary>
@@ -108,16 +122,20 @@ internal sealed class LiveEvaluation
             return false;
         }
 
-        if (_readsWhole[criterionId])
+        if (_fieldsRead[criterionId] is not { } fields)
         {
             return true;
         }
 
-        var criterion = _criteria[criterionId];
-        var variable = criterion.ForEach!.As;
-        var prefix = variable + ".";
-        return EngineRunner.Paths(criterion).Any(p =>
-            p == variable || (p.StartsWith(prefix, StringComparison.Ordinal) && RecordDiff.Touches(changed, p[prefix.Length..])));
+        foreach (var field in fields)
+        {
+            if (RecordDiff.Touches(changed, field))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Conditions.CompiledCondition> Conditions(CompiledCriterion c) =>
