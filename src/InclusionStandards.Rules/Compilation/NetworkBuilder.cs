@@ -17,6 +17,7 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<string, int> _keySlots = new(StringComparer.Ordinal);
     private int _alphaMemories;
     private int _betaNodes;
+    private int _stateSlots;
 
     /// <summary>Builds the network; with <paramref name="interpret"/>, conditions are interpreted (cheap to build, slower to run).</summary>
     public static SessionFactory Build(IReadOnlyList<RuleDefinition> rules, bool interpret)
@@ -59,7 +60,7 @@ internal sealed class NetworkBuilder
             root.Freeze();
         }
 
-        return new SessionFactory(compiled, builder._rootOrder, builder._alphaMemories, builder._betaNodes);
+        return new SessionFactory(compiled, builder._rootOrder, builder._alphaMemories, builder._stateSlots);
     }
 
     private CompiledRule BuildRule(RuleDefinition rule, int index)
@@ -110,8 +111,9 @@ internal sealed class NetworkBuilder
             {
                 var (alpha, cs) = Source(rule, p, scope);
                 var id = _betaNodes++;
+                var state = depth == 0 ? -1 : _stateSlots++; // a first join keeps no per-session state
                 scope.Add(p.Declaration, depth);
-                return r => Attach(alpha, new JoinNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray()) { RightKeySlot = Slot(cs) });
+                return r => Attach(alpha, new JoinNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray()) { RightKeySlot = Slot(cs), StateSlot = state });
             }
 
             case NotElement n:
@@ -139,7 +141,8 @@ internal sealed class NetworkBuilder
     {
         var (alpha, cs) = Source(rule, pattern, scope);
         var id = _betaNodes++;
-        return r => Attach(alpha, new GroupNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray(), kind, requirement, aggregator, resultTests ?? []) { RightKeySlot = Slot(cs) });
+        var state = _stateSlots++;
+        return r => Attach(alpha, new GroupNode(id, depth, r, alpha, cs.RightKey, cs.LeftKey, cs.Beta.ToArray(), kind, requirement, aggregator, resultTests ?? []) { RightKeySlot = Slot(cs), StateSlot = state });
     }
 
     private Func<CompiledRule, BetaNode> Aggregate(string rule, AggregateElement a, int depth, Scope scope)

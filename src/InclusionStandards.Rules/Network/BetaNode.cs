@@ -23,6 +23,9 @@ internal abstract class BetaNode
 
     public int Id { get; }
 
+    /// <summary>The index of this node's per-session state (its buckets) in the session; −1 for a first join, which has none.</summary>
+    public int StateSlot { get; init; } = -1;
+
     public int Depth { get; }
 
     public CompiledRule Rule { get; }

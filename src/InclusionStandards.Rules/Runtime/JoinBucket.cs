@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InclusionStandards.Rules.Network;
 
 namespace InclusionStandards.Rules.Runtime;
@@ -36,11 +37,14 @@ internal sealed class JoinBucket : FactList
     /// </summary>
     private object? _left;
 
+    /// <summary>True when <see cref="_left"/> is the array (a flag, not a type test: a covariant array test needs a helper call).</summary>
+    private bool _many;
+
     /// <summary>The number of partial matches.</summary>
     public int LeftCount;
 
     /// <summary>Partial match <paramref name="index"/> (&lt; <see cref="LeftCount"/>).</summary>
-    public Token LeftAt(int index) => _left is Token[] many ? many[index] : (Token)_left!;
+    public Token LeftAt(int index) => _many ? Unsafe.As<Token[]>(_left!)[index] : Unsafe.As<Token>(_left!);
 
     /// <summary>Adds a partial match, recording its position in the token for O(1) removal.</summary>
     public void AddLeft(Token token)
@@ -53,15 +57,21 @@ internal sealed class JoinBucket : FactList
         }
         else
         {
-            if (_left is not Token[] many)
+            Token[] many;
+            if (!_many)
             {
-                many = [(Token)_left, null!];
+                many = [Unsafe.As<Token>(_left), null!];
                 _left = many;
+                _many = true;
             }
-            else if (LeftCount == many.Length)
+            else
             {
-                Array.Resize(ref many, LeftCount * 2);
-                _left = many;
+                many = Unsafe.As<Token[]>(_left);
+                if (LeftCount == many.Length)
+                {
+                    Array.Resize(ref many, LeftCount * 2);
+                    _left = many;
+                }
             }
 
             many[LeftCount] = token;
@@ -74,12 +84,13 @@ internal sealed class JoinBucket : FactList
     public void RemoveLeft(Token token)
     {
         var lastIndex = --LeftCount;
-        if (_left is not Token[] many)
+        if (!_many)
         {
             _left = null; // the only one
             return;
         }
 
+        var many = Unsafe.As<Token[]>(_left!);
         var last = many[lastIndex];
         many[lastIndex] = null!;
         if (!ReferenceEquals(last, token))

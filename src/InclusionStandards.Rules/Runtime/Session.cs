@@ -39,7 +39,7 @@ internal sealed partial class Session : ISession
 
         _factory = factory;
         _options = options;
-        _beta = new object?[factory.BetaNodeCount];
+        _beta = new object?[factory.BetaStateCount];
         _agenda = new Agenda(factory);
         foreach (var rule in factory.RulesStartingWithGroup)
         {
@@ -182,7 +182,7 @@ internal sealed partial class Session : ISession
     }
 
     /// <summary>The single bucket of a beta node without an index (all its partial matches).</summary>
-    internal JoinBucket AllBucket(BetaNode node) => (JoinBucket)(_beta[node.Id] ??= new JoinBucket(node));
+    internal JoinBucket AllBucket(BetaNode node) => (JoinBucket)(_beta[node.StateSlot] ??= new JoinBucket(node));
 
     /// <summary>
     /// The bucket of key id <paramref name="keyId"/> in an indexed beta node: held directly while the node has seen one
@@ -190,7 +190,7 @@ internal sealed partial class Session : ISession
     /// </summary>
     internal JoinBucket Bucket(BetaNode node, int keyId)
     {
-        ref var slot = ref _beta[node.Id];
+        ref var slot = ref _beta[node.StateSlot];
         switch (slot)
         {
             case JoinBucket single when single.KeyId == keyId:

@@ -14,12 +14,12 @@ internal sealed class SessionFactory : ISessionFactory
     private readonly ConcurrentDictionary<Type, AlphaNode[]> _byClrType = new();
     private readonly AlphaNode[] _forRecordsOfOtherTypes;
 
-    public SessionFactory(CompiledRule[] rules, IEnumerable<(FactType Type, AlphaNode Root)> roots, int alphaMemoryCount, int betaNodeCount)
+    public SessionFactory(CompiledRule[] rules, IEnumerable<(FactType Type, AlphaNode Root)> roots, int alphaMemoryCount, int betaStateCount)
     {
         CompiledRules = rules;
         Rules = rules.Select(r => r.Definition).ToImmutableArray();
         AlphaMemoryCount = alphaMemoryCount;
-        BetaNodeCount = betaNodeCount;
+        BetaStateCount = betaStateCount;
         RulesStartingWithGroup = rules.Where(r => r.First is GroupNode).ToArray();
         RulesInAgendaOrder = rules.OrderByDescending(r => r.Salience).ThenBy(r => r.Index).ToArray();
         AgendaRank = new int[rules.Length];
@@ -50,7 +50,8 @@ internal sealed class SessionFactory : ISessionFactory
 
     public int AlphaMemoryCount { get; }
 
-    public int BetaNodeCount { get; }
+    /// <summary>How many beta nodes keep per-session state (see <see cref="BetaNode.StateSlot"/>).</summary>
+    public int BetaStateCount { get; }
 
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
 
