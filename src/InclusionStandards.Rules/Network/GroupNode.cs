@@ -42,23 +42,19 @@ internal sealed class GroupNode : BetaNode
     public override void LeftActivate(Session session, Token left)
     {
         var bucket = AddLeft(session, left);
-        if (SharesBucket)
+        if (!Indexed)
         {
-            // The partial match's facts are its bucket's: nothing to record.
+            for (var e = session.AlphaMemory(Alpha).Head; e is not null; e = e.Next)
+            {
+                TryMatch(left, e.Handle);
+            }
         }
-        else if (Indexed)
+        else if (!SharesBucket) // a node that shares its bucket's facts has nothing to record
         {
             var facts = bucket.Right;
             for (var i = 0; i < facts.Count; i++)
             {
                 TryMatch(left, facts[i]);
-            }
-        }
-        else
-        {
-            for (var e = session.AlphaMemory(Alpha).Head; e is not null; e = e.Next)
-            {
-                TryMatch(left, e.Handle);
             }
         }
 

@@ -24,7 +24,7 @@ internal sealed partial class Session : ISession
     private object? _lastKey;
     private int _lastKeyId;
     private readonly SegmentedList<Token> _dirty = new();
-    private PostponedAggregates? _postponed;
+    private PostponedMatches? _postponed;
     private readonly Queue<FactHandle> _unjustified = new();
     private WithdrawnFacts? _withdrawn;
     private readonly SegmentedList<object> _results = new();

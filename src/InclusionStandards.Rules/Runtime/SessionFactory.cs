@@ -58,8 +58,8 @@ internal sealed class SessionFactory : ISessionFactory
     /// <summary>A spare, all-null agenda queue array (see <see cref="Agenda.Release"/>): one slot, taken and given back atomically.</summary>
     private Activation?[]? _spareAgendaQueues;
 
-    /// <summary>A spare, empty <see cref="PostponedAggregates"/>.</summary>
-    private PostponedAggregates? _sparePostponed;
+    /// <summary>A spare, empty <see cref="PostponedMatches"/>.</summary>
+    private PostponedMatches? _sparePostponed;
 
     /// <summary>An all-null queue array for an agenda: the spare one if no other session holds it, else a new one.</summary>
     public Activation?[] RentAgendaQueues() => Interlocked.Exchange(ref _spareAgendaQueues, null) ?? new Activation?[2 * AgendaRank.Length];
@@ -68,11 +68,11 @@ internal sealed class SessionFactory : ISessionFactory
     public void ReturnAgendaQueues(Activation?[] queues) => Interlocked.CompareExchange(ref _spareAgendaQueues, queues, null);
 
     /// <summary>An empty postponement table: the spare one if no other session holds it, else a new one.</summary>
-    public PostponedAggregates RentPostponed() =>
-        Interlocked.Exchange(ref _sparePostponed, null) ?? new PostponedAggregates(AgendaRank, RulesInAgendaOrder);
+    public PostponedMatches RentPostponed() =>
+        Interlocked.Exchange(ref _sparePostponed, null) ?? new PostponedMatches(AgendaRank, RulesInAgendaOrder);
 
     /// <summary>Takes back an empty postponement table.</summary>
-    public void ReturnPostponed(PostponedAggregates postponed)
+    public void ReturnPostponed(PostponedMatches postponed)
     {
         postponed.ForgetTaken();
         Interlocked.CompareExchange(ref _sparePostponed, postponed, null);

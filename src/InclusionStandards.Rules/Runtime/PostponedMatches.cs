@@ -7,7 +7,7 @@ namespace InclusionStandards.Rules.Runtime;
 /// until their rule could be next on the agenda, kept per rule in agenda rank order (salience, then rule order; see
 /// <see cref="SessionFactory.AgendaRank"/>). Session-owned.
 /// </summary>
-internal sealed class PostponedAggregates
+internal sealed class PostponedMatches
 {
     private readonly int[] _rankOf;
     private readonly CompiledRule[] _rules;
@@ -19,7 +19,7 @@ internal sealed class PostponedAggregates
     /// <summary>The buffer <see cref="Take"/> returns (reused: read it before the next call).</summary>
     private readonly List<Token> _taken = new();
 
-    public PostponedAggregates(int[] rankOf, CompiledRule[] rulesByRank)
+    public PostponedMatches(int[] rankOf, CompiledRule[] rulesByRank)
     {
         _rankOf = rankOf;
         _rules = rulesByRank;
