@@ -82,6 +82,42 @@ public sealed class LiveEvaluationTests
     }
 
     [Fact]
+    public void Assess_AfterReplacements_SameAssessmentAsEvaluatingTheChangedEvidence()
+    {
+        var document = Strong();
+        var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+        var evaluator = new Evaluator(TestCatalog.Standards);
+        var original = live.Assess();
+        var firstFirings = original.RuleFirings;
+
+        live.ReplaceElement("boardMembers", 0, WithoutFeedbackOrEdiObjective(document.Elements["boardMembers"][0]));
+        live.ReplaceElement("boardMembers", 2, WithoutFeedbackOrEdiObjective(document.Elements["boardMembers"][2]));
+
+        var changed = live.Assess();
+        Assert.Equal(Json(evaluator.Evaluate(document, Date)), Json(original));
+        Assert.NotEqual(Json(original), Json(changed));
+        Assert.True(changed.RuleFirings > firstFirings); // counts the session's work: every firing since Start
+        Assert.Equal(Json(evaluator.Evaluate(live.Evidence, Date) with { RuleFirings = changed.RuleFirings }), Json(changed));
+    }
+
+    private static string Json(InclusionStandards.Assessments.Assessment assessment) =>
+        InclusionStandards.Assessments.Json.AssessmentJson.Serialize(assessment);
+
+    [Fact]
+    public void ReplaceElement_RecordOfAnotherType_ThrowsAndChangesNothing()
+    {
+        var document = Strong();
+        var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+        var appraisal = (Record)document.Elements["boardMembers"][0].GetValue("appraisal")!;
+
+        var error = Assert.Throws<ArgumentException>(() => live.ReplaceElement("boardMembers", 0, appraisal));
+
+        Assert.Contains("boardMembers", error.Message, StringComparison.Ordinal);
+        Assert.Same(document, live.Evidence);
+        Assert.Equal(Fresh(document), Describe(live.Findings()).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void ReplaceElement_OnlyOneFieldChanged_RefiresOnlyTheElementCriterionThatReadsIt()
     {
         var document = Strong();
