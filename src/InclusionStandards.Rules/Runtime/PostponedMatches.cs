@@ -40,7 +40,7 @@ internal sealed class PostponedMatches
     /// <summary>True when nothing is postponed.</summary>
     public bool IsEmpty => !TryPeekRule(out _);
 
-    /// <summary>The first rule (in agenda order) with postponed aggregates.</summary>
+    /// <summary>The first rule (in agenda order) with postponed matches.</summary>
     public bool TryPeekRule(out CompiledRule rule)
     {
         for (; _first < _byRank.Length; _first++)

@@ -55,27 +55,26 @@ internal sealed class SessionFactory : ISessionFactory
 
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
 
-    /// <summary>A spare, all-null agenda queue array (see <see cref="Agenda.Release"/>): one slot, taken and given back atomically.</summary>
-    private Activation?[]? _spareAgendaQueues;
+    /// <summary>A spare, all-null agenda queue array (see <see cref="Agenda.Release"/>).</summary>
+    private readonly Spare<Activation?[]> _agendaQueues = new();
 
     /// <summary>A spare, empty <see cref="PostponedMatches"/>.</summary>
-    private PostponedMatches? _sparePostponed;
+    private readonly Spare<PostponedMatches> _postponed = new();
 
     /// <summary>An all-null queue array for an agenda: the spare one if no other session holds it, else a new one.</summary>
-    public Activation?[] RentAgendaQueues() => Interlocked.Exchange(ref _spareAgendaQueues, null) ?? new Activation?[2 * AgendaRank.Length];
+    public Activation?[] RentAgendaQueues() => _agendaQueues.Take() ?? new Activation?[2 * AgendaRank.Length];
 
     /// <summary>Takes back an all-null queue array.</summary>
-    public void ReturnAgendaQueues(Activation?[] queues) => Interlocked.CompareExchange(ref _spareAgendaQueues, queues, null);
+    public void ReturnAgendaQueues(Activation?[] queues) => _agendaQueues.Give(queues);
 
     /// <summary>An empty postponement table: the spare one if no other session holds it, else a new one.</summary>
-    public PostponedMatches RentPostponed() =>
-        Interlocked.Exchange(ref _sparePostponed, null) ?? new PostponedMatches(AgendaRank, RulesInAgendaOrder);
+    public PostponedMatches RentPostponed() => _postponed.Take() ?? new PostponedMatches(AgendaRank, RulesInAgendaOrder);
 
     /// <summary>Takes back an empty postponement table.</summary>
     public void ReturnPostponed(PostponedMatches postponed)
     {
         postponed.ForgetTaken();
-        Interlocked.CompareExchange(ref _sparePostponed, postponed, null);
+        _postponed.Give(postponed);
     }
 
     /// <summary>The best agenda rank among the rules <paramref name="fact"/> can affect (see <see cref="AlphaReach"/>).</summary>

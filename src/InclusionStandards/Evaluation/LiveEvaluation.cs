@@ -53,7 +53,8 @@ public sealed class LiveEvaluation
     {
         var variable = criterion.ForEach!.As;
         var paths = EngineRunner.Paths(criterion).ToList();
-        if (paths.Contains(variable) || Conditions(criterion).Any(x => WholeUse(variable).IsMatch(x.Text)))
+        var wholeUse = WholeUse(variable);
+        if (paths.Contains(variable) || Conditions(criterion).Any(x => wholeUse.IsMatch(x.Text)))
         {
             return null;
         }
@@ -118,10 +119,10 @@ public sealed class LiveEvaluation
         }
 
         var document = _facts.Document;
-        if (!ReferenceEquals(record.Type, document.Elements[list][index].Type))
+        var elementType = document.Elements[list][index].Type;
+        if (!ReferenceEquals(record.Type, elementType))
         {
-            throw new ArgumentException(
-                $"The new element of '{list}' is a {record.Type.Name}; the list holds {document.Elements[list][index].Type.Name} records.", nameof(record));
+            throw new ArgumentException($"The new element of '{list}' is a {record.Type.Name}; the list holds {elementType.Name} records.", nameof(record));
         }
 
         var records = document.Elements[list].SetItem(index, record);
