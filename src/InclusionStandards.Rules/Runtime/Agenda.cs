@@ -3,15 +3,15 @@ using InclusionStandards.Rules.Network;
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The conflict set, in firing order: higher salience, then lower rule index, then earlier activation. Since the first
-/// two keys belong to the rule, the agenda is one FIFO queue per rule (an intrusive list through
-/// <see cref="Activation.NextInAgenda"/>, so no array grows with the number of activations), visited in the rules'
-/// precomputed agenda rank. Removed activations are skipped lazily. The queues' heads and tails live in one array
+/// The conflict set, in firing order: higher salience, then earlier activation (as NRules orders its agenda). The
+/// agenda is one FIFO queue per salience (an intrusive list through <see cref="Activation.NextInAgenda"/>, so no array
+/// grows with the number of activations), visited in the precomputed agenda rank of the saliences. Removed activations are skipped lazily. The queues' heads and tails live in one array
 /// rented from the compiled rule set while the agenda is non-empty (see <see cref="Release"/>). Session-owned.
 /// </summary>
 internal sealed class Agenda
 {
     private readonly int[] _rankOf;
+    private readonly int _ranks;
     private readonly SessionFactory _factory;
 
     /// <summary>Queue heads at [rank], tails at [rank + rule count]; null while the agenda has never been filled or was released.</summary>
@@ -25,14 +25,15 @@ internal sealed class Agenda
     {
         _factory = factory;
         _rankOf = factory.AgendaRank;
-        _first = _rankOf.Length;
+        _ranks = factory.AgendaRankCount;
+        _first = _ranks;
     }
 
     public void Add(Activation activation)
     {
         var rank = _rankOf[activation.Rule.Index];
         var queues = _queues ??= _factory.RentAgendaQueues();
-        ref var tail = ref queues[rank + _rankOf.Length];
+        ref var tail = ref queues[rank + _ranks];
         if (tail is not null)
         {
             tail.NextInAgenda = activation;
@@ -64,7 +65,7 @@ internal sealed class Agenda
     public bool TryPeek(out Activation activation)
     {
         var heads = _queues;
-        for (; heads is not null && _first < _rankOf.Length; _first++)
+        for (; heads is not null && _first < _ranks; _first++)
         {
             while (heads[_first] is { } head)
             {
@@ -105,7 +106,7 @@ internal sealed class Agenda
         head.NextInAgenda = null;
         if (queues[rank] is null)
         {
-            queues[rank + _rankOf.Length] = null;
+            queues[rank + _ranks] = null;
         }
     }
 }

@@ -4,13 +4,11 @@ namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
 /// Group-node partial matches (aggregates to recompute, not / exists / forall matches to activate) whose update waits
-/// until their rule could be next on the agenda, kept per rule in agenda rank order (salience, then rule order; see
+/// until their rule could be next on the agenda, kept per agenda rank (salience; see
 /// <see cref="SessionFactory.AgendaRank"/>). Session-owned.
 /// </summary>
 internal sealed class PostponedMatches
 {
-    private readonly int[] _rankOf;
-    private readonly CompiledRule[] _rules;
     private readonly List<Token>?[] _byRank;
 
     /// <summary>The lowest rank whose list may be non-empty (every lower rank's list is empty).</summary>
@@ -19,17 +17,15 @@ internal sealed class PostponedMatches
     /// <summary>The buffer <see cref="Take"/> returns (reused: read it before the next call).</summary>
     private readonly List<Token> _taken = new();
 
-    public PostponedMatches(int[] rankOf, CompiledRule[] rulesByRank)
+    /// <param name="ranks">How many agenda ranks the rule set has (see <see cref="SessionFactory.AgendaRank"/>).</param>
+    public PostponedMatches(int ranks)
     {
-        _rankOf = rankOf;
-        _rules = rulesByRank;
-        _byRank = new List<Token>?[rankOf.Length];
-        _first = rankOf.Length;
+        _byRank = new List<Token>?[ranks];
+        _first = ranks;
     }
 
-    public void Postpone(CompiledRule rule, Token token)
+    public void Postpone(int rank, Token token)
     {
-        var rank = _rankOf[rule.Index];
         (_byRank[rank] ??= new List<Token>()).Add(token);
         _first = Math.Min(_first, rank);
     }
@@ -38,31 +34,31 @@ internal sealed class PostponedMatches
     public void ForgetTaken() => _taken.Clear();
 
     /// <summary>True when nothing is postponed.</summary>
-    public bool IsEmpty => !TryPeekRule(out _);
+    public bool IsEmpty => !TryPeekRank(out _);
 
-    /// <summary>The first rule (in agenda order) with postponed matches.</summary>
-    public bool TryPeekRule(out CompiledRule rule)
+    /// <summary>The first agenda rank with postponed matches.</summary>
+    public bool TryPeekRank(out int rank)
     {
         for (; _first < _byRank.Length; _first++)
         {
             if (_byRank[_first] is { Count: > 0 })
             {
-                rule = _rules[_first];
+                rank = _first;
                 return true;
             }
         }
 
-        rule = null!;
+        rank = -1;
         return false;
     }
 
     /// <summary>
-    /// Removes and returns the postponed matches of <paramref name="rule"/> (the first rule), in a buffer valid until
+    /// Removes and returns the postponed matches of <paramref name="rank"/> (the first rank), in a buffer valid until
     /// the next call (postponing does not happen while the caller reads it).
     /// </summary>
-    public List<Token> Take(CompiledRule rule)
+    public List<Token> Take(int rank)
     {
-        var list = _byRank[_rankOf[rule.Index]]!;
+        var list = _byRank[rank]!;
         _taken.Clear();
         _taken.AddRange(list);
         list.Clear();

@@ -301,9 +301,9 @@ internal sealed partial class Session
                 {
                     token.Dirty = false;
                 }
-                else if (forAgenda && hasFirst && Precedes(first!.Rule, node.Rule) && !HasFired(token))
+                else if (forAgenda && hasFirst && RankOf(first!.Rule) < RankOf(node.Rule) && !HasFired(token))
                 {
-                    (_postponed ??= _factory.RentPostponed()).Postpone(node.Rule, token);
+                    (_postponed ??= _factory.RentPostponed()).Postpone(RankOf(node.Rule), token);
                 }
                 else
                 {
@@ -313,9 +313,9 @@ internal sealed partial class Session
             }
 
             _dirty.Clear();
-            while (_postponed is not null && _postponed.TryPeekRule(out var rule) && !(forAgenda && _agenda.TryPeek(out first) && Precedes(first.Rule, rule)))
+            while (_postponed is not null && _postponed.TryPeekRank(out var rank) && !(forAgenda && _agenda.TryPeek(out first) && RankOf(first.Rule) < rank))
             {
-                foreach (var token in _postponed.Take(rule))
+                foreach (var token in _postponed.Take(rank))
                 {
                     token.Dirty = false;
                     if (!token.Dead)
@@ -358,7 +358,7 @@ internal sealed partial class Session
         }
 
         var rank = _factory.MinConsumerRank(handle.Fact);
-        return rank > _factory.AgendaRank[next.Rule.Index] && (_withdrawn ??= new WithdrawnFacts()).TryAdd(handle, rank);
+        return rank > RankOf(next.Rule) && (_withdrawn ??= new WithdrawnFacts()).TryAdd(handle, rank);
     }
 
     /// <summary>
@@ -372,7 +372,7 @@ internal sealed partial class Session
             return false;
         }
 
-        var limit = forAgenda && _agenda.TryPeek(out var next) ? _factory.AgendaRank[next.Rule.Index] : int.MaxValue;
+        var limit = forAgenda && _agenda.TryPeek(out var next) ? RankOf(next.Rule) : int.MaxValue;
         var retracted = false;
         foreach (var h in withdrawn.TakeDue(limit) ?? [])
         {
@@ -386,9 +386,8 @@ internal sealed partial class Session
         return retracted;
     }
 
-    /// <summary>True when every activation of <paramref name="a"/> fires before any of <paramref name="b"/>.</summary>
-    private static bool Precedes(CompiledRule a, CompiledRule b) =>
-        a.Salience > b.Salience || (a.Salience == b.Salience && a.Index < b.Index);
+    /// <summary>The agenda rank of <paramref name="rule"/>: every activation of a lower rank fires before any of a higher one.</summary>
+    private int RankOf(CompiledRule rule) => _factory.AgendaRank[rule.Index];
 
     private static bool HasFired(Token token)
     {

@@ -21,12 +21,9 @@ internal sealed class SessionFactory : ISessionFactory
         AlphaMemoryCount = alphaMemoryCount;
         BetaStateCount = betaStateCount;
         RulesStartingWithGroup = rules.Where(r => r.First is GroupNode).ToArray();
-        RulesInAgendaOrder = rules.OrderByDescending(r => r.Salience).ThenBy(r => r.Index).ToArray();
-        AgendaRank = new int[rules.Length];
-        for (var rank = 0; rank < RulesInAgendaOrder.Length; rank++)
-        {
-            AgendaRank[RulesInAgendaOrder[rank].Index] = rank;
-        }
+        var saliences = rules.Select(r => r.Salience).Distinct().OrderDescending().ToList();
+        AgendaRank = rules.Select(r => saliences.IndexOf(r.Salience)).ToArray();
+        AgendaRankCount = saliences.Count;
 
         var all = roots.ToList();
         _clrRoots = all.Where(r => r.Type.RecordType is null).ToArray();
@@ -42,11 +39,15 @@ internal sealed class SessionFactory : ISessionFactory
 
     public CompiledRule[] RulesStartingWithGroup { get; }
 
-    /// <summary>Each rule's position in agenda order (higher salience first, then lower index), by rule index.</summary>
+    /// <summary>
+    /// Each rule's agenda rank, by rule index: the position of its salience among the set's distinct saliences, highest
+    /// first. Every activation of a rank fires before any of a later rank; within a rank, activations fire in the order
+    /// they were created.
+    /// </summary>
     public int[] AgendaRank { get; }
 
-    /// <summary>The rules in agenda order (the inverse of <see cref="AgendaRank"/>).</summary>
-    public CompiledRule[] RulesInAgendaOrder { get; }
+    /// <summary>How many distinct agenda ranks (saliences) the set has.</summary>
+    public int AgendaRankCount { get; }
 
     public int AlphaMemoryCount { get; }
 
@@ -62,13 +63,13 @@ internal sealed class SessionFactory : ISessionFactory
     private readonly Spare<PostponedMatches> _postponed = new();
 
     /// <summary>An all-null queue array for an agenda: the spare one if no other session holds it, else a new one.</summary>
-    public Activation?[] RentAgendaQueues() => _agendaQueues.Take() ?? new Activation?[2 * AgendaRank.Length];
+    public Activation?[] RentAgendaQueues() => _agendaQueues.Take() ?? new Activation?[2 * AgendaRankCount];
 
     /// <summary>Takes back an all-null queue array.</summary>
     public void ReturnAgendaQueues(Activation?[] queues) => _agendaQueues.Give(queues);
 
     /// <summary>An empty postponement table: the spare one if no other session holds it, else a new one.</summary>
-    public PostponedMatches RentPostponed() => _postponed.Take() ?? new PostponedMatches(AgendaRank, RulesInAgendaOrder);
+    public PostponedMatches RentPostponed() => _postponed.Take() ?? new PostponedMatches(AgendaRankCount);
 
     /// <summary>Takes back an empty postponement table.</summary>
     public void ReturnPostponed(PostponedMatches postponed)

@@ -19,18 +19,21 @@ public class AgendaTests
     }
 
     [Fact]
-    public void Fire_EqualSalience_EarlierRuleThenEarlierActivation()
+    public void Fire_EqualSalience_EarlierActivationFirstWhateverTheRule()
     {
         var session = Fixture.Session(s =>
         {
             s.Rule("first").When(w => w.Match<Order>("o")).Then(ctx => ctx.Emit($"first {ctx.Get<Order>("o").Id}"));
             s.Rule("second").When(w => w.Match<Order>("o")).Then(ctx => ctx.Emit($"second {ctx.Get<Order>("o").Id}"));
+            s.Rule("customer").When(w => w.Match<Customer>("c")).Then(ctx => ctx.Emit($"customer {ctx.Get<Customer>("c").Name}"));
         });
+        session.Insert(new Customer("Ann", false));
         session.InsertAll([new Order(1, "A", 1), new Order(2, "A", 1)]);
 
         session.Fire();
 
-        Assert.Equal(["first 1", "first 2", "second 1", "second 2"], session.Results);
+        // FIFO across rules of equal salience (as NRules orders them); one fact's activations in rule order.
+        Assert.Equal(["customer Ann", "first 1", "second 1", "first 2", "second 2"], session.Results);
     }
 
     [Fact]
