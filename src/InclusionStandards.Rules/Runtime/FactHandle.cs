@@ -10,9 +10,6 @@ internal sealed class FactHandle
 
     public object Fact { get; }
 
-    /// <summary>The next handle in the same bucket of the session's <see cref="FactHandleMap"/>.</summary>
-    public FactHandle? NextInMap;
-
     /// <summary>The join-index buckets the fact is in: the first two inline, the rest in <see cref="Extras"/> (fewer objects per fact).</summary>
     public JoinBucket? Bucket0;
     public JoinBucket? Bucket1;

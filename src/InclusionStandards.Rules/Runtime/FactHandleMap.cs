@@ -4,8 +4,11 @@ using System.Runtime.CompilerServices;
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The session's facts by identity: a hash map chained through <see cref="FactHandle.NextInMap"/>, so a fact costs no
-/// map entry beyond its handle, with its bucket array in pages below the large-object-heap threshold (see
+/// The session's facts by identity: open addressing with linear probing, the slots' hashes in an array of their own.
+/// Looking a fact up reads that compact array and touches a handle only when the hash matches — so inserting a new fact
+/// (a lookup that fails) reads no handle at all. In a large session the handles are spread over megabytes, and
+/// following a chain through them cost a cache miss per step. Removal shifts the following entries back, so no
+/// tombstones accumulate. Both arrays are paged below the large-object-heap threshold (see
 /// <see cref="Collections.SegmentedList{T}"/> for why). Session-owned.
 /// </summary>
 internal sealed class FactHandleMap
@@ -13,112 +16,168 @@ internal sealed class FactHandleMap
     private const int PageShift = 13;
     private const int PageSize = 1 << PageShift;
 
-    private FactHandle?[][] _pages = [];
-    private int _bucketCount;
+    /// <summary>Each slot's stored hash (see <see cref="Stored"/>; 0: empty), paged.</summary>
+    private int[][] _hashes = [];
+
+    /// <summary>Each slot's handle (null: empty), paged like <see cref="_hashes"/>.</summary>
+    private FactHandle?[][] _handles = [];
+
+    private int _mask = -1;
     private int _shift = 32;
 
+    /// <summary>How many facts the map holds.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The identity hash of <paramref name="fact"/>, to pass to <see cref="Find(object, int)"/> and <see cref="Add"/>.</summary>
+    /// <summary>The identity hash of a fact (its equality is never consulted: facts are found by reference).</summary>
     public static int HashOf(object fact) => RuntimeHelpers.GetHashCode(fact);
 
+    /// <summary>The handle of <paramref name="fact"/>, or null.</summary>
     public FactHandle? Find(object fact) => Find(fact, HashOf(fact));
 
+    /// <summary>The handle of <paramref name="fact"/> (whose <see cref="HashOf"/> is <paramref name="hash"/>), or null.</summary>
     public FactHandle? Find(object fact, int hash)
     {
-        if (_bucketCount == 0)
+        if (Count == 0)
         {
             return null;
         }
 
-        for (var h = BucketOf(hash); h is not null; h = h.NextInMap)
+        var stored = Stored(hash);
+        for (var i = Home(stored); ; i = (i + 1) & _mask)
         {
-            if (ReferenceEquals(h.Fact, fact))
+            var h = HashAt(i);
+            if (h == 0)
             {
-                return h;
+                return null;
+            }
+
+            if (h == stored && HandleAt(i) is { } handle && ReferenceEquals(handle.Fact, fact))
+            {
+                return handle;
             }
         }
-
-        return null;
     }
 
     /// <summary>Adds a handle whose fact is not in the map.</summary>
     public void Add(FactHandle handle, int hash)
     {
-        if (Count >= _bucketCount)
+        if ((Count + 1) * 10L > (_mask + 1L) * 7)
         {
-            Rehash(Math.Max(8, _bucketCount * 2));
+            Resize(Count + 1);
         }
 
-        ref var bucket = ref BucketOf(hash);
-        handle.NextInMap = bucket;
-        bucket = handle;
+        Place(handle, Stored(hash));
         Count++;
     }
 
+    /// <summary>Removes a handle; false when it is not in the map.</summary>
     public bool Remove(FactHandle handle)
     {
-        if (_bucketCount == 0)
+        if (Count == 0)
         {
             return false;
         }
 
-        ref var link = ref BucketOf(HashOf(handle.Fact));
-        while (link is not null)
+        var stored = Stored(HashOf(handle.Fact));
+        var i = Home(stored);
+        while (true)
         {
-            if (ReferenceEquals(link, handle))
+            var h = HashAt(i);
+            if (h == 0)
             {
-                link = handle.NextInMap;
-                handle.NextInMap = null;
-                Count--;
-                return true;
+                return false;
             }
 
-            link = ref link.NextInMap;
+            if (h == stored && ReferenceEquals(HandleAt(i), handle))
+            {
+                break;
+            }
+
+            i = (i + 1) & _mask;
         }
 
-        return false;
+        // Backward-shift deletion: move up every later entry of the run that may sit at the freed slot.
+        for (var j = (i + 1) & _mask; ; j = (j + 1) & _mask)
+        {
+            var h = HashAt(j);
+            if (h == 0)
+            {
+                break;
+            }
+
+            var home = Home(h);
+            var movable = i <= j ? home <= i || home > j : home <= i && home > j;
+            if (movable)
+            {
+                SetSlot(i, h, HandleAt(j));
+                i = j;
+            }
+        }
+
+        SetSlot(i, 0, null);
+        Count--;
+        return true;
     }
 
-    /// <summary>Makes room for <paramref name="capacity"/> facts without re-linking.</summary>
+    /// <summary>Makes room for <paramref name="capacity"/> facts without a resize.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (capacity > _bucketCount)
+        if (capacity * 10L > (_mask + 1L) * 7)
         {
-            Rehash(capacity);
+            Resize(capacity);
         }
     }
 
-    private ref FactHandle? BucketOf(int hash)
+    /// <summary>The stored form of a hash: mixed (the identity hash's low bits are not uniform) and never 0.</summary>
+    private static int Stored(int hash) => (int)((uint)hash * 0x9E3779B9u) | 1;
+
+    private int Home(int stored) => (int)((uint)stored >> _shift);
+
+    private int HashAt(int i) => _hashes[i >> PageShift][i & (PageSize - 1)];
+
+    private FactHandle? HandleAt(int i) => _handles[i >> PageShift][i & (PageSize - 1)];
+
+    private void SetSlot(int i, int stored, FactHandle? handle)
     {
-        var b = (int)(((uint)hash * 0x9E3779B9u) >> _shift);
-        return ref _pages[b >> PageShift][b & (PageSize - 1)];
+        _hashes[i >> PageShift][i & (PageSize - 1)] = stored;
+        _handles[i >> PageShift][i & (PageSize - 1)] = handle;
     }
 
-    private void Rehash(int minimum)
+    private void Place(FactHandle handle, int stored)
     {
-        var old = _pages;
-        var count = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, minimum));
-        _bucketCount = count;
-        _shift = 32 - BitOperations.Log2((uint)count);
-        var pages = (count + PageSize - 1) >> PageShift;
-        _pages = new FactHandle?[pages][];
+        var i = Home(stored);
+        while (HashAt(i) != 0)
+        {
+            i = (i + 1) & _mask;
+        }
+
+        SetSlot(i, stored, handle);
+    }
+
+    /// <summary>Rebuilds the table with room for <paramref name="minimum"/> facts at a load of at most 0.7.</summary>
+    private void Resize(int minimum)
+    {
+        var (oldHashes, oldHandles) = (_hashes, _handles);
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Min(int.MaxValue / 2, (minimum * 10L / 7) + 1)));
+        _mask = slots - 1;
+        _shift = 32 - BitOperations.Log2((uint)slots);
+        var pages = (slots + PageSize - 1) >> PageShift;
+        _hashes = new int[pages][];
+        _handles = new FactHandle?[pages][];
         for (var p = 0; p < pages; p++)
         {
-            _pages[p] = new FactHandle?[Math.Min(PageSize, count - (p << PageShift))];
+            var size = Math.Min(PageSize, slots - (p << PageShift));
+            _hashes[p] = new int[size];
+            _handles[p] = new FactHandle?[size];
         }
 
-        foreach (var page in old)
+        for (var p = 0; p < oldHashes.Length; p++)
         {
-            foreach (var first in page)
+            for (var k = 0; k < oldHashes[p].Length; k++)
             {
-                for (var h = first; h is not null;)
+                if (oldHashes[p][k] != 0)
                 {
-                    var next = h.NextInMap;
-                    ref var bucket = ref BucketOf(HashOf(h.Fact));
-                    h.NextInMap = bucket;
-                    bucket = h;
-                    h = next;
+                    Place(oldHandles[p][k]!, oldHashes[p][k]);
                 }
             }
         }
