@@ -5,14 +5,15 @@ namespace InclusionStandards.Benchmarks.Engine;
 
 /// <summary>
 /// All organisations and metrics in one session, then Fire (reference workload, single-session mode). One operation
-/// per iteration (each is 30–100 ms), so every operation starts after BenchmarkDotNet's full collection and none pays
+/// per iteration (each is 20–60 ms), so every operation starts after BenchmarkDotNet's full collection and none pays
 /// for the garbage of the one before. Fifteen warm-up operations: with five, the first measured operations of the first
 /// size still ran partly in not-yet-optimised code (the JIT's tiers), which inflated the N = 1,000 mean and flattered the
-/// N = 2,000 ÷ N = 1,000 ratio.
+/// N = 2,000 ÷ N = 1,000 ratio. Sixty measured operations: on a shared host single operations vary by ±40 %, and thirty
+/// left the mean of each size (so the ratio) at the mercy of a few slow ones.
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1)]
-[IterationCount(30)]
+[IterationCount(60)]
 [WarmupCount(15)]
 [BenchmarkCategory("Engine", "SingleSession")]
 public class EngineSingleSessionBenchmarks
