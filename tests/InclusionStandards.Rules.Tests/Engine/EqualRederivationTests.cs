@@ -103,4 +103,30 @@ public class EqualRederivationTests
         Assert.Empty(session.Query<Person>());
         Assert.Equal(0, session.FactCount);
     }
+
+    [Fact]
+    public void Retract_ReaderOfEqualSalienceHasANewMatch_WithdrawnFactGoesFirst()
+    {
+        // "pair" has the alert's salience: its new match on the withdrawn alert is the agenda's next activation, so
+        // the retraction cannot wait for an equal re-derivation and "pair" never fires on the stale alert.
+        var session = Fixture.Session(set =>
+        {
+            set.Rule("alert")
+                .When(w => w.Match<Account>("a"))
+                .Then(ctx => ctx.InsertLogical(new Alert($"account of {ctx.Get<Account>("a").Owner}")));
+            set.Rule("pair")
+                .When(w => w.Match<Alert>("x").Match<Person>("p"))
+                .Then(ctx => ctx.Emit($"{ctx.Get<Alert>("x").Text} / {ctx.Get<Person>("p").Name}"));
+        });
+        var account = new Account("ann", 10);
+        session.Insert(account);
+        session.Fire();
+
+        session.Retract(account);
+        session.Insert(new Person("bob", 40));
+
+        Assert.Equal(0, session.Fire());
+        Assert.Empty(session.Results);
+        Assert.Empty(session.Query<Alert>());
+    }
 }

@@ -14,7 +14,8 @@ public class EnginePropertyTests
     private static readonly Gen<RuleSpec> RuleGen =
         from shape in Gen.Elements(Enum.GetValues<Shape>())
         from c in Gen.Choose(0, 4)
-        select new RuleSpec(shape, c);
+        from salience in Gen.Elements(0, 0, 1, -1)
+        select new RuleSpec(shape, c, salience);
 
     private static readonly Gen<RuleSpec[]> RulesGen = Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(RuleGen, n));
 

@@ -40,9 +40,10 @@ public enum Shape
     Chain,
 }
 
-public sealed record RuleSpec(Shape Shape, int C)
+/// <summary>A random rule: its shape, its constant, and its salience (results must not depend on the firing order).</summary>
+public sealed record RuleSpec(Shape Shape, int C, int Salience = 0)
 {
-    public override string ToString() => $"{Shape}({C})";
+    public override string ToString() => Salience == 0 ? $"{Shape}({C})" : $"{Shape}({C}, salience {Salience})";
 }
 
 public enum OpKind

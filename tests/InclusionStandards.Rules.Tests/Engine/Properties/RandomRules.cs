@@ -21,7 +21,7 @@ internal static class RandomRules
     private static void Add(RuleSetBuilder set, string name, RuleSpec spec, int index)
     {
         var c = spec.C;
-        var rule = set.Rule(name);
+        var rule = set.Rule(name).Salience(spec.Salience);
         Action<IActionContext> outA = ctx => ctx.InsertLogical(new Out(name, ctx.Get<A>("a").Id, -1));
         switch (spec.Shape)
         {
