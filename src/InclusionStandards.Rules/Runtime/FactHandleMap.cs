@@ -4,23 +4,20 @@ using System.Runtime.CompilerServices;
 namespace InclusionStandards.Rules.Runtime;
 
 /// <summary>
-/// The session's facts by identity: open addressing with linear probing, the slots' hashes in an array of their own.
-/// Looking a fact up reads that compact array and touches a handle only when the hash matches — so inserting a new fact
-/// (a lookup that fails) reads no handle at all. In a large session the handles are spread over megabytes, and
-/// following a chain through them cost a cache miss per step. Removal shifts the following entries back, so no
-/// tombstones accumulate. Both arrays are paged below the large-object-heap threshold (see
-/// <see cref="Collections.SegmentedList{T}"/> for why). Session-owned.
+/// The session's facts by identity: open addressing with linear probing, each slot holding a handle and its fact's
+/// hash. Looking a fact up touches a handle only when the hash matches — so inserting a new fact (a lookup that fails)
+/// reads no handle at all, and its probe and its write fall in the same cache line. In a large session the handles
+/// are spread over megabytes, and following a chain through them cost a cache miss per step. Removal shifts the
+/// following entries back, so no tombstones accumulate. The slots are paged below the large-object-heap threshold
+/// (see <see cref="Collections.SegmentedList{T}"/> for why). Session-owned.
 /// </summary>
 internal sealed class FactHandleMap
 {
-    private const int PageShift = 13;
+    private const int PageShift = 12;
     private const int PageSize = 1 << PageShift;
 
-    /// <summary>Each slot's stored hash (see <see cref="Stored"/>; 0: empty), paged.</summary>
-    private int[][] _hashes = [];
-
-    /// <summary>Each slot's handle (null: empty), paged like <see cref="_hashes"/>.</summary>
-    private FactHandle?[][] _handles = [];
+    /// <summary>The slots, paged (4,096 slots of 16 bytes: 64 KB a page).</summary>
+    private Slot[][] _pages = [];
 
     private int _mask = -1;
     private int _shift = 32;
@@ -133,15 +130,11 @@ internal sealed class FactHandleMap
 
     private int Home(int stored) => (int)((uint)stored >> _shift);
 
-    private int HashAt(int i) => _hashes[i >> PageShift][i & (PageSize - 1)];
+    private int HashAt(int i) => _pages[i >> PageShift][i & (PageSize - 1)].Hash;
 
-    private FactHandle? HandleAt(int i) => _handles[i >> PageShift][i & (PageSize - 1)];
+    private FactHandle? HandleAt(int i) => _pages[i >> PageShift][i & (PageSize - 1)].Handle;
 
-    private void SetSlot(int i, int stored, FactHandle? handle)
-    {
-        _hashes[i >> PageShift][i & (PageSize - 1)] = stored;
-        _handles[i >> PageShift][i & (PageSize - 1)] = handle;
-    }
+    private void SetSlot(int i, int stored, FactHandle? handle) => _pages[i >> PageShift][i & (PageSize - 1)] = new Slot(handle, stored);
 
     private void Place(FactHandle handle, int stored)
     {
@@ -157,29 +150,29 @@ internal sealed class FactHandleMap
     /// <summary>Rebuilds the table with room for <paramref name="minimum"/> facts at a load of at most 0.7.</summary>
     private void Resize(int minimum)
     {
-        var (oldHashes, oldHandles) = (_hashes, _handles);
+        var old = _pages;
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Min(int.MaxValue / 2, (minimum * 10L / 7) + 1)));
         _mask = slots - 1;
         _shift = 32 - BitOperations.Log2((uint)slots);
         var pages = (slots + PageSize - 1) >> PageShift;
-        _hashes = new int[pages][];
-        _handles = new FactHandle?[pages][];
+        _pages = new Slot[pages][];
         for (var p = 0; p < pages; p++)
         {
-            var size = Math.Min(PageSize, slots - (p << PageShift));
-            _hashes[p] = new int[size];
-            _handles[p] = new FactHandle?[size];
+            _pages[p] = new Slot[Math.Min(PageSize, slots - (p << PageShift))];
         }
 
-        for (var p = 0; p < oldHashes.Length; p++)
+        foreach (var page in old)
         {
-            for (var k = 0; k < oldHashes[p].Length; k++)
+            foreach (var slot in page)
             {
-                if (oldHashes[p][k] != 0)
+                if (slot.Hash != 0)
                 {
-                    Place(oldHandles[p][k]!, oldHashes[p][k]);
+                    Place(slot.Handle!, slot.Hash);
                 }
             }
         }
     }
+
+    /// <summary>A slot: a handle and its stored hash (see <see cref="Stored"/>; 0: empty).</summary>
+    private readonly record struct Slot(FactHandle? Handle, int Hash);
 }
