@@ -10,7 +10,7 @@ namespace InclusionStandards.Rules;
 /// </summary>
 public interface ISessionFactory
 {
-    /// <summary>The compiled rules, in the order they were given (which breaks salience ties).</summary>
+    /// <summary>The compiled rules, in the order they were given.</summary>
     ImmutableArray<RuleDefinition> Rules { get; }
 
     /// <summary>Creates an empty session. Cheap: memories are allocated as facts arrive.</summary>

@@ -15,7 +15,7 @@ namespace InclusionStandards.Rules;
 /// </remarks>
 public static class RuleCompiler
 {
-    /// <summary>Compiles the rules, in order (the order breaks salience ties on the agenda).</summary>
+    /// <summary>Compiles the rules (their order is the order of <see cref="ISessionFactory.Rules"/>).</summary>
     /// <exception cref="RuleDefinitionException">A rule is invalid; the message names the rule and the problem.</exception>
     public static ISessionFactory Compile(IEnumerable<RuleDefinition> rules)
     {

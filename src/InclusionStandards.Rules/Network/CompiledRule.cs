@@ -17,7 +17,7 @@ internal sealed class CompiledRule
 
     public string Name => Definition.Name;
 
-    /// <summary>The rule's position in the compiled set (breaks salience ties).</summary>
+    /// <summary>The rule's position in the compiled set.</summary>
     public int Index { get; }
 
     public int Salience => Definition.Salience;

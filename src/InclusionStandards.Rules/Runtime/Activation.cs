@@ -13,7 +13,7 @@ internal sealed class Activation : Token
 
     public CompiledRule Rule { get; }
 
-    /// <summary>The next activation of the same rule on the agenda (see <see cref="Agenda"/>).</summary>
+    /// <summary>The next activation of the same salience on the agenda (see <see cref="Agenda"/>).</summary>
     public Activation? NextInAgenda;
 
     public bool Fired;

@@ -5,8 +5,9 @@ namespace InclusionStandards.Rules.Runtime;
 /// <summary>
 /// The conflict set, in firing order: higher salience, then earlier activation (as NRules orders its agenda). The
 /// agenda is one FIFO queue per salience (an intrusive list through <see cref="Activation.NextInAgenda"/>, so no array
-/// grows with the number of activations), visited in the precomputed agenda rank of the saliences. Removed activations are skipped lazily. The queues' heads and tails live in one array
-/// rented from the compiled rule set while the agenda is non-empty (see <see cref="Release"/>). Session-owned.
+/// grows with the number of activations), visited in the precomputed agenda rank of the saliences. Removed activations
+/// are skipped lazily. The queues' heads and tails live in one array rented from the compiled rule set while the agenda
+/// is non-empty (see <see cref="Release"/>). Session-owned.
 /// </summary>
 internal sealed class Agenda
 {
@@ -14,7 +15,7 @@ internal sealed class Agenda
     private readonly int _ranks;
     private readonly SessionFactory _factory;
 
-    /// <summary>Queue heads at [rank], tails at [rank + rule count]; null while the agenda has never been filled or was released.</summary>
+    /// <summary>Queue heads at [rank], tails at [rank + rank count]; null while the agenda has never been filled or was released.</summary>
     private Activation?[]? _queues;
 
     /// <summary>The lowest rank whose queue may be non-empty (every lower rank's queue is empty).</summary>

@@ -16,6 +16,9 @@ internal sealed class FactHandleMap
     private const int PageShift = 12;
     private const int PageSize = 1 << PageShift;
 
+    /// <summary>The most facts a map holds: 0.7 of its largest table (2^30 slots).</summary>
+    private const int MaxFacts = (int)((1L << 30) * 7 / 10);
+
     /// <summary>The slots, paged (4,096 slots of 16 bytes: 64 KB a page).</summary>
     private Slot[][] _pages = [];
 
@@ -150,8 +153,13 @@ internal sealed class FactHandleMap
     /// <summary>Rebuilds the table with room for <paramref name="minimum"/> facts at a load of at most 0.7.</summary>
     private void Resize(int minimum)
     {
+        if (minimum > MaxFacts)
+        {
+            throw new InvalidOperationException($"A session holds at most {MaxFacts:N0} facts.");
+        }
+
         var old = _pages;
-        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Min(int.MaxValue / 2, (minimum * 10L / 7) + 1)));
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (minimum * 10L / 7) + 1));
         _mask = slots - 1;
         _shift = 32 - BitOperations.Log2((uint)slots);
         var pages = (slots + PageSize - 1) >> PageShift;

@@ -32,7 +32,7 @@ public class AgendaTests
 
         session.Fire();
 
-        // FIFO across rules of equal salience (as NRules orders them); one fact's activations in rule order.
+        // FIFO across rules of equal salience (as NRules orders them); here one fact's activations come in rule order.
         Assert.Equal(["customer Ann", "first 1", "second 1", "first 2", "second 2"], session.Results);
     }
 
