@@ -11,8 +11,8 @@ namespace InclusionStandards.Rules;
 /// Facts are identified by reference: inserting the same object twice fails; two equal but distinct objects are two
 /// facts. Insert, Update and Retract match immediately (only the affected rules re-match); <see cref="Fire"/> runs
 /// the agenda. Order of firing: higher <see cref="Model.RuleDefinition.Salience"/> first, then earlier activation
-/// across all rules of that salience (first in, first out, as NRules orders its agenda). An activation fires at most once (refraction)
-/// unless its facts are updated or its match is replaced.
+/// across all rules of that salience (first in, first out, as NRules orders its agenda). An activation fires at most
+/// once (refraction) unless its facts are updated or its match is replaced.
 /// </remarks>
 public interface ISession
 {

@@ -76,7 +76,6 @@ internal sealed class AlphaNode
         _rules.Add(rule);
     }
 
-    /// <summary>Freezes the lists into arrays (recursively).</summary>
     /// <summary>
     /// Whether <paramref name="fact"/> passes into <paramref name="child"/>: its hash group's lookup (computed once per
     /// group and kept in <paramref name="groupIds"/>, which starts filled with −2) or its own test. May throw (a
@@ -98,6 +97,7 @@ internal sealed class AlphaNode
         return id == child.ValueId;
     }
 
+    /// <summary>Freezes the lists into arrays (recursively).</summary>
     public void Freeze()
     {
         Children = _children.ToArray();

@@ -45,15 +45,15 @@ internal sealed class FactHandleMap
         var stored = Stored(hash);
         for (var i = Home(stored); ; i = (i + 1) & _mask)
         {
-            var h = HashAt(i);
-            if (h == 0)
+            var slot = SlotAt(i);
+            if (slot.Hash == 0)
             {
                 return null;
             }
 
-            if (h == stored && HandleAt(i) is { } handle && ReferenceEquals(handle.Fact, fact))
+            if (slot.Hash == stored && ReferenceEquals(slot.Handle!.Fact, fact))
             {
-                return handle;
+                return slot.Handle;
             }
         }
     }
@@ -82,13 +82,13 @@ internal sealed class FactHandleMap
         var i = Home(stored);
         while (true)
         {
-            var h = HashAt(i);
-            if (h == 0)
+            var slot = SlotAt(i);
+            if (slot.Hash == 0)
             {
                 return false;
             }
 
-            if (h == stored && ReferenceEquals(HandleAt(i), handle))
+            if (slot.Hash == stored && ReferenceEquals(slot.Handle, handle))
             {
                 break;
             }
@@ -99,22 +99,22 @@ internal sealed class FactHandleMap
         // Backward-shift deletion: move up every later entry of the run that may sit at the freed slot.
         for (var j = (i + 1) & _mask; ; j = (j + 1) & _mask)
         {
-            var h = HashAt(j);
-            if (h == 0)
+            var next = SlotAt(j);
+            if (next.Hash == 0)
             {
                 break;
             }
 
-            var home = Home(h);
+            var home = Home(next.Hash);
             var movable = i <= j ? home <= i || home > j : home <= i && home > j;
             if (movable)
             {
-                SetSlot(i, h, HandleAt(j));
+                SlotAt(i) = next;
                 i = j;
             }
         }
 
-        SetSlot(i, 0, null);
+        SlotAt(i) = default;
         Count--;
         return true;
     }
@@ -133,21 +133,17 @@ internal sealed class FactHandleMap
 
     private int Home(int stored) => (int)((uint)stored >> _shift);
 
-    private int HashAt(int i) => _pages[i >> PageShift][i & (PageSize - 1)].Hash;
-
-    private FactHandle? HandleAt(int i) => _pages[i >> PageShift][i & (PageSize - 1)].Handle;
-
-    private void SetSlot(int i, int stored, FactHandle? handle) => _pages[i >> PageShift][i & (PageSize - 1)] = new Slot(handle, stored);
+    private ref Slot SlotAt(int i) => ref _pages[i >> PageShift][i & (PageSize - 1)];
 
     private void Place(FactHandle handle, int stored)
     {
         var i = Home(stored);
-        while (HashAt(i) != 0)
+        while (SlotAt(i).Hash != 0)
         {
             i = (i + 1) & _mask;
         }
 
-        SetSlot(i, stored, handle);
+        SlotAt(i) = new Slot(handle, stored);
     }
 
     /// <summary>Rebuilds the table with room for <paramref name="minimum"/> facts at a load of at most 0.7.</summary>
