@@ -37,6 +37,12 @@ internal sealed class SegmentedList<T> : IReadOnlyList<T>
         }
     }
 
+    /// <summary>How many pages hold elements.</summary>
+    public int PageCount => (_count + PageSize - 1) >> PageShift;
+
+    /// <summary>The elements of page <paramref name="page"/> (&lt; <see cref="PageCount"/>), for scans that want spans.</summary>
+    public ReadOnlySpan<T> Page(int page) => _pages[page].AsSpan(0, Math.Min(PageSize, _count - (page << PageShift)));
+
     /// <summary>Appends <paramref name="item"/>.</summary>
     public void Add(T item)
     {

@@ -82,7 +82,6 @@ internal sealed partial class Session
         {
             handle = new FactHandle(fact) { IsLogical = true };
             _handles.Add(handle, hash);
-            _order.Add(handle);
             LinkOrRemove(handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact, true));
         }

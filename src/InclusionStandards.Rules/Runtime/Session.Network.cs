@@ -213,10 +213,8 @@ internal sealed partial class Session
 
     private void Remove(FactHandle handle)
     {
-        _handles.Remove(handle);
-        handle.Removed = true;
+        _handles.Remove(handle); // marks it removed
         Unlink(handle);
-        Forget();
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact, handle.IsLogical));
     }
 

@@ -18,9 +18,6 @@ internal sealed partial class Session : ISession
     private readonly Agenda _agenda;
     private readonly SegmentedDictionary<object, int> _keyIds = new();
 
-    /// <summary>Every handle inserted, in insertion order (removed ones until the next compaction), for queries.</summary>
-    private SegmentedList<FactHandle> _order = new();
-    private int _removedInOrder;
     private object? _lastKey;
     private int _lastKeyId;
     private readonly SegmentedList<Token> _dirty = new();
@@ -79,7 +76,6 @@ internal sealed partial class Session : ISession
 
         var handle = new FactHandle(fact);
         _handles.Add(handle, hash);
-        _order.Add(handle);
         LinkOrRemove(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact, false));
     }
@@ -91,7 +87,6 @@ internal sealed partial class Session : ISession
         {
             var room = count + (count >> 2) + 8; // room for some derived facts without a resize
             _handles.EnsureCapacity(_handles.Count + room);
-            _order.EnsureCapacity(_order.Count + room);
         }
 
         foreach (var fact in facts)
@@ -139,13 +134,14 @@ internal sealed partial class Session : ISession
         Settle();
         var type = typeof(T);
         var facts = new List<T>();
+        var order = _handles.Order;
         if (type.IsSealed && !type.IsValueType)
         {
             // An exact type test and no cast helper: T is known to be the fact's type.
-            for (var i = 0; i < _order.Count; i++)
+            for (var i = 0; i < order.Count; i++)
             {
-                var fact = _order[i].Fact;
-                if (fact.GetType() == type && !_order[i].Removed)
+                var fact = order[i].Fact;
+                if (fact.GetType() == type && !order[i].Removed)
                 {
                     facts.Add(Unsafe.As<object, T>(ref fact));
                 }
@@ -153,9 +149,9 @@ internal sealed partial class Session : ISession
         }
         else
         {
-            for (var i = 0; i < _order.Count; i++)
+            for (var i = 0; i < order.Count; i++)
             {
-                if (_order[i] is { Removed: false, Fact: T fact })
+                if (order[i] is { Removed: false, Fact: T fact })
                 {
                     facts.Add(fact);
                 }
@@ -170,9 +166,10 @@ internal sealed partial class Session : ISession
         ArgumentNullException.ThrowIfNull(type);
         Settle();
         var records = new List<Record>();
-        for (var i = 0; i < _order.Count; i++)
+        var order = _handles.Order;
+        for (var i = 0; i < order.Count; i++)
         {
-            if (_order[i] is { Removed: false, Fact: Record r } && ReferenceEquals(r.Type, type))
+            if (order[i] is { Removed: false, Fact: Record r } && ReferenceEquals(r.Type, type))
             {
                 records.Add(r);
             }
@@ -291,32 +288,9 @@ internal sealed partial class Session : ISession
         catch (RuleExecutionException)
         {
             _handles.Remove(handle);
-            handle.Removed = true;
             Unlink(handle);
-            Forget();
             throw;
         }
-    }
-
-    /// <summary>Counts a removed handle in <see cref="_order"/> and drops removed handles once they are the majority.</summary>
-    private void Forget()
-    {
-        if (++_removedInOrder <= 64 || _removedInOrder <= _order.Count / 2)
-        {
-            return;
-        }
-
-        var live = new SegmentedList<FactHandle>();
-        for (var i = 0; i < _order.Count; i++)
-        {
-            if (!_order[i].Removed)
-            {
-                live.Add(_order[i]);
-            }
-        }
-
-        _order = live;
-        _removedInOrder = 0;
     }
 
     private FactHandle Find(object fact)

@@ -90,26 +90,46 @@ public class SegmentedCollectionTests
     public void FactHandleMap_RandomOperations_AgreesWithReferenceDictionary()
     {
         var facts = Enumerable.Range(0, 3000).Select(i => (object)$"fact {i}").ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(OpsGen), ops =>
+        var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < facts.Length; i++)
         {
+            index.Add(facts[i], i);
+        }
+
+        // Identity hashes, and hashes that collide for most facts (identity hashes collide too, though rarely; this
+        // makes the filter and the table meet equal hashes of different facts in every case).
+        Func<object, int>[] hashings = [FactHandleMap.HashOf, f => index[f] % 7, f => index[f] & ~0xFF];
+        var cases = from ops in OpsGen from hashing in Gen.Choose(0, hashings.Length - 1) select (ops, hashing);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(cases), c =>
+        {
+            var hash = hashings[c.hashing];
             var map = new FactHandleMap();
             var model = new Dictionary<object, FactHandle>(ReferenceEqualityComparer.Instance);
-            foreach (var (kind, key) in ops)
+            var order = new List<FactHandle>();
+            foreach (var (kind, key) in c.ops)
             {
                 var fact = facts[key % facts.Length];
                 if (kind < 6)
                 {
-                    Assert.Equal(model.GetValueOrDefault(fact), map.Find(fact));
+                    Assert.Equal(model.GetValueOrDefault(fact), map.Find(fact, hash(fact)));
                     if (!model.ContainsKey(fact))
                     {
                         var handle = new FactHandle(fact);
-                        map.Add(handle, FactHandleMap.HashOf(fact));
+                        map.Add(handle, hash(fact));
                         model.Add(fact, handle);
+                        order.Add(handle);
                     }
+                }
+                else if (kind == 9)
+                {
+                    map.EnsureCapacity(map.Count + key);
                 }
                 else if (model.Remove(fact, out var handle))
                 {
-                    Assert.True(map.Remove(handle));
+                    Assert.True(map.Remove(handle, hash(fact)));
+                    Assert.True(handle.Removed);
+                    Assert.False(map.Remove(handle, hash(fact)));
+                    order.Remove(handle);
                 }
 
                 Assert.Equal(model.Count, map.Count);
@@ -117,8 +137,34 @@ public class SegmentedCollectionTests
 
             foreach (var fact in facts)
             {
-                Assert.Same(model.GetValueOrDefault(fact), map.Find(fact));
+                Assert.Same(model.GetValueOrDefault(fact), map.Find(fact, hash(fact)));
             }
+
+            Assert.Equal(order, map.Order.Where(h => !h.Removed));
         }));
+    }
+
+    [Fact]
+    public void FactHandleMap_ManyFactsNeverLookedUp_FindsEachAndNoOther()
+    {
+        var facts = Enumerable.Range(0, 50_000).Select(i => new object()).ToArray();
+        var map = new FactHandleMap();
+        var handles = facts.Select(f => new FactHandle(f)).ToArray();
+        foreach (var handle in handles)
+        {
+            Assert.Null(map.Find(handle.Fact));
+            map.Add(handle, FactHandleMap.HashOf(handle.Fact));
+        }
+
+        Assert.Equal(facts.Length, map.Count);
+        Assert.Null(map.Find(new object()));
+        for (var i = 0; i < handles.Length; i += 7)
+        {
+            Assert.Same(handles[i], map.Find(facts[i]));
+            Assert.True(map.Remove(handles[i]));
+            Assert.Null(map.Find(facts[i]));
+        }
+
+        Assert.Equal(facts.Length - ((facts.Length + 6) / 7), map.Count);
     }
 }
