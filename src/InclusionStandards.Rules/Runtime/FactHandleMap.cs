@@ -14,7 +14,8 @@ namespace InclusionStandards.Rules.Runtime;
 /// megabytes wide; a session that never updates or retracts by fact never builds the table. The filter's positives
 /// are mostly facts whose identity hashes are equal (those have 26 bits), so a positive first scans the unplaced
 /// hashes — a vectorised read — and places them only once scans have read <see cref="ScansPerPlacement"/> times as
-/// many hashes as are unplaced. Placing them all at once also lets the cache misses of a tight loop overlap.
+/// many hashes as are unplaced. Placing them all at once also lets the cache misses of a tight loop overlap. A map of
+/// at most <see cref="SmallCount"/> facts (one organisation's evidence, say) has no filter at all: its lookups scan.
 /// </para>
 /// <para>
 /// Removal places the tail first, deletes from the table by shifting the following entries back (no tombstones), and
@@ -35,6 +36,9 @@ internal sealed class FactHandleMap
 
     /// <summary>Additions a filter block is sized for: 512 bits over 16 facts is 32 bits a fact.</summary>
     private const int FactsPerBlock = 16;
+
+    /// <summary>Up to this many facts, a map has no filter: a lookup scans the unplaced hashes (at most this many).</summary>
+    private const int SmallCount = 64;
 
     /// <summary>How many unplaced hashes scans may read, per unplaced handle, before the tail is placed.</summary>
     private const int ScansPerPlacement = 32;
@@ -124,14 +128,18 @@ internal sealed class FactHandleMap
             throw new InvalidOperationException($"A session holds at most {MaxFacts:N0} facts.");
         }
 
-        if (_filterRoom == 0)
+        var stored = Stored(hash);
+        if (_blockMask >= 0 || Count >= SmallCount)
         {
-            RebuildFilter(Math.Max(4 * FactsPerBlock, Count + 1)); // a small session fits the first filter
+            if (_filterRoom == 0)
+            {
+                RebuildFilter(Count + 1);
+            }
+
+            AddToFilter(stored);
+            _filterRoom--;
         }
 
-        var stored = Stored(hash);
-        AddToFilter(stored);
-        _filterRoom--;
         _order.Add(handle);
         _hashes.Add(stored);
     }
@@ -203,7 +211,7 @@ internal sealed class FactHandleMap
     /// <summary>Makes room for <paramref name="capacity"/> facts without rebuilding the filter or growing the order step by step.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (capacity - Count > _filterRoom)
+        if (capacity > SmallCount && capacity - Count > _filterRoom)
         {
             RebuildFilter(capacity);
         }
@@ -247,7 +255,7 @@ internal sealed class FactHandleMap
         }
 
         _scanned += end - _placedUpTo;
-        if (_scanned > (long)ScansPerPlacement * (end - _placedUpTo))
+        if (_blockMask >= 0 && _scanned > (long)ScansPerPlacement * (end - _placedUpTo))
         {
             Place();
         }
@@ -344,11 +352,12 @@ internal sealed class FactHandleMap
         return x ^ (x >> 29);
     }
 
+    /// <summary>False when the filter rules <paramref name="stored"/> out; true without a filter (a small map).</summary>
     private bool MayContain(int stored)
     {
         if (_blockMask < 0)
         {
-            return false;
+            return true;
         }
 
         var block = BlockOf(stored);
