@@ -37,6 +37,42 @@ public class SessionTests
     }
 
     [Fact]
+    public void ManyFacts_RetractUpdateReinsert_EveryLookupFindsTheLiveFactsOnly()
+    {
+        // Hundreds of facts: past the size at which the fact map switches from scanning to its filter and table.
+        var session = Fixture.Session(s => s.Rule("big").When(w => w.Match<Account>("a", a => a.Balance > 100)).Then(c => c.Insert(new Alert(c.Get<Account>("a").Owner))));
+        var accounts = Enumerable.Range(0, 600).Select(i => new Account($"a{i}", i)).ToArray();
+        foreach (var account in accounts)
+        {
+            session.Insert(account);
+        }
+
+        for (var i = 0; i < accounts.Length; i += 3)
+        {
+            session.Retract(accounts[i]);
+        }
+
+        for (var i = 1; i < accounts.Length; i += 3)
+        {
+            accounts[i].Balance = 0;
+            session.Update(accounts[i]);
+        }
+
+        session.Insert(accounts[0]); // a retracted object may come back
+        session.Fire();
+
+        var live = accounts.Where((_, i) => i % 3 != 0 || i == 0).ToArray();
+        Assert.Equal(live, session.Query<Account>().OrderBy(a => int.Parse(a.Owner[1..])));
+        Assert.All(live, a => Assert.True(session.Contains(a)));
+        Assert.All(accounts.Where((_, i) => i % 3 == 0 && i > 0), a => Assert.False(session.Contains(a)));
+        Assert.Throws<ArgumentException>(() => session.Insert(accounts[5]));
+        Assert.Throws<ArgumentException>(() => session.Retract(accounts[3]));
+        var expected = accounts.Where((a, i) => i % 3 == 2 && a.Balance > 100).Select(a => a.Owner).ToArray();
+        Assert.Equal(expected, session.Query<Alert>().Select(a => a.Text));
+        Assert.Equal(live.Length + expected.Length, session.FactCount);
+    }
+
+    [Fact]
     public void Retract_UnknownFact_ThrowsArgumentException()
     {
         var session = Simple();
