@@ -68,7 +68,7 @@ internal sealed class FactHandleMap
     /// <summary>How many handles the table holds.</summary>
     private int _placed;
 
-    /// <summary>The filter's words, paged; empty until the first addition.</summary>
+    /// <summary>The filter's words, paged; empty while the map is small (see <see cref="SmallCount"/>).</summary>
     private ulong[][] _filter = [];
 
     /// <summary>The filter's block count − 1 (a power of two less one).</summary>
@@ -342,8 +342,12 @@ internal sealed class FactHandleMap
         (_order, _hashes, _removed, _placedUpTo) = (order, hashes, 0, order.Count);
     }
 
-    /// <summary>The filter block of a stored hash: a multiplicative hash's high bits.</summary>
-    private int BlockOf(int stored) => (int)(((ulong)(uint)stored * 0x9E3779B97F4A7C15UL) >> 32) & _blockMask;
+    /// <summary>The filter block of a stored hash (chosen by a multiplicative hash's high bits): its eight words.</summary>
+    private Span<ulong> BlockOf(int stored)
+    {
+        var block = (int)(((ulong)(uint)stored * 0x9E3779B97F4A7C15UL) >> 32) & _blockMask;
+        return _filter[block >> (FilterPageShift - BlockShift)].AsSpan((block << BlockShift) & (FilterPageSize - 1), 1 << BlockShift);
+    }
 
     /// <summary>Six bit positions in a block for a stored hash: the six low 9-bit fields of a second mix.</summary>
     private static ulong BitsOf(int stored)
@@ -360,14 +364,12 @@ internal sealed class FactHandleMap
             return true;
         }
 
-        var block = BlockOf(stored);
-        var words = _filter[block >> (FilterPageShift - BlockShift)];
-        var first = (block << BlockShift) & (FilterPageSize - 1);
+        var words = BlockOf(stored);
         var bits = BitsOf(stored);
         for (var k = 0; k < 6; k++, bits >>= 9)
         {
             var bit = (int)bits & 511;
-            if ((words[first + (bit >> 6)] & (1UL << bit)) == 0)
+            if ((words[bit >> 6] & (1UL << bit)) == 0)
             {
                 return false;
             }
@@ -378,14 +380,12 @@ internal sealed class FactHandleMap
 
     private void AddToFilter(int stored)
     {
-        var block = BlockOf(stored);
-        var words = _filter[block >> (FilterPageShift - BlockShift)];
-        var first = (block << BlockShift) & (FilterPageSize - 1);
+        var words = BlockOf(stored);
         var bits = BitsOf(stored);
         for (var k = 0; k < 6; k++, bits >>= 9)
         {
             var bit = (int)bits & 511;
-            words[first + (bit >> 6)] |= 1UL << bit;
+            words[bit >> 6] |= 1UL << bit;
         }
     }
 
