@@ -217,7 +217,19 @@ internal sealed class MapReader
 
         return [.. items.Select(i => new MapReader(Ctx, i, "a citation", "ref", "section"))
             .Where(r => r.IsValid)
-            .Select(r => new SourceCitation { Ref = r.RequiredString("ref"), Section = r.String("section"), Location = r.LocationOf("ref") })];
+            .Select(Citation)];
+    }
+
+    /// <summary>One citation; a citation without a section is read, with a warning (every criterion names its section).</summary>
+    private static SourceCitation Citation(MapReader r)
+    {
+        var citation = new SourceCitation { Ref = r.RequiredString("ref"), Section = r.String("section"), Location = r.LocationOf("ref") };
+        if (string.IsNullOrWhiteSpace(citation.Section) && citation.Ref.Length > 0)
+        {
+            r.Ctx.Warning(DiagnosticCodes.CitationWithoutSection, $"The citation of '{citation.Ref}' names no section; add 'section:' with the section, page or recommendation it draws on.", r.Location);
+        }
+
+        return citation;
     }
 
     private double? Number(string key, bool required, bool integer)

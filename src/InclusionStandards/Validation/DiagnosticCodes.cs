@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     /// <summary>STD109: a date that is not <c>YYYY-MM-DD</c>.</summary>
     public const string InvalidDate = "STD109";
 
+    /// <summary>STD110 (warning): a citation that names its source but no section.</summary>
+    public const string CitationWithoutSection = "STD110";
+
     /// <summary>STD200: an id used twice in the catalog.</summary>
     public const string DuplicateId = "STD200";
 

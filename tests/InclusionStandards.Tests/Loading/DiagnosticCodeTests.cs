@@ -81,7 +81,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void MissingSources_CriterionCitesNothing()
     {
-        var text = Domain.Replace("        sources: [ { ref: src-d } ]", string.Empty, StringComparison.Ordinal);
+        var text = Domain.Replace("        sources: [ { ref: src-d, section: Part 3 } ]", string.Empty, StringComparison.Ordinal);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.MissingSources), "domain.yaml", text, "id: inc-c1");
     }
 
@@ -124,9 +124,21 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void CitationWithoutSection_IsAWarningAtTheCitation()
+    {
+        var text = Domain.Replace("{ ref: src-d, section: Part 3 } ]", "{ ref: src-d } ]", StringComparison.Ordinal);
+        var result = LoadWith("domain.yaml", text);
+        var d = Single(result, DiagnosticCodes.CitationWithoutSection);
+        Assert.False(d.IsError);
+        AssertAt(d, "domain.yaml", text, "{ ref: src-d } ]");
+        Assert.False(result.HasErrors);
+        Assert.Single(result.Catalog.EnumerateCriteria()); // the criterion is still loaded
+    }
+
+    [Fact]
     public void UnknownSource_Ref()
     {
-        var text = Domain.Replace("{ ref: src-d } ]", "{ ref: src-x } ]", StringComparison.Ordinal);
+        var text = Domain.Replace("{ ref: src-d, section: Part 3 } ]", "{ ref: src-x, section: Part 3 } ]", StringComparison.Ordinal);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownSource), "domain.yaml", text, "src-x");
     }
 

@@ -52,7 +52,7 @@ internal static class Fixtures
         vocabularies:
           - id: organisation-types
             title: Organisation types
-            sources: [ { ref: src-t } ]
+            sources: [ { ref: src-t, section: Part 2 } ]
             terms:
               - { id: acute-trust, label: Acute trust }
         """;
@@ -100,7 +100,7 @@ internal static class Fixtures
                 applies: "member.voting"
                 met: "size(member.objectives) > 0"
                 category: processes
-                sources: [ { ref: src-d } ]
+                sources: [ { ref: src-d, section: Part 3 } ]
         """;
 
     public static Dictionary<string, string> Valid() => new()
