@@ -56,6 +56,31 @@ public sealed class ExplainAndTestCommandTests
     }
 
     [Fact]
+    public void Test_TestsFolderOfAStandardsFolder_RunsAgainstThatFolderNotTheEmbeddedStandards()
+    {
+        // `inclusion test standards/tests` (as the authoring guide says) must test the edited standards around the
+        // tests folder; the fixture standards are not the embedded ones, so their own expectations only hold there.
+        var (exit, output, err) = Run("test", FixtureStandards + "/tests");
+        Assert.Equal(1, exit);
+        Assert.Equal("6 passed, 1 failed", output.Trim().Split('\n')[^1]);
+        Assert.True(err.Length == 0, err);
+
+        var (fileExit, fileOutput, fileErr) = Run("test", FixtureStandards + "/tests/domain-tests.yaml");
+        Assert.Equal(1, fileExit);
+        Assert.Contains("test 'deliberately wrong expectation'", fileOutput, StringComparison.Ordinal);
+        Assert.True(fileErr.Length == 0, fileErr);
+    }
+
+    [Fact]
+    public void Test_ShippedTestsFolder_AllRuleTestsPass()
+    {
+        var (exit, output, err) = Run("test", "standards/tests");
+        Assert.True(exit == 0, output + err);
+        Assert.Matches(@"^[1-9][0-9]* passed, 0 failed$", output.Trim().Split('\n')[^1]);
+        Assert.True(err.Length == 0, err);
+    }
+
+    [Fact]
     public void Test_ShippedStandardsDirectory_AllRuleTestsPassWithoutLoadErrors()
     {
         var (exit, output, err) = Run("test", "standards");

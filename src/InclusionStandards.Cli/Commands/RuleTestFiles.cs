@@ -18,25 +18,44 @@ internal static partial class RuleTestFiles
             .ToList();
 
     /// <summary>
-    /// The first given directory that contains standards files outside the folders the loader skips
-    /// (tests, examples, mappings); <see langword="null"/> when none does (then the embedded standards are used).
+    /// The catalog the given tests belong to: the first given directory that contains standards files (YAML other
+    /// than rule tests) outside the folders the loader skips (tests, examples, mappings) — or, for a rule-test folder
+    /// or file inside such a skipped folder (<c>standards/tests</c>), the standards folder around it, so that edited
+    /// standards are what the tests run against. <see langword="null"/> when there is none (then the embedded standards
+    /// are used).
     /// </summary>
     public static string? StandardsDirectoryAmong(IEnumerable<string> paths)
     {
         var skipped = new LoaderOptions().SkipFolders;
-        foreach (var dir in paths.Where(Directory.Exists))
+        foreach (var path in paths)
         {
-            var full = Path.GetFullPath(dir);
-            var hasStandards = Directory.EnumerateFiles(full, "*.yaml", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(full, f).Replace('\\', '/').Split('/'))
-                .Any(parts => !parts[..^1].Any(skipped.Contains));
-            if (hasStandards)
+            var dir = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path));
+            if (dir is null || !Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            if (HasStandards(dir, skipped))
             {
                 return dir;
+            }
+
+            var full = Path.GetFullPath(dir);
+            if (skipped.Contains(Path.GetFileName(Path.TrimEndingDirectorySeparator(full))) && Path.GetDirectoryName(full) is { } parent && HasStandards(parent, skipped))
+            {
+                return parent;
             }
         }
 
         return null;
+    }
+
+    private static bool HasStandards(string dir, System.Collections.Immutable.ImmutableArray<string> skipped)
+    {
+        var full = Path.GetFullPath(dir);
+        return Directory.EnumerateFiles(full, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(full, f).Replace('\\', '/').Split('/')[..^1].Any(skipped.Contains))
+            .Any(f => !IsRuleTestFile(f)); // a folder of rule tests alone is not a catalog
     }
 
     private static bool IsRuleTestFile(string file)

@@ -6,14 +6,15 @@ namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
 /// <c>inclusion test [PATH…] [--standards DIR]</c>: runs the YAML rule tests (default: <c>standards/tests</c> when it
-/// exists); prints one line per failing expectation and ends with <c>N passed, N failed</c>; exit 0 all pass, 1 any fail.
+/// exists) against the standards they belong to (see <see cref="RuleTestFiles.StandardsDirectoryAmong"/>); prints one
+/// line per failing expectation and ends with <c>N passed, N failed</c>; exit 0 all pass, 1 any fail.
 /// </summary>
 internal static class TestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Rule test files or directories (default: standards/tests).", Arity = ArgumentArity.ZeroOrMore };
-        var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the embedded standards)." };
+        var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the standards folder the tests belong to, e.g. standards for standards/tests; else the embedded standards)." };
         var command = new Command("test", "Run the YAML rule tests of the standards.") { paths, standards };
         command.SetAction(parse =>
         {
