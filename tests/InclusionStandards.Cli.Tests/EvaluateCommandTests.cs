@@ -83,6 +83,30 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_JsonLinesWithHtml_Exits2InsteadOfIgnoringAnOption()
+    {
+        var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--jsonl", "--format", "html");
+        Assert.Equal(2, exit);
+        Assert.Contains("error CLI005", err, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Evaluate_MappingThatCannotBeUsed_Exits2BeforeEvaluating()
+    {
+        // No CSV input: the mapping is still checked, not silently ignored.
+        var (missingExit, missingOut, missingErr) = Run("evaluate", Good, "--standards", FixtureStandards, "--mapping", Fixture("no-such-mapping.yaml"));
+        Assert.Equal(2, missingExit);
+        Assert.Contains("error STD005", missingErr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, missingOut);
+
+        var (otherExit, otherOut, otherErr) = Run("evaluate", Good, "--standards", FixtureStandards, "--mapping", Good);
+        Assert.Equal(2, otherExit);
+        Assert.Contains("error CLI006", otherErr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, otherOut);
+    }
+
+    [Fact]
     public void Evaluate_BadDate_Exits2WithMessage()
     {
         var (exit, _, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "30/06/2024");

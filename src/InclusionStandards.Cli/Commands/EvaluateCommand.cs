@@ -40,6 +40,12 @@ internal static class EvaluateCommand
                 when = d;
             }
 
+            if (parse.GetValue(jsonl) && parse.GetValue(format) is { } asked && asked != "json")
+            {
+                stderr.WriteLine($"error CLI005: --jsonl writes JSON Lines; it cannot be combined with --format {asked}.");
+                return ExitCodes.BadInput;
+            }
+
             if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } targetDir && !Directory.Exists(targetDir))
             {
                 stderr.WriteLine($"error CLI004: the --out directory '{targetDir}' does not exist (or is not a directory); nothing was written.");
@@ -54,7 +60,14 @@ internal static class EvaluateCommand
 
             var files = EvaluationSetup.ExpandPaths(parse.GetValue(evidence) ?? []);
             var many = files.Count != 1 || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
-            var csvMapping = files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ? EvaluationSetup.Mapping(parse.GetValue(mapping), parse.GetValue(standards), stderr) : null;
+            var mappingPath = parse.GetValue(mapping);
+            var csvMapping = mappingPath is not null || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                ? EvaluationSetup.Mapping(mappingPath, parse.GetValue(standards), stderr)
+                : null;
+            if (mappingPath is not null && csvMapping is null)
+            {
+                return ExitCodes.BadInput; // a mapping that was asked for and cannot be used: its diagnostics are printed
+            }
             var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
             var batch = new BatchEvaluator(compiled);
             var outPath = parse.GetValue(output);

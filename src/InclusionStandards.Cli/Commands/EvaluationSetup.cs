@@ -83,15 +83,35 @@ internal static class EvaluationSetup
         }
     }
 
-    /// <summary>The CSV mapping: the file given, else the one shipped under standards/mappings of the standards directory or the embedded ones.</summary>
+    /// <summary>
+    /// The CSV mapping: the file given (null, with its diagnostics printed, when it cannot be read or holds no mapping),
+    /// else the one shipped under standards/mappings of the standards directory or the embedded ones.
+    /// </summary>
     public static CsvMapping? Mapping(string? mappingPath, string? standardsDir, TextWriter error)
     {
-        LoadResult? load = null;
         if (mappingPath is not null)
         {
-            load = StandardsLoader.LoadFile(mappingPath);
+            var given = StandardsLoader.LoadFile(mappingPath);
+            var chosen = given.CsvMappings.FirstOrDefault();
+
+            // A file that is a mapping reports its own errors; any other file, only why it could not be read (a
+            // framework file alone, say, would otherwise report what the rest of its catalog lacks).
+            var errors = given.Diagnostics.Where(d => d.IsError && (chosen is not null || d.Code.StartsWith("STD0", StringComparison.Ordinal))).ToList();
+            foreach (var d in errors)
+            {
+                error.WriteLine(d);
+            }
+
+            if (chosen is null && errors.Count == 0)
+            {
+                error.WriteLine($"error CLI006: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
+            }
+
+            return errors.Count == 0 ? chosen : null;
         }
-        else if (standardsDir is not null && Directory.Exists(Path.Combine(standardsDir, "mappings")))
+
+        LoadResult load;
+        if (standardsDir is not null && Directory.Exists(Path.Combine(standardsDir, "mappings")))
         {
             load = StandardsLoader.LoadPaths(Directory.EnumerateFiles(Path.Combine(standardsDir, "mappings"), "*.yaml").Order(StringComparer.Ordinal));
         }
