@@ -9,8 +9,8 @@ namespace InclusionStandards.Evidence;
 /// <summary>
 /// Imports tabular evidence (one row per organisation and period) through a <c>csv-mapping</c> declared in YAML,
 /// so a new table layout needs no code. Each row becomes a data tree that the <see cref="EvidenceReader"/>
-/// validates like any evidence file: a bad row gives located diagnostics (<c>file:line:col</c>) and the other
-/// rows still import. Rows are read lazily, one at a time, so memory stays flat for large files. Thread-safe.
+/// validates like any evidence file: a bad row (a bad cell, or more or fewer fields than the header) gives located
+/// diagnostics (<c>file:line:col</c>) and the other rows still import. Rows are read lazily, one at a time, so memory stays flat for large files. Thread-safe.
 /// </summary>
 public static class CsvEvidenceImporter
 {
@@ -44,6 +44,15 @@ public static class CsvEvidenceImporter
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
+            if (csv.FieldCount != header.Length)
+            {
+                // Reading on would take the row's missing cells as missing evidence, or shifted cells as the wrong measures.
+                yield return new(null, [Diagnostic.Error(EvidenceCodes.CsvRowWidth,
+                    $"The row has {csv.FieldCount} fields but the header has {header.Length}: it is cut short, or a value holds an unquoted separator. The row is not evaluated.",
+                    new SourceLocation(csvPath, line, 1))]);
+                continue;
+            }
+
             var (tree, errors) = rows.Map(i => csv.GetStringOrNull(i), line);
             if (tree is null)
             {

@@ -38,4 +38,7 @@ public static class EvidenceCodes
 
     /// <summary>A CSV cell cannot be converted to the mapped field's type.</summary>
     public const string CsvValue = "EVD111";
+
+    /// <summary>A CSV row has more or fewer fields than the header (cut short, or a separator inside an unquoted value).</summary>
+    public const string CsvRowWidth = "EVD112";
 }

@@ -66,6 +66,41 @@ public sealed class CsvImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Import_RowWithTooFewOrTooManyFields_IsReportedAndNotEvaluated()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
+        var columns = Mapping.Evidence.Values.Select(c => c.Column).Concat(Mapping.Organisation.Values.Select(c => c.Column)).Append("Year").Distinct().ToList();
+        string Row(string ods) => string.Join(",", columns.Select(c => c switch
+        {
+            "ODS code" => ods,
+            "Year" => "2022",
+            "Organisation name" => ods + " Trust",
+            _ => "NA",
+        }));
+        var good = Row("RXX");
+        var cut = string.Join(",", Row("RYY").Split(',').Take(5));
+        var extra = Row("RZZ") + ",Surrey, Sussex";
+        File.WriteAllText(path, string.Join("\n", string.Join(",", columns), good, cut, extra) + "\n");
+        try
+        {
+            var results = CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence).ToList();
+            Assert.Equal(3, results.Count);
+            Assert.DoesNotContain(results[0].Diagnostics, d => d.Code == EvidenceCodes.CsvRowWidth);
+            foreach (var (result, line) in new[] { (results[1], 3), (results[2], 4) })
+            {
+                Assert.False(result.Succeeded);
+                var error = Assert.Single(result.Diagnostics);
+                Assert.Equal(EvidenceCodes.CsvRowWidth, error.Code);
+                Assert.Equal((path, line, 1), (error.Location!.File, error.Location.Line, error.Location.Column));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Import_MappingNamesAColumnTheFileLacks_IsOneEvd110PerColumn()
     {
         var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
