@@ -32,7 +32,7 @@ internal static class DocsCommand
                 var md = StandardMarkdown.Render(s);
                 File.WriteAllText(Path.Combine(dir, s.Id + ".md"), md);
                 File.WriteAllText(Path.Combine(dir, s.Id + ".html"), Html(s.Title, Markdown.ToHtml(md, pipeline)));
-                index.Append($"| [{s.Title}]({s.Id}.md) | {s.Kind} | {s.Version} | {s.Status} |\n");
+                index.Append($"| [{StandardMarkdown.Text(s.Title)}]({s.Id}.md) | {s.Kind} | {s.Version} | {s.Status} |\n");
             }
 
             File.WriteAllText(Path.Combine(dir, "index.md"), index.ToString());

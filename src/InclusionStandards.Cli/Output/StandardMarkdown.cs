@@ -4,17 +4,21 @@ using InclusionStandards.Model;
 
 namespace InclusionStandards.Cli.Output;
 
-/// <summary>Renders one standard as a Markdown page: header, sources, items and criteria with their conditions.</summary>
+/// <summary>
+/// Renders one standard as a Markdown page: header, sources, items and criteria with their conditions. Text from the
+/// standards keeps its Markdown emphasis but can never become raw HTML or a link (see <see cref="Text"/>): the pages
+/// are published, and a title or statement is not trusted to be markup.
+/// </summary>
 internal static class StandardMarkdown
 {
     public static string Render(Standard s)
     {
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(s.Title).AppendLine();
+        md.Append("# ").AppendLine(Text(s.Title)).AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"`{s.Id}` · {Name(s.Kind.ToString())} · version **{s.Version}** · {Name(s.Status.ToString())} · `{s.ContentHash[..19]}…`").AppendLine();
         if (s.Summary is not null)
         {
-            md.AppendLine(s.Summary.Trim()).AppendLine();
+            md.AppendLine(Text(s.Summary.Trim())).AppendLine();
         }
 
         switch (s)
@@ -78,7 +82,7 @@ internal static class StandardMarkdown
                 md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{Name(sc.Method.ToString())}**.").AppendLine();
                 foreach (var r in sc.Ratings)
                 {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- {r.Label}: from {r.From} to {r.To}");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- {Text(r.Label)}: from {r.From} to {r.To}");
                 }
 
                 md.AppendLine();
@@ -88,7 +92,7 @@ internal static class StandardMarkdown
         Section(md, "Sources");
         foreach (var src in s.Sources)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- <a id=\"{src.Id}\"></a>**{src.Id}**: *{src.Document}*, {src.Publisher}, {src.Year}{(src.Section is null ? string.Empty : ", " + src.Section)}{(src.Url is null ? string.Empty : $" <{src.Url}>")}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- <a id=\"{src.Id}\"></a>**{src.Id}**: *{Text(src.Document)}*, {Text(src.Publisher)}, {src.Year}{(src.Section is null ? string.Empty : ", " + Text(src.Section))}{Link(src.Url)}");
         }
 
         return md.ToString();
@@ -98,14 +102,14 @@ internal static class StandardMarkdown
 
     private static void Item(StringBuilder md, string level, string id, string title, string? text, IEnumerable<SourceCitation> sources, StandardStatus? status)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"{level} {title} <a id=\"{id}\"></a>").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{level} {Text(title)} <a id=\"{id}\"></a>").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"`{id}`{(status is { } st ? $" · {Name(st.ToString())}" : string.Empty)}").AppendLine();
         if (text is not null)
         {
-            md.AppendLine(text.Trim()).AppendLine();
+            md.AppendLine(Text(text.Trim())).AppendLine();
         }
 
-        var cited = string.Join("; ", sources.Select(c => $"[{c.Ref}](#{c.Ref}){(c.Section is null ? string.Empty : ", " + c.Section)}"));
+        var cited = string.Join("; ", sources.Select(c => $"[{c.Ref}](#{c.Ref}){(c.Section is null ? string.Empty : ", " + Text(c.Section))}"));
         if (cited.Length > 0)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"Sources: {cited}").AppendLine();
@@ -127,7 +131,7 @@ internal static class StandardMarkdown
             Line(md, "Partly met when", c.PartiallyMet);
             if (c.Category is not null)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- Evidence category: {c.Category}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Evidence category: {Text(c.Category)}");
             }
 
             md.AppendLine();
@@ -141,6 +145,34 @@ internal static class StandardMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: `{condition.Text.ReplaceLineEndings(" ").Trim().Replace("`", "'", StringComparison.Ordinal)}`");
         }
     }
+
+    /// <summary>
+    /// Text from the standards, for Markdown: <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become entities (no raw HTML),
+    /// brackets and the table bar are escaped (no links, no broken tables); emphasis is left to the author.
+    /// </summary>
+    public static string Text(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
+        {
+            _ = ch switch
+            {
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '&' => sb.Append("&amp;"),
+                '[' or ']' or '|' or '\\' => sb.Append('\\').Append(ch),
+                _ => sb.Append(ch),
+            };
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A source's address as an autolink when it is http(s); any other scheme is shown as code, never linked.</summary>
+    private static string Link(string? url) =>
+        url is null ? string.Empty
+        : Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) && !url.Contains('>', StringComparison.Ordinal) ? $" <{url}>"
+        : $" `{url.Replace("`", "'", StringComparison.Ordinal)}`";
 
     private static string Name(string pascal) =>
         string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));

@@ -34,6 +34,40 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Docs_TextWithHtmlOrScriptLinks_IsShownAsTextNeverAsMarkup()
+    {
+        var standards = Path.Combine(_dir.FullName, "standards");
+        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, Tests.CliRunner.FixtureStandards), standards);
+        var domain = Path.Combine(standards, "domains", "domain.yaml");
+        var text = File.ReadAllText(domain);
+        var hostile = text
+            .Replace("title: Leaders own inclusion", "title: \"Leaders <img src=x onerror=alert(1)> own inclusion\"", StringComparison.Ordinal)
+            .Replace("title: Every voting board member has an EDI objective", "title: \"Every [member](javascript:alert(2)) has an *EDI* objective\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, hostile);
+        File.WriteAllText(domain, hostile);
+        var pages = Path.Combine(_dir.FullName, "pages");
+
+        var (exit, _, error) = CliRunner.Run("docs", standards, "--out", pages);
+
+        Assert.True(exit == 0, error);
+        var html = string.Concat(Directory.GetFiles(pages, "*.html").Select(File.ReadAllText));
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Leaders &lt;img src=x onerror=alert(1)&gt; own inclusion", html, StringComparison.Ordinal);
+        Assert.Contains("<em>EDI</em>", html, StringComparison.Ordinal); // the author's emphasis still renders
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void Diff_ChangedCriterionWithoutVersionBump_ReportsChangeAndWarns()
     {
         var oldDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "old"));
