@@ -34,6 +34,21 @@ public sealed class ExplainAndTestCommandTests
     }
 
     [Fact]
+    public void Explain_UnknownElementOrBadDate_Exits2NamingWhatExists()
+    {
+        var (exit, _, err) = Run("explain", Fixture("evidence", "good-trust.yaml"), "--standards", FixtureStandards, "--criterion", "fx-member-edi-objective[bm-99]");
+        Assert.Equal(2, exit);
+        Assert.Contains("has no element 'bm-99'", err, StringComparison.Ordinal);
+        Assert.Contains("bm-01", err, StringComparison.Ordinal);
+
+        // A date that cannot be read is refused, not replaced by the file's own date.
+        var (dateExit, dateOut, dateErr) = Run("explain", Fixture("evidence", "good-trust.yaml"), "--standards", FixtureStandards, "--criterion", "fx-member-edi-objective", "--date", "2024-13-01");
+        Assert.Equal(2, dateExit);
+        Assert.Contains("error CLI002", dateErr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, dateOut);
+    }
+
+    [Fact]
     public void Test_FixtureRuleTests_PrintsEachFailureWithLocationAndTheTotals()
     {
         var (exit, output, err) = Run("test", FixtureStandards + "/tests", "--standards", FixtureStandards);

@@ -21,6 +21,18 @@ internal static class ExplainCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            DateOnly? when = null;
+            if (parse.GetValue(date) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                {
+                    error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+                    return ExitCodes.BadInput;
+                }
+
+                when = day;
+            }
+
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);
             if (compiled is null)
             {
@@ -39,21 +51,31 @@ internal static class ExplainCommand
             }
 
             var doc = read.Document!;
-            DateOnly? when = parse.GetValue(date) is { } t && DateOnly.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var d1) ? d1 : null;
             var assessment = new Evaluator(compiled).Evaluate(doc, when ?? doc.AssessmentDate ?? doc.Period.End);
             var wanted = parse.GetValue(criterion)!;
             var bracket = wanted.IndexOf('[', StringComparison.Ordinal);
             var id = bracket < 0 ? wanted : wanted[..bracket];
             var key = bracket < 0 ? null : wanted[(bracket + 1)..].TrimEnd(']');
             var result = assessment.Criteria.FirstOrDefault(c => c.CriterionId == id);
-            if (key is not null)
+            if (result is not null && key is not null)
             {
-                result = result?.Elements.FirstOrDefault(e => e.Subject == key);
+                var element = result.Elements.FirstOrDefault(e => e.Subject == key);
+                if (element is null)
+                {
+                    var keys = result.Elements.Select(e => e.Subject).ToList();
+                    error.WriteLine(keys.Count == 0
+                        ? $"error CLI003: criterion '{id}' is not evaluated per element, so it has no '[{key}]'; ask for '{id}'."
+                        : $"error CLI003: criterion '{id}' has no element '{key}' for this organisation; its elements: {string.Join(", ", keys.Take(10))}{(keys.Count > 10 ? ", …" : string.Empty)}.");
+                    return ExitCodes.BadInput;
+                }
+
+                result = element;
             }
 
             if (result is null)
             {
-                var close = assessment.Criteria.Select(c => c.CriterionId).Where(c => c.StartsWith(id.Split('-')[0], StringComparison.Ordinal)).Take(5).ToList();
+                var prefix = id.Split('-')[0];
+                var close = prefix.Length == 0 ? [] : assessment.Criteria.Select(c => c.CriterionId).Where(c => c.StartsWith(prefix, StringComparison.Ordinal)).Take(5).ToList();
                 var hint = close.Count > 0 ? $" Criteria with that prefix: {string.Join(", ", close)}." : string.Empty;
                 error.WriteLine($"error CLI003: no criterion '{wanted}' in the evaluated standards.{hint}");
                 return ExitCodes.BadInput;
