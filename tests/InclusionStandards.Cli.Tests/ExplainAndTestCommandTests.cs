@@ -86,6 +86,34 @@ public sealed class ExplainAndTestCommandTests
         Assert.True(fileErr.Length == 0, fileErr);
     }
 
+    [Fact]
+    public void Test_RuleTestFileInAnUnrelatedFolder_RunsAgainstTheEmbeddedStandards()
+    {
+        // The folder also holds YAML that is not a standard of a catalog: it must not be taken for one.
+        var root = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tests = Directory.CreateDirectory(Path.Combine(root.FullName, "mine"));
+            var examples = Directory.CreateDirectory(Path.Combine(root.FullName, "examples"));
+            foreach (var example in Directory.GetFiles(Path.Combine(RepoRoot, "standards", "examples")))
+            {
+                File.Copy(example, Path.Combine(examples.FullName, Path.GetFileName(example)));
+            }
+
+            File.Copy(Path.Combine(RepoRoot, "standards", "tests", "actions-tests.yaml"), Path.Combine(tests.FullName, "actions-tests.yaml"));
+            File.WriteAllText(Path.Combine(tests.FullName, "notes.yaml"), "kind: domain\nid: not-a-catalog\n");
+
+            var (exit, output, err) = Run("test", Path.Combine(tests.FullName, "actions-tests.yaml"));
+
+            Assert.True(exit == 0, output + err);
+            Assert.Matches(@"^[1-9][0-9]* passed, 0 failed$", output.Trim().Split('\n')[^1]);
+        }
+        finally
+        {
+            root.Delete(true);
+        }
+    }
+
     [Theory]
     [InlineData("standards")]
     [InlineData("standards/tests")] // as the authoring guide says: the tests run against the standards folder around them

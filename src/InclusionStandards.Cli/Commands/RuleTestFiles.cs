@@ -29,19 +29,16 @@ internal static partial class RuleTestFiles
         var skipped = new LoaderOptions().SkipFolders;
         foreach (var path in paths)
         {
-            var dir = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path));
-            if (dir is null || !Directory.Exists(dir))
+            if (Directory.Exists(path) && HasStandards(path, skipped))
             {
-                continue;
+                return path;
             }
 
-            if (HasStandards(dir, skipped))
-            {
-                return dir;
-            }
-
-            var full = Path.GetFullPath(dir);
-            if (skipped.Contains(Path.GetFileName(Path.TrimEndingDirectorySeparator(full))) && Path.GetDirectoryName(full) is { } parent && HasStandards(parent, skipped))
+            // A tests folder, or a file in one: the standards folder around it (a file's own folder is never scanned
+            // as a catalog: it may be any folder).
+            var dir = Directory.Exists(path) ? Path.GetFullPath(path) : Path.GetDirectoryName(Path.GetFullPath(path));
+            if (dir is not null && skipped.Contains(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)))
+                && Path.GetDirectoryName(dir) is { } parent && HasStandards(parent, skipped))
             {
                 return parent;
             }
@@ -53,7 +50,7 @@ internal static partial class RuleTestFiles
     private static bool HasStandards(string dir, System.Collections.Immutable.ImmutableArray<string> skipped)
     {
         var full = Path.GetFullPath(dir);
-        return Directory.EnumerateFiles(full, "*.yaml", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(full, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
             .Where(f => !Path.GetRelativePath(full, f).Replace('\\', '/').Split('/')[..^1].Any(skipped.Contains))
             .Any(f => !IsRuleTestFile(f)); // a folder of rule tests alone is not a catalog
     }
