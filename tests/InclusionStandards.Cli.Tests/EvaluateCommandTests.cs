@@ -107,6 +107,24 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_FolderWithNoEvidenceFiles_Exits2InsteadOfAnEmptyReport()
+    {
+        var empty = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(empty.FullName, "README.md"), "not evidence");
+            var (exit, output, err) = Run("evaluate", empty.FullName, "--standards", FixtureStandards);
+            Assert.Equal(2, exit);
+            Assert.Contains("error CLI007", err, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, output);
+        }
+        finally
+        {
+            empty.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_BadDate_Exits2WithMessage()
     {
         var (exit, _, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "30/06/2024");

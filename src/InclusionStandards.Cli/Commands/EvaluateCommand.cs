@@ -59,6 +59,12 @@ internal static class EvaluateCommand
             }
 
             var files = EvaluationSetup.ExpandPaths(parse.GetValue(evidence) ?? []);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine($"error CLI007: no evidence files in {string.Join(", ", (parse.GetValue(evidence) ?? []).Select(p => $"'{p}'"))} (a folder is read at its top level: *.yaml, *.yml, *.json, *.csv); nothing was evaluated.");
+                return ExitCodes.BadInput;
+            }
+
             var many = files.Count != 1 || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
             var mappingPath = parse.GetValue(mapping);
             var csvMapping = mappingPath is not null || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
