@@ -37,7 +37,13 @@ public static class StandardsLoader
             }
             else if (Directory.Exists(path))
             {
+                var before = inputs.Count;
                 inputs.AddRange(Enumerate(path, options).Select(InputFile.FromPath));
+                if (inputs.Count == before)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoStandardsFiles,
+                        $"The directory '{path}' holds no standards files (*.yaml, outside the folders {string.Join(", ", options.SkipFolders)}).", null));
+                }
             }
             else
             {

@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     /// <summary>STD008: the same key twice in one mapping.</summary>
     public const string DuplicateKey = "STD008";
 
+    /// <summary>STD009: a directory given to load holds no standards file.</summary>
+    public const string NoStandardsFiles = "STD009";
+
     /// <summary>STD100: <c>kind</c> is missing or not a known kind.</summary>
     public const string UnknownKind = "STD100";
 

@@ -245,6 +245,26 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void NoStandardsFiles_DirectoryWithOnlyTestsAndNotes_IsAnError()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "tests"));
+            File.WriteAllText(Path.Combine(dir.FullName, "tests", "t.yaml"), "kind: rule-tests\nid: t\ntests: []\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "notes.md"), "not a standard");
+            var result = StandardsLoader.LoadPaths([dir.FullName]);
+            Assert.True(result.HasErrors);
+            Assert.Null(Single(result, DiagnosticCodes.NoStandardsFiles).Location);
+            Assert.Empty(result.Files);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void FileUnreadable_MissingPath_HasNoLocation()
     {
         var result = StandardsLoader.LoadPaths(["/nonexistent/standards-dir"]);
