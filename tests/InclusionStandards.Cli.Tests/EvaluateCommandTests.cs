@@ -125,6 +125,15 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_DateBeforeThePeriod_Exits2InsteadOfPassingEveryRecencyCheck()
+    {
+        var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "1900-01-01");
+        Assert.Equal(2, exit);
+        Assert.Contains("error EVD109", err, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output.Trim());
+    }
+
+    [Fact]
     public void Evaluate_BadDate_Exits2WithMessage()
     {
         var (exit, _, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "30/06/2024");

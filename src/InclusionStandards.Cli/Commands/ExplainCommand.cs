@@ -39,19 +39,18 @@ internal static class ExplainCommand
                 return ExitCodes.BadInput;
             }
 
-            var read = compiled.Evidence.ReadFile(parse.GetValue(evidence)!);
-            foreach (var d in read.Diagnostics)
+            // Evaluated as one input of a batch, so the evidence and the date get the checks `evaluate` gives them.
+            var evaluated = new BatchEvaluator(compiled).Evaluate([compiled.Evidence.ReadFile(parse.GetValue(evidence)!)], when).Single();
+            foreach (var d in evaluated.Diagnostics)
             {
                 error.WriteLine(d);
             }
 
-            if (!read.Succeeded)
+            if (evaluated.Assessment is not { } assessment)
             {
                 return ExitCodes.BadInput;
             }
 
-            var doc = read.Document!;
-            var assessment = new Evaluator(compiled).Evaluate(doc, when ?? doc.AssessmentDate ?? doc.Period.End);
             var wanted = parse.GetValue(criterion)!;
             var bracket = wanted.IndexOf('[', StringComparison.Ordinal);
             var id = bracket < 0 ? wanted : wanted[..bracket];

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 
 namespace InclusionStandards.Evaluation;
@@ -63,6 +64,12 @@ public sealed class BatchEvaluator
         }
 
         var doc = input.Document!;
+        if (date is { } given && given < doc.Period.Start)
+        {
+            return new BatchResult(index, doc.Source, null,
+                [.. input.Diagnostics, Diagnostic.Error(EvidenceCodes.BadPeriod, PeriodMessages.AssessedBeforePeriod(given, doc.Period), new SourceLocation(doc.Source, 1, 1))]);
+        }
+
         var assessment = _evaluator.Evaluate(doc, date ?? doc.AssessmentDate ?? doc.Period.End);
         return new BatchResult(index, doc.Source, assessment, input.Diagnostics);
     }

@@ -124,6 +124,10 @@ public sealed partial class EvidenceReader
             {
                 assessmentDate = DateOnly.FromDateTime(t.UtcDateTime);
                 builder.Set("assessmentDate", t);
+                if (period is not null && assessmentDate < period.Start)
+                {
+                    converter.Error(EvidenceCodes.BadPeriod, dateNode, PeriodMessages.AssessedBeforePeriod(assessmentDate.Value, period));
+                }
             }
         }
 

@@ -89,6 +89,10 @@ public sealed class EvidenceReaderTests
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2024-04-01, end: 2024-03-31 }\n"), EvidenceCodes.BadPeriod, 2, 9);
 
     [Fact]
+    public void Parse_AssessedBeforeThePeriodStarts_IsBadPeriodAtTheDate() =>
+        AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2023-04-01, end: 2024-03-31 }\nassessmentDate: 2020-01-01\n"), EvidenceCodes.BadPeriod, 3, 17);
+
+    [Fact]
     public void Parse_SyntaxError_IsUnreadableWithPosition()
     {
         var r = Parse(Head + "evidence: { workforce: [ }\n");
