@@ -41,4 +41,7 @@ public static class EvidenceCodes
 
     /// <summary>A CSV row has more or fewer fields than the header (cut short, or a separator inside an unquoted value).</summary>
     public const string CsvRowWidth = "EVD112";
+
+    /// <summary>(Warning) A date in the evidence is after the assessment date (the file's, else its period end).</summary>
+    public const string DatedAfterAssessment = "EVD113";
 }

@@ -85,7 +85,13 @@ internal sealed class EvidenceNodeConverter
                     return null;
                 }
 
-                return new ScalarChecker(this, def, path).Check(scalar, type);
+                var value = new ScalarChecker(this, def, path).Check(scalar, type);
+                if (value is DateTimeOffset when)
+                {
+                    _dates.Add((when, scalar.Location, path));
+                }
+
+                return value;
         }
     }
 
@@ -144,6 +150,11 @@ internal sealed class EvidenceNodeConverter
 
     /// <summary>The allowed values of a field (its list or its vocabulary's terms).</summary>
     internal ImmutableArray<string> AllowedValues(EvidenceFieldDefinition? def) => _schema.AllowedValues(def);
+
+    /// <summary>Every date and timestamp converted so far, where it was written and its path (see <see cref="EvidenceReader"/>).</summary>
+    internal IReadOnlyList<(DateTimeOffset Value, SourceLocation Location, string Path)> Dates => _dates;
+
+    private readonly List<(DateTimeOffset Value, SourceLocation Location, string Path)> _dates = [];
 
     internal void Error(string code, DataNode node, string message) => Error(code, node.Location, message);
 

@@ -136,6 +136,18 @@ public sealed partial class EvidenceReader
             ReadEvidence(evidenceNode, converter, builder);
         }
 
+        if ((assessmentDate ?? period?.End) is { } asOf)
+        {
+            foreach (var (value, location, path) in converter.Dates)
+            {
+                if (path != "assessmentDate" && !path.StartsWith("period", StringComparison.Ordinal) && DateOnly.FromDateTime(value.UtcDateTime) > asOf)
+                {
+                    diagnostics.Add(Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location));
+                }
+            }
+        }
+
         diagnostics.Sort();
         if (diagnostics.Any(d => d.IsError) || organisation is null || period is null)
         {

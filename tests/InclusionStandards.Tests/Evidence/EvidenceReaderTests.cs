@@ -93,6 +93,19 @@ public sealed class EvidenceReaderTests
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2023-04-01, end: 2024-03-31 }\nassessmentDate: 2020-01-01\n"), EvidenceCodes.BadPeriod, 3, 17);
 
     [Fact]
+    public void Parse_EvidenceDatedAfterTheAssessment_IsAWarningAtTheDateAndStillReads()
+    {
+        // Assessed inside the period: the period's own end is later and is not warned about; the overhaul date is.
+        var r = TestCatalog.Standards.Evidence.Parse(Head + "assessmentDate: 2024-01-31\nevidence:\n  governance: { recruitmentOverhauledOn: 2024-02-15 }\n", "e.yaml");
+        Assert.True(r.Succeeded, string.Join("\n", r.Diagnostics));
+        var warning = Assert.Single(r.Diagnostics);
+        Assert.Equal(EvidenceCodes.DatedAfterAssessment, warning.Code);
+        Assert.False(warning.IsError);
+        Assert.Equal((5, 42), (warning.Location!.Line, warning.Location.Column)); // the value
+        Assert.Contains("governance.recruitmentOverhauledOn", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_SyntaxError_IsUnreadableWithPosition()
     {
         var r = Parse(Head + "evidence: { workforce: [ }\n");
