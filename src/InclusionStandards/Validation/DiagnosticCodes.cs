@@ -66,6 +66,9 @@ public static class DiagnosticCodes
     /// <summary>STD110 (warning): a citation that names its source but no section.</summary>
     public const string CitationWithoutSection = "STD110";
 
+    /// <summary>STD111 (warning): a source's <c>url</c> that is not an absolute http(s) address.</summary>
+    public const string SourceUrlNotWeb = "STD111";
+
     /// <summary>STD200: an id used twice in the catalog.</summary>
     public const string DuplicateId = "STD200";
 

@@ -136,6 +136,18 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void SourceUrlNotWeb_IsAWarningAtTheUrl()
+    {
+        var text = Domain.Replace("{ id: src-d, document: Doc, publisher: Pub, year: 2020 }", "{ id: src-d, document: Doc, publisher: Pub, year: 2020, url: \"javascript:alert(1)\" }", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        var result = LoadWith("domain.yaml", text);
+        var d = Single(result, DiagnosticCodes.SourceUrlNotWeb);
+        Assert.False(d.IsError);
+        AssertAt(d, "domain.yaml", text, "\"javascript:");
+        Assert.False(result.HasErrors);
+    }
+
+    [Fact]
     public void UnknownSource_Ref()
     {
         var text = Domain.Replace("{ ref: src-d, section: Part 3 } ]", "{ ref: src-x, section: Part 3 } ]", StringComparison.Ordinal);

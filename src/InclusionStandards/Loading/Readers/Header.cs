@@ -41,10 +41,22 @@ internal sealed record Header(
                 Publisher = s.RequiredString("publisher"),
                 Year = s.Int("year", true) ?? 0,
                 Section = s.String("section"),
-                Url = s.String("url"),
+                Url = WebAddress(s),
                 Location = s.LocationOf("id"),
             })
             .ToImmutableArray();
         return new Header(id, versionNode?.Value ?? string.Empty, title, status, r.String("summary"), list, r.Ctx.File, r.LocationOf("id"), hash);
+    }
+
+    /// <summary>A source's <c>url</c>; one that is not an absolute http(s) address is kept, with warning STD111.</summary>
+    private static string? WebAddress(MapReader source)
+    {
+        var url = source.String("url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            source.Ctx.Warning(DiagnosticCodes.SourceUrlNotWeb, $"The url '{url}' is not an http(s) address; pages show it as text, not as a link.", source.LocationOf("url"));
+        }
+
+        return url;
     }
 }
