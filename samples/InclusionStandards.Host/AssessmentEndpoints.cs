@@ -18,7 +18,12 @@ internal static class AssessmentEndpoints
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported evidence format", detail: $"Send evidence as {string.Join(", ", Accepted)}.");
         }
 
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        if (!TryEncoding(context.Request.ContentType, out var encoding))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported character set", detail: "Send evidence as UTF-8 (or declare another charset that .NET knows, such as utf-16).");
+        }
+
+        using var reader = new StreamReader(context.Request.Body, encoding);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
         var source = mediaType == "application/json" ? "evidence.json" : "evidence.yaml";
         var result = assessor.Assess(text, source);
@@ -41,6 +46,26 @@ internal static class AssessmentEndpoints
         store.Find(id) is { } assessment
             ? Results.Text(HtmlReport.Render(assessment), "text/html", Encoding.UTF8)
             : NotFound(id);
+
+    /// <summary>The body's encoding: the declared charset, else UTF-8; false for a charset that is not known.</summary>
+    private static bool TryEncoding(string? contentType, out Encoding encoding)
+    {
+        encoding = Encoding.UTF8;
+        if (contentType is null || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) || parsed.Charset.Length == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            encoding = Encoding.GetEncoding(parsed.Charset.ToString().Trim('"'));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static IResult NotFound(string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assessment", detail: $"No assessment '{id}' is held (they are kept in memory since start).");

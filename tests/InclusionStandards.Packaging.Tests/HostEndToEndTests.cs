@@ -72,6 +72,14 @@ public sealed class HostEndToEndTests(PackagesFixture packages)
         Assert.Equal(line, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(3, diagnostic.GetProperty("column").GetInt32());
 
+        // the declared character set is honoured; an unknown one is refused
+        var utf16 = await http.PostAsync("/assessments", new StringContent(evidence, Encoding.Unicode, "application/yaml"));
+        Assert.Equal(HttpStatusCode.Created, utf16.StatusCode);
+        Assert.Equal(Expected(evidence), await utf16.Content.ReadAsStringAsync());
+        var unknownCharset = new ByteArrayContent(Encoding.UTF8.GetBytes(evidence));
+        unknownCharset.Headers.TryAddWithoutValidation("Content-Type", "application/yaml; charset=klingon");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.PostAsync("/assessments", unknownCharset)).StatusCode);
+
         // an unknown assessment
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/assessments/none/report")).StatusCode);
     }
