@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using InclusionStandards.Cli.Output;
 using InclusionStandards.Evaluation;
 using Spectre.Console;
@@ -28,16 +27,9 @@ internal static class EvaluateCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            DateOnly? when = null;
-            if (parse.GetValue(date) is { } text)
+            if (!EvaluationSetup.TryReadDate(parse.GetValue(date), stderr, out var when))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
-                    return ExitCodes.BadInput;
-                }
-
-                when = d;
+                return ExitCodes.BadInput;
             }
 
             if (parse.GetValue(jsonl) && parse.GetValue(format) is { } asked && asked != "json")

@@ -58,6 +58,27 @@ internal static class EvaluationSetup
         return files;
     }
 
+    /// <summary>
+    /// The <c>--date</c> option: null when absent; false (with error CLI002 written) when it is not a <c>YYYY-MM-DD</c> date.
+    /// </summary>
+    public static bool TryReadDate(string? text, TextWriter error, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+            return false;
+        }
+
+        date = day;
+        return true;
+    }
+
     /// <summary>Reads the inputs lazily: CSV files row by row through a mapping, other files as evidence documents.</summary>
     public static IEnumerable<EvidenceReadResult> Read(IEnumerable<string> files, CompiledStandards standards, CsvMapping? mapping)
     {

@@ -21,16 +21,9 @@ internal static class ExplainCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            DateOnly? when = null;
-            if (parse.GetValue(date) is { } text)
+            if (!EvaluationSetup.TryReadDate(parse.GetValue(date), error, out var when))
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
-                {
-                    error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
-                    return ExitCodes.BadInput;
-                }
-
-                when = day;
+                return ExitCodes.BadInput;
             }
 
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);

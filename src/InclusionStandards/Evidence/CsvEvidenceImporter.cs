@@ -10,7 +10,8 @@ namespace InclusionStandards.Evidence;
 /// Imports tabular evidence (one row per organisation and period) through a <c>csv-mapping</c> declared in YAML,
 /// so a new table layout needs no code. Each row becomes a data tree that the <see cref="EvidenceReader"/>
 /// validates like any evidence file: a bad row (a bad cell, or more or fewer fields than the header) gives located
-/// diagnostics (<c>file:line:col</c>) and the other rows still import. Rows are read lazily, one at a time, so memory stays flat for large files. Thread-safe.
+/// diagnostics (<c>file:line:col</c>) and the other rows still import. Rows are read lazily, one at a time, so memory
+/// stays flat for large files. Thread-safe.
 /// </summary>
 public static class CsvEvidenceImporter
 {

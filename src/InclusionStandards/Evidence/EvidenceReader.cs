@@ -131,6 +131,7 @@ public sealed partial class EvidenceReader
             }
         }
 
+        var headerDates = converter.Dates.Count; // the period's and the assessment's own dates are not evidence
         if (keys.TryGetValue("evidence", out var evidenceNode) && !EvidenceNodeConverter.IsNull(evidenceNode))
         {
             ReadEvidence(evidenceNode, converter, builder);
@@ -138,9 +139,9 @@ public sealed partial class EvidenceReader
 
         if ((assessmentDate ?? period?.End) is { } asOf)
         {
-            foreach (var (value, location, path) in converter.Dates)
+            foreach (var (value, location, path) in converter.Dates.Skip(headerDates))
             {
-                if (path != "assessmentDate" && !path.StartsWith("period", StringComparison.Ordinal) && DateOnly.FromDateTime(value.UtcDateTime) > asOf)
+                if (DateOnly.FromDateTime(value.UtcDateTime) > asOf)
                 {
                     diagnostics.Add(Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location));
