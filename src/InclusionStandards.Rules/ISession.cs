@@ -67,8 +67,9 @@ public interface ISession
     /// <returns>The number of rules fired by this call.</returns>
     /// <exception cref="RuleExecutionException">
     /// An action failed, or the firing limit (<see cref="SessionOptions.MaxFirings"/>) was reached; the message names
-    /// the rules involved.
+    /// the rules involved. A nested <c>Fire</c> from an action is refused and surfaces here, naming the action's rule.
     /// </exception>
+    /// <exception cref="InvalidOperationException">Called while this session is already firing (from an event handler).</exception>
     int Fire();
 
     /// <summary>The facts of CLR type <typeparamref name="T"/> (including derived types), in insertion order.</summary>

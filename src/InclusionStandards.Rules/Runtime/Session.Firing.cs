@@ -9,6 +9,25 @@ internal sealed partial class Session
 {
     public int Fire()
     {
+        if (_firing)
+        {
+            throw new InvalidOperationException(
+                "Fire was called while this session is already firing (from a rule's action or an event handler). Actions change facts through their context; the outer Fire goes on until the agenda is empty.");
+        }
+
+        _firing = true;
+        try
+        {
+            return FireAll();
+        }
+        finally
+        {
+            _firing = false;
+        }
+    }
+
+    private int FireAll()
+    {
         var firstFiring = _firings.Count;
         var fired = 0;
         var context = new ActionContext(this);

@@ -26,6 +26,7 @@ internal sealed partial class Session : ISession
     private WithdrawnFacts? _withdrawn;
     private readonly SegmentedList<object> _results = new();
     private readonly SegmentedList<RuleFiring> _firings = new();
+    private bool _firing; // Fire is running: a nested Fire (from an action or a handler) is refused
 
     public Session(SessionFactory factory, SessionOptions options)
     {

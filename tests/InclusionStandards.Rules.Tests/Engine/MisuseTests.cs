@@ -96,6 +96,38 @@ public class MisuseTests
     }
 
     [Fact]
+    public void Fire_CalledFromAnAction_RefusedNamingTheRule()
+    {
+        ISession? session = null;
+        session = Fixture.Session(s => s.Rule("nested").When(w => w.Match<Order>("o")).Then(_ => session!.Fire()));
+        session.Insert(new Order(1, "A", 1));
+        session.Insert(new Order(2, "B", 2));
+
+        var ex = Assert.Throws<RuleExecutionException>(() => session.Fire());
+
+        Assert.Equal(["nested"], ex.RuleNames.ToArray());
+        Assert.Contains("already firing", ex.Message);
+        Assert.IsType<InvalidOperationException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void Fire_CalledFromRuleFiredHandler_RefusedAndSessionStillFires()
+    {
+        var session = Fixture.Session(s => s.Rule("r").When(w => w.Match<Order>("o")).Then(_ => { }));
+        session.Insert(new Order(1, "A", 1));
+        session.Insert(new Order(2, "B", 2));
+        EventHandler<RuleFiredEventArgs> nested = (_, _) => session.Fire();
+        session.RuleFired += nested;
+
+        var ex = Assert.Throws<InvalidOperationException>(() => session.Fire());
+
+        Assert.Contains("already firing", ex.Message);
+        session.RuleFired -= nested;
+        Assert.Equal(1, session.Fire()); // the second order's activation is still due, and Fire runs again
+        Assert.Equal(["r", "r"], session.Fired());
+    }
+
+    [Fact]
     public void Insert_ConditionDereferencesNull_RuleExecutionExceptionNotNullReference()
     {
         var session = Fixture.Session(s => s.Rule("len").When(w => w.Match<Person>("p", p => p.Name.Length > 2)).Then(_ => { }));
