@@ -16,4 +16,7 @@ public sealed record ScoringLimiter
 
     /// <summary>Where it is declared.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <summary>Where <see cref="CapAt"/> is written (the limiter's location when it is missing).</summary>
+    public SourceLocation? CapAtLocation { get; init; }
 }

@@ -42,8 +42,17 @@ internal sealed class CheckStage : IValidationStage
             BandCheck.Run(context, "ratings", scheme.Ratings.Select(l => (l.Label, l.From, l.To, l.Location)).ToList());
             foreach (var limiter in scheme.Limiters.Where(l => !scheme.Ratings.Any(r => r.Label == l.CapAt)))
             {
-                context.Error(DiagnosticCodes.UnknownRating, $"capAt '{limiter.CapAt}' is not a rating label of this scheme.", limiter.Location);
+                context.Error(DiagnosticCodes.UnknownRating, $"capAt '{limiter.CapAt}' is not a rating label of this scheme.", limiter.CapAtLocation ?? limiter.Location);
             }
+
+            foreach (var limiter in scheme.Limiters.Where(l => l.When.Text.Length > 0 && !Scoring.Limiters.IsSupported(l.When.Text)))
+            {
+                context.Error(DiagnosticCodes.LimiterCondition,
+                    $"A limiter's 'when' is 'anyLevelAtMost(n)' (some part scored n or less) or 'countLevelAtMost(n) >= k' (at least k parts did), with n a level score; '{limiter.When.Text}' is neither, so the cap would never apply.",
+                    limiter.When.Location);
+            }
+
+            CheckScales(context, scheme);
         }
 
         foreach (var d in context.Catalog.OfKind<DomainStandard>().Where(d => !d.EvidenceCategories.IsEmpty))
@@ -70,6 +79,47 @@ internal sealed class CheckStage : IValidationStage
             }
         }
     }
+
+    /// <summary>
+    /// Bands that reach the highest value a scope can score (the
+    /// lowest is not required: the lowest rating band may start above zero, like CQC's Inadequate at 25 %).
+    /// </summary>
+    private static void CheckScales(ValidationContext context, ScoringScheme scheme)
+    {
+        if (scheme.OutcomeValues.IsEmpty)
+        {
+            return;
+        }
+
+        var low = scheme.OutcomeValues.Values.Min();
+        var high = scheme.OutcomeValues.Values.Max();
+        if (scheme.Method == ScoringMethod.Levels && scheme.Levels.Length > 0)
+        {
+            var first = scheme.Levels.MinBy(l => l.From)!;
+            var last = scheme.Levels.MaxBy(l => l.To)!;
+            if (first.From > low || last.To < high)
+            {
+                context.Warning(DiagnosticCodes.BandsShort,
+                    $"The levels run from {Number(first.From)} to {Number(last.To)}, but a mean outcome value can be anywhere from {Number(low)} to {Number(high)}: a scope outside the levels gets no level and is not scored.",
+                    first.From > low ? first.Location : last.Location);
+            }
+        }
+
+        var top = scheme.Method switch
+        {
+            ScoringMethod.Proportion => 100,
+            ScoringMethod.Levels when scheme.Aggregate is null or ScoringAggregate.Percentage => 100,
+            _ => (double?)null,
+        };
+        if (top is { } t && scheme.Ratings.Length > 0 && scheme.Ratings.MaxBy(r => r.To) is { } best && best.To < t)
+        {
+            context.Warning(DiagnosticCodes.BandsShort,
+                $"The ratings stop at {Number(best.To)}, but a score can reach {Number(t)}: the best-scoring organisations would get no rating.",
+                best.Location);
+        }
+    }
+
+    private static string Number(double d) => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void CheckSchema(ValidationContext context, EvidenceSchema schema)
     {

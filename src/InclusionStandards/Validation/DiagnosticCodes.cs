@@ -114,9 +114,15 @@ public static class DiagnosticCodes
     /// <summary>STD302: a band whose <c>from</c> is greater than its <c>to</c> (or equal, for half-open bands), or <c>min</c> above <c>max</c>.</summary>
     public const string EmptyBand = "STD302";
 
+    /// <summary>STD303 (warning): bands (levels or ratings) stop short of the highest value a scope can score.</summary>
+    public const string BandsShort = "STD303";
+
     /// <summary>STD400: a condition does not parse or does not type-check against the evidence schema.</summary>
     public const string ConditionError = "STD400";
 
     /// <summary>STD401: a condition has the wrong result type (e.g. a criterion's <c>met</c> is not bool).</summary>
     public const string ConditionResultType = "STD401";
+
+    /// <summary>STD402: a scoring limiter's <c>when</c> is not a limiter condition.</summary>
+    public const string LimiterCondition = "STD402";
 }

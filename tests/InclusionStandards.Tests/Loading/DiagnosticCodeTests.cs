@@ -223,8 +223,68 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownRating_CapAt()
     {
-        var text = Fixtures.Scoring + "\nlimiters:\n  - { when: \"true\", capAt: Medium }\n";
-        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.UnknownRating), "scoring.yaml", text, "{ when:");
+        var text = Fixtures.Scoring + "\nlimiters:\n  - { when: \"anyLevelAtMost(1)\", capAt: Medium }\n";
+        AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.UnknownRating), "scoring.yaml", text, "Medium");
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("anyLevelAtMst(1)")]
+    [InlineData("anyLevelAtMost(1")]
+    [InlineData("!anyLevelAtMost(0)")]
+    public void LimiterCondition_NotALimiterExpression_PointsAtWhen(string when)
+    {
+        var text = Fixtures.Scoring + $"\nlimiters:\n  - {{ when: \"{when}\", capAt: Low }}\n";
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.LimiterCondition);
+        AssertAt(d, "scoring.yaml", text, when);
+        Assert.Contains("would never apply", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("anyLevelAtMost(1)")]
+    [InlineData(" countLevelAtMost(1.5) >= 2 ")]
+    public void LimiterCondition_Supported_NoDiagnostic(string when)
+    {
+        var text = Fixtures.Scoring + $"\nlimiters:\n  - {{ when: \"{when}\", capAt: Low }}\n";
+        Assert.Empty(LoadWith("scoring.yaml", text).Diagnostics);
+    }
+
+    [Fact]
+    public void MissingKey_OutcomeValuesWithoutNotMet_PointsAtOutcomeValues()
+    {
+        var text = Fixtures.Scoring.Replace("{ met: 1, partially-met: 0.5, not-met: 0 }", "{ met: 1, partially-met: 0.5 }", StringComparison.Ordinal);
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MissingKey);
+        AssertAt(d, "scoring.yaml", text, "{ met: 1");
+        Assert.Contains("not-met", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("0")]
+    [InlineData("1e308")]
+    public void InvalidValue_WeightNotAPositiveNumberUpTo1000_PointsAtWeight(string weight)
+    {
+        var text = Domain.Replace("        category: processes\n", $"        category: processes\n        weight: {weight}\n", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.InvalidValue);
+        AssertAt(d, "domain.yaml", text, $"weight: {weight}", "weight: ".Length);
+    }
+
+    [Fact]
+    public void BandsShort_RatingsStopBelowTheTopScore_IsAWarningAtTheLastBand()
+    {
+        var text = Fixtures.Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 99 }", StringComparison.Ordinal);
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandsShort);
+        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "scoring.yaml", text, "{ label: High");
+    }
+
+    [Fact]
+    public void BandsShort_LevelsStopBelowTheTopOutcomeValue_IsAWarning()
+    {
+        var text = Fixtures.Scoring.Replace("{ score: 2, label: Good, from: 0.5, to: 1 }", "{ score: 2, label: Good, from: 0.5, to: 0.95 }", StringComparison.Ordinal);
+        var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandsShort);
+        AssertAt(d, "scoring.yaml", text, "{ score: 2");
     }
 
     [Fact]

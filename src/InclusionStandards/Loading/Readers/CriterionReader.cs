@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 
@@ -41,11 +42,32 @@ internal static class CriterionReader
             Met = r.Condition("met", true) ?? new Condition { Text = string.Empty, Location = r.Location },
             PartiallyMet = r.Condition("partiallyMet"),
             Category = r.String("category"),
-            Weight = r.Double("weight") ?? 1,
+            Weight = Weight(r),
             Status = r.Enum<StandardStatus>("status"),
             WhenEmpty = r.Enum<Outcome>("whenEmpty"),
             Sources = r.Citations("A criterion"),
             Location = r.LocationOf("id"),
         };
+    }
+
+    /// <summary>The largest weight a criterion may have: enough to make one criterion outweigh a thousand others.</summary>
+    private const double MaxWeight = 1000;
+
+    private static double Weight(MapReader r)
+    {
+        if (r.Double("weight") is not { } weight)
+        {
+            return 1;
+        }
+
+        if (weight > 0 && weight <= MaxWeight)
+        {
+            return weight;
+        }
+
+        r.Ctx.Error(DiagnosticCodes.InvalidValue,
+            $"'weight' must be above 0 and at most {MaxWeight:0}, not {r.String("weight")}.",
+            r.LocationOf("weight"));
+        return 1;
     }
 }

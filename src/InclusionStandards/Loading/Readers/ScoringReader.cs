@@ -38,6 +38,7 @@ internal static class ScoringReader
             {
                 When = l.Condition("when", true) ?? new Condition { Text = string.Empty, Location = l.Location },
                 CapAt = l.RequiredString("capAt"), Description = l.String("description"), Location = l.Location,
+                CapAtLocation = l.LocationOf("capAt"),
             })],
     };
 
@@ -61,6 +62,14 @@ internal static class ScoringReader
             {
                 result[o] = v;
             }
+        }
+
+        var missing = names.Where(n => KebabNames.TryParse<Outcome>(n, out var o) && !result.ContainsKey(o)).ToList();
+        if (values?.IsValid == true && missing.Count > 0)
+        {
+            r.Ctx.Error(DiagnosticCodes.MissingKey,
+                $"'outcomeValues' needs a value for met, partially-met and not-met; without one for {string.Join(", ", missing)}, such outcomes would silently not count.",
+                r.LocationOf("outcomeValues"));
         }
 
         return result.ToImmutable();
