@@ -36,22 +36,46 @@ public sealed class Record
     public bool Has(string name) => Type.TryGetField(name, out var f) && _present[f.Index];
 
     /// <summary>Reads a boolean field. Undefined (false) when absent.</summary>
+    /// <exception cref="InvalidOperationException">The field is not a bool field.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool GetBool(int index) => _scalars[index] != 0;
+    public bool GetBool(int index) => Scalar(index, FieldKind.Bool) != 0;
 
     /// <summary>Reads an integer field. Zero when absent.</summary>
+    /// <exception cref="InvalidOperationException">The field is not an int field.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long GetInt(int index) => _scalars[index];
+    public long GetInt(int index) => Scalar(index, FieldKind.Int);
 
     /// <summary>Reads a double field. Zero when absent.</summary>
+    /// <exception cref="InvalidOperationException">The field is not a double field.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double GetDouble(int index) => BitConverter.Int64BitsToDouble(_scalars[index]);
+    public double GetDouble(int index) => BitConverter.Int64BitsToDouble(Scalar(index, FieldKind.Double));
 
     /// <summary>Reads a timestamp field (UTC). <see cref="DateTimeOffset.MinValue"/> ticks when absent.</summary>
-    public DateTimeOffset GetTimestamp(int index) => new(_scalars[index], TimeSpan.Zero);
+    /// <exception cref="InvalidOperationException">The field is not a timestamp field.</exception>
+    public DateTimeOffset GetTimestamp(int index) => new(Scalar(index, FieldKind.Timestamp), TimeSpan.Zero);
 
     /// <summary>Reads a duration field.</summary>
-    public TimeSpan GetDuration(int index) => new(_scalars[index]);
+    /// <exception cref="InvalidOperationException">The field is not a duration field.</exception>
+    public TimeSpan GetDuration(int index) => new(Scalar(index, FieldKind.Duration));
+
+    /// <summary>The stored bits of a scalar field, after checking that the field has the kind the caller reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Scalar(int index, FieldKind kind)
+    {
+        if (Type.Fields[index].Type.Kind != kind)
+        {
+            ThrowWrongKind(index, kind);
+        }
+
+        return _scalars[index];
+    }
+
+    private void ThrowWrongKind(int index, FieldKind kind)
+    {
+        var field = Type.Fields[index];
+        throw new InvalidOperationException(
+            $"Field '{Type.Name}.{field.Name}' is {field.Type}; it cannot be read as {kind.ToString().ToLowerInvariant()} (use GetValue to read any field).");
+    }
 
     /// <summary>Reads a string, list, map or record field; <see langword="null"/> when absent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,7 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Collections.ObjectModel;
+
 namespace InclusionStandards.Rules.Facts;
 
 /// <summary>
@@ -72,20 +76,37 @@ public sealed class RecordBuilder
                 return Set(index, t);
             case (FieldKind.Duration, TimeSpan s):
                 return Set(index, s);
+            case (FieldKind.List, IReadOnlyList<object?> list):
+                return SetReference(index, ReadOnly(list));
+            case (FieldKind.Map, IReadOnlyDictionary<string, object?> map):
+                return SetReference(index, ReadOnly(map));
             case (FieldKind.String, string):
-            case (FieldKind.List, IReadOnlyList<object?>):
-            case (FieldKind.Map, IReadOnlyDictionary<string, object?>):
             case (FieldKind.Record, Record r) when ReferenceEquals(r.Type, field.Type.RecordType):
             case (FieldKind.Any, _):
-                _references[index] = value;
-                _present[index] = true;
-                return this;
+                return SetReference(index, value);
             default:
                 throw new ArgumentException(
                     $"Field '{Type.Name}.{field.Name}' is {field.Type}; a {value.GetType().Name} cannot be stored in it.",
                     nameof(value));
         }
     }
+
+    private RecordBuilder SetReference(int index, object value)
+    {
+        _references[index] = value;
+        _present[index] = true;
+        return this;
+    }
+
+    /// <summary>The list itself when nobody can change it, else a read-only copy (a record never changes after it is built).</summary>
+    private static IReadOnlyList<object?> ReadOnly(IReadOnlyList<object?> list) =>
+        list is ImmutableArray<object?> or ImmutableList<object?> ? list : new ReadOnlyCollection<object?>([.. list]);
+
+    /// <summary>The map itself when nobody can change it, else a read-only copy.</summary>
+    private static IReadOnlyDictionary<string, object?> ReadOnly(IReadOnlyDictionary<string, object?> map) =>
+        map is ImmutableSortedDictionary<string, object?> or ImmutableDictionary<string, object?> or FrozenDictionary<string, object?>
+            ? map
+            : map.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>Sets a field by name.</summary>
     /// <exception cref="ArgumentException">The type has no such field, or the value does not fit.</exception>

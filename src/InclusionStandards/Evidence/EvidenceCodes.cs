@@ -44,4 +44,7 @@ public static class EvidenceCodes
 
     /// <summary>(Warning) A date in the evidence is after the assessment date (the file's, else its period end).</summary>
     public const string DatedAfterAssessment = "EVD113";
+
+    /// <summary>Two elements of a list share the value of their type's key field (results are reported per key).</summary>
+    public const string DuplicateElementKey = "EVD114";
 }

@@ -104,8 +104,16 @@ internal sealed class EvidenceNodeConverter
         }
 
         var list = new List<object?>(seq.Items.Length);
+        var key = element.Kind == FieldKind.Record ? _schema.KeyOf(element.RecordType!) : null;
+        var keys = key is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < seq.Items.Length; i++)
         {
+            if (keys is not null && seq.Items[i] is DataMapping { } item && item[key!] is DataScalar { Value: { } k } keyNode && !keys.TryAdd(k, i))
+            {
+                Error(EvidenceCodes.DuplicateElementKey, keyNode,
+                    $"'{path}[{i}].{key}' is '{k}', like '{path}[{keys[k]}].{key}': each element needs its own {key}, or their results would be reported as one.");
+            }
+
             var itemPath = $"{path}[{i}]";
             if (IsNull(seq.Items[i]))
             {

@@ -30,6 +30,37 @@ public class RecordTests
     }
 
     [Fact]
+    public void TypedGetter_OfAnotherKind_ThrowsNamingTheField()
+    {
+        var r = MakeType().CreateBuilder().Set("age", 41L).Set("score", 2.5).Build();
+
+        Assert.Contains("Member.score", Assert.Throws<InvalidOperationException>(() => r.GetInt(2)).Message);
+        Assert.Contains("Member.age", Assert.Throws<InvalidOperationException>(() => r.GetDouble(1)).Message);
+        Assert.Throws<InvalidOperationException>(() => r.GetBool(1));
+        Assert.Equal(41L, r.GetInt(1));
+        Assert.Equal(2.5, r.GetDouble(2));
+    }
+
+    [Fact]
+    public void Set_ListOrMap_KeepsACopyTheCallerCannotChange()
+    {
+        var t = new RecordType("Bag");
+        t.AddField("tags", FieldType.ListOf(FieldType.String));
+        t.AddField("scores", FieldType.MapOf(FieldType.Int));
+        t.Seal();
+        var tags = new List<object?> { "a", "b" };
+        var scores = new Dictionary<string, object?> { ["x"] = 1L };
+        var r = t.CreateBuilder().Set("tags", tags).Set("scores", scores).Build();
+
+        tags.Clear();
+        scores.Clear();
+
+        Assert.Equal(["a", "b"], (IReadOnlyList<object?>)r.GetValue("tags")!);
+        Assert.Single((IReadOnlyDictionary<string, object?>)r.GetValue("scores")!);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.IList)r.GetValue("tags")!).Clear());
+    }
+
+    [Fact]
     public void Set_WrongType_ThrowsWithFieldName()
     {
         var t = MakeType();

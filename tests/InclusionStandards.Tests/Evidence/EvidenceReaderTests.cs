@@ -85,6 +85,21 @@ public sealed class EvidenceReaderTests
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\n"), EvidenceCodes.Missing, 1, 1, "period");
 
     [Fact]
+    public void Parse_TwoElementsWithOneKey_IsAnErrorAtTheSecondKey() =>
+        AssertSingle(Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n    - { id: bm-02, voting: true }\n    - { id: bm-01, voting: false }\n"),
+            EvidenceCodes.DuplicateElementKey, 7, 13, "'boardMembers[0].id'");
+
+    [Fact]
+    public void Parse_ListsInTheDocument_CannotBeChangedByTheCaller()
+    {
+        var r = Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n");
+        var members = Assert.IsAssignableFrom<System.Collections.IList>(r.Document!.Root.GetValue("boardMembers"));
+
+        Assert.Throws<NotSupportedException>(() => members.Clear());
+        Assert.Single(r.Document.Elements["boardMembers"]);
+    }
+
+    [Fact]
     public void Parse_PeriodBackwards_IsBadPeriod() =>
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\nperiod: { start: 2024-04-01, end: 2024-03-31 }\n"), EvidenceCodes.BadPeriod, 2, 9);
 
