@@ -26,11 +26,25 @@ public sealed class Evaluator
     /// <summary>Evaluates one organisation's evidence.</summary>
     /// <param name="evidence">The evidence, read by <see cref="CompiledStandards.Evidence"/> (or imported from CSV).</param>
     /// <param name="assessmentDate">The assessment date: conditions see it as <c>assessmentDate</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The assessment date is before the evidence period starts (every "within N months of the assessment" check
+    /// would pass); readers of evidence files report this as EVD109 instead.
+    /// </exception>
     public Assessment Evaluate(EvidenceDocument evidence, DateOnly assessmentDate)
     {
         ArgumentNullException.ThrowIfNull(evidence);
+        CheckDate(evidence, assessmentDate);
         var findings = Run(evidence, assessmentDate, useEngine: true);
         return _builder.Build(evidence, assessmentDate, findings);
+    }
+
+    /// <summary>Refuses an assessment date before the evidence period starts (see <see cref="Evaluate"/>).</summary>
+    internal static void CheckDate(EvidenceDocument evidence, DateOnly assessmentDate)
+    {
+        if (assessmentDate < evidence.Period.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(assessmentDate), assessmentDate, PeriodMessages.AssessedBeforePeriod(assessmentDate, evidence.Period));
+        }
     }
 
     internal FindingSet Run(EvidenceDocument evidence, DateOnly assessmentDate, bool useEngine)

@@ -73,10 +73,12 @@ public sealed class LiveEvaluation
     /// <param name="standards">The compiled standards.</param>
     /// <param name="evidence">The organisation's evidence.</param>
     /// <param name="assessmentDate">The assessment date: conditions see it as <c>assessmentDate</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The assessment date is before the evidence period starts.</exception>
     public static LiveEvaluation? Start(CompiledStandards standards, EvidenceDocument evidence, DateOnly assessmentDate)
     {
         ArgumentNullException.ThrowIfNull(standards);
         ArgumentNullException.ThrowIfNull(evidence);
+        Evaluator.CheckDate(evidence, assessmentDate);
         if (standards.Engine is not { } engine)
         {
             return null;

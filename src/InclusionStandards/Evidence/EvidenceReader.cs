@@ -68,13 +68,14 @@ public sealed partial class EvidenceReader
     public EvidenceReadResult Parse(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
         if (text.Length > Limits.MaxFileBytes)
         {
             return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
         }
 
         var reader = new YamlToData(source, Limits);
-        var (node, error) = reader.Parse(text);
+        var (node, error) = reader.Parse(text.StartsWith('\uFEFF') ? text[1..] : text); // a byte-order mark decoded into the text
         if (error is not null)
         {
             return new(null, [error]);
@@ -86,7 +87,12 @@ public sealed partial class EvidenceReader
     /// <summary>Reads evidence from a data tree (e.g. the inline <c>given</c> of a rule test, or a merged patch).</summary>
     /// <param name="root">The document: a mapping with organisation, period, assessmentDate and evidence.</param>
     /// <param name="source">The name used in results.</param>
-    public EvidenceReadResult FromData(DataNode root, string source) => FromData(root, source, null);
+    public EvidenceReadResult FromData(DataNode root, string source)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(source);
+        return FromData(root, source, null);
+    }
 
     private EvidenceReadResult FromData(DataNode node, string source, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations)
     {

@@ -46,6 +46,15 @@ internal sealed class AssessmentService : IAssessmentService
         }
 
         var document = read.Document!;
+        if (assessmentDate is { } given && given < document.Period.Start)
+        {
+            Log.EvidenceRejected(_logger, source, 1, $"{EvidenceCodes.BadPeriod} (assessment date)");
+            activity?.SetStatus(ActivityStatusCode.Error, "the assessment date is before the period");
+            _metrics.Record("rejected", Stopwatch.GetElapsedTime(start).TotalSeconds, null);
+            return new AssessmentResult(null,
+                [.. read.Diagnostics, Diagnostics.Diagnostic.Error(EvidenceCodes.BadPeriod, PeriodMessages.AssessedBeforePeriod(given, document.Period), new Diagnostics.SourceLocation(source, 1, 1))]);
+        }
+
         var assessment = Evaluate(document, assessmentDate ?? document.AssessmentDate ?? document.Period.End, activity, start);
         return new AssessmentResult(assessment, read.Diagnostics);
     }

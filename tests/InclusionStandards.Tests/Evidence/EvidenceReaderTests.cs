@@ -85,6 +85,17 @@ public sealed class EvidenceReaderTests
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\n"), EvidenceCodes.Missing, 1, 1, "period");
 
     [Fact]
+    public void Parse_TextStartingWithAByteOrderMark_ReadsLikeTheFile()
+    {
+        var r = Parse("\uFEFF" + Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: tru }\n");
+
+        var d = Assert.Single(r.Diagnostics, x => x.IsError);
+        Assert.Equal(EvidenceCodes.WrongType, d.Code);
+        Assert.Equal((5, 28), (d.Location!.Line, d.Location.Column));
+        Assert.True(Parse("\uFEFF" + Head).Succeeded);
+    }
+
+    [Fact]
     public void Parse_TwoElementsWithOneKey_IsAnErrorAtTheSecondKey() =>
         AssertSingle(Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n    - { id: bm-02, voting: true }\n    - { id: bm-01, voting: false }\n"),
             EvidenceCodes.DuplicateElementKey, 7, 13, "'boardMembers[0].id'");

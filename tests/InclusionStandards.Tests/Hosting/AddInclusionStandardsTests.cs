@@ -31,6 +31,25 @@ public sealed class AddInclusionStandardsTests
     }
 
     [Fact]
+    public void Assess_DateBeforeThePeriodStarts_IsRefusedLikeTheCli()
+    {
+        using var provider = new ServiceCollection().AddInclusionStandards().BuildServiceProvider();
+        var assessor = provider.GetRequiredService<IAssessmentService>();
+        var document = assessor.Standards.Evidence.Parse(Evidence, "evidence.yaml").Document!;
+        var early = document.Period.Start.AddDays(-1);
+
+        var result = assessor.Assess(Evidence, "evidence.yaml", early);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Assessment);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == InclusionStandards.Evidence.EvidenceCodes.BadPeriod && d.Location!.File == "evidence.yaml");
+        Assert.Throws<ArgumentOutOfRangeException>(() => provider.GetRequiredService<Evaluator>().Evaluate(document, early));
+        Assert.Throws<ArgumentOutOfRangeException>(() => assessor.Assess(document, default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LiveEvaluation.Start(assessor.Standards, document, early));
+        Assert.True(assessor.Assess(Evidence, "evidence.yaml", document.Period.Start).Succeeded);
+    }
+
+    [Fact]
     public void StartupValidation_CompilesTheStandards_BeforeAnyRequest()
     {
         var logs = new CapturingLoggerFactory();

@@ -33,6 +33,22 @@ public class AssessmentJsonLinesWriterTests
     }
 
     [Fact]
+    public async Task Write_AfterDispose_ThrowsAndWritesNothing()
+    {
+        var batch = AssessmentSamples.Several();
+        using var stream = new MemoryStream();
+        var writer = new AssessmentJsonLinesWriter(stream, leaveOpen: true);
+        writer.Write(batch[0]);
+        writer.Dispose();
+        var length = stream.Length;
+
+        Assert.Throws<ObjectDisposedException>(() => writer.Write(batch[1]));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => writer.WriteAsync(batch[1]));
+        writer.Dispose(); // a second dispose is harmless
+        Assert.Equal(length, stream.Length);
+    }
+
+    [Fact]
     public async Task WriteAsync_ToStream_WritesUtf8WithoutBom()
     {
         using var stream = new MemoryStream();

@@ -9,6 +9,7 @@ public sealed class AssessmentJsonLinesWriter : IDisposable, IAsyncDisposable
 {
     private readonly TextWriter _writer;
     private readonly bool _leaveOpen;
+    private bool _disposed;
 
     /// <summary>Writes to <paramref name="writer"/>; its newline setting is ignored (records end with <c>\n</c>).</summary>
     /// <param name="writer">The destination.</param>
@@ -34,6 +35,8 @@ public sealed class AssessmentJsonLinesWriter : IDisposable, IAsyncDisposable
     /// <summary>Writes one assessment as one line.</summary>
     public void Write(Assessment assessment)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(assessment);
         _writer.Write(AssessmentJson.SerializeCompact(assessment));
         _writer.Write('\n');
         Count++;
@@ -42,17 +45,29 @@ public sealed class AssessmentJsonLinesWriter : IDisposable, IAsyncDisposable
     /// <summary>Writes one assessment as one line, asynchronously.</summary>
     public async Task WriteAsync(Assessment assessment, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(assessment);
         var line = AssessmentJson.SerializeCompact(assessment) + "\n";
         await _writer.WriteAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
         Count++;
     }
 
     /// <summary>Flushes buffered text to the destination.</summary>
-    public void Flush() => _writer.Flush();
+    public void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Flush();
+    }
 
     /// <inheritdoc/>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _writer.Flush();
         if (!_leaveOpen)
         {
@@ -63,6 +78,12 @@ public sealed class AssessmentJsonLinesWriter : IDisposable, IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _writer.FlushAsync().ConfigureAwait(false);
         if (!_leaveOpen)
         {
