@@ -15,10 +15,14 @@ internal sealed class ResolveStage : IValidationStage
         var catalog = context.Catalog;
         foreach (var group in CatalogWalk.Ids(catalog).Where(x => x.Id.Length > 0).GroupBy(x => x.Id).Where(g => g.Count() > 1))
         {
-            var first = group.OrderBy(x => x.Location).First();
-            foreach (var dup in group.Where(x => x != first))
+            var ordered = group.OrderBy(x => x.Location).ToList();
+            var first = ordered[0];
+            foreach (var dup in ordered.Skip(1)) // by position, not by value: an alias repeats an item with its location
             {
-                context.Error(DiagnosticCodes.DuplicateId, $"The id '{dup.Id}' is already used by a {first.What} at {first.Location}; ids are unique across the catalog.", dup.Location);
+                var message = dup.Location == first.Location
+                    ? $"The {first.What} '{dup.Id}' appears twice: a YAML alias repeats it; ids are unique across the catalog, so each item is written once."
+                    : $"The id '{dup.Id}' is already used by a {first.What} at {first.Location}; ids are unique across the catalog.";
+                context.Error(DiagnosticCodes.DuplicateId, message, dup.Location);
             }
         }
 

@@ -117,6 +117,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void DuplicateId_AliasRepeatsACriterion_IsReported()
+    {
+        var text = Domain.Replace("      - id: inc-c1", "      - &crit\n        id: inc-c1", StringComparison.Ordinal) + "\n      - *crit\n";
+        Assert.NotEqual(Domain + "\n      - *crit\n", text);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.DuplicateId);
+        Assert.Contains("alias", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "domain.yaml", text, "inc-c1");
+    }
+
+    [Fact]
     public void DuplicateKey_SameMapping()
     {
         var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
