@@ -46,6 +46,8 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             ConditionReferences.Check(context, indicator.Value, criteria, indicators);
         }
 
+        ReferenceCycles.Check(context);
+
         foreach (var rule in context.Catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))
         {
             var bound = new List<KeyValuePair<string, FieldType>>();

@@ -105,6 +105,9 @@ public static class DiagnosticCodes
     /// <summary>STD211: a limiter's <c>capAt</c> names no rating of its scheme.</summary>
     public const string UnknownRating = "STD211";
 
+    /// <summary>STD212: a criterion or indicator depends on itself through <c>outcome()</c> or <c>indicator()</c>.</summary>
+    public const string ReferenceCycle = "STD212";
+
     /// <summary>STD300: bands (levels or ratings) leave a gap.</summary>
     public const string BandGap = "STD300";
 

@@ -127,6 +127,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void ReferenceCycle_CriterionReadsItsOwnOutcome_IsAnErrorAtTheCondition()
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: \"outcome('inc-c1') == 'met'\"", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ReferenceCycle);
+        AssertAt(d, "domain.yaml", text, "outcome('inc-c1')");
+        Assert.Contains("inc-c1 → inc-c1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DuplicateKey_SameMapping()
     {
         var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);

@@ -1,0 +1,77 @@
+using InclusionStandards.Diagnostics;
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
+
+namespace InclusionStandards.Validation;
+
+/// <summary>
+/// Finds criteria and indicators that depend on themselves through <c>outcome()</c> and <c>indicator()</c> (STD212):
+/// such a catalog validates nothing else wrong but cannot be evaluated. Ids are unique across the catalog, so one
+/// namespace serves both kinds of reference.
+/// </summary>
+internal static class ReferenceCycles
+{
+    public static void Check(ValidationContext context)
+    {
+        var edges = new Dictionary<string, List<(string To, SourceLocation? At)>>(StringComparer.Ordinal);
+        void Add(string from, Condition? condition)
+        {
+            if (condition is not { Text.Length: > 0 })
+            {
+                return;
+            }
+
+            var list = edges.TryGetValue(from, out var l) ? l : edges[from] = [];
+            foreach (var to in ConditionEnvironment.OutcomeCalls(condition.Text).Concat(ConditionEnvironment.IndicatorCalls(condition.Text)))
+            {
+                list.Add((to, condition.Location));
+            }
+        }
+
+        foreach (var c in context.Catalog.EnumerateCriteria().Select(e => e.Criterion))
+        {
+            Add(c.Id, c.Applies);
+            Add(c.Id, c.Met);
+            Add(c.Id, c.PartiallyMet);
+        }
+
+        foreach (var i in context.Catalog.EnumerateIndicators().Select(e => e.Indicator))
+        {
+            Add(i.Id, i.Value);
+        }
+
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1: on the path, 2: done
+        var path = new List<string>();
+        foreach (var start in edges.Keys.Order(StringComparer.Ordinal))
+        {
+            Visit(start);
+        }
+
+        void Visit(string node)
+        {
+            if (state.GetValueOrDefault(node) != 0 || !edges.TryGetValue(node, out var next))
+            {
+                return;
+            }
+
+            state[node] = 1;
+            path.Add(node);
+            foreach (var (to, at) in next)
+            {
+                if (state.GetValueOrDefault(to) == 1)
+                {
+                    var cycle = path.Skip(path.IndexOf(to)).Append(to);
+                    context.Error(DiagnosticCodes.ReferenceCycle,
+                        $"'{to}' depends on itself through outcome() or indicator(): {string.Join(" → ", cycle)}. Such a catalog cannot be evaluated; break the cycle.", at);
+                }
+                else
+                {
+                    Visit(to);
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[node] = 2;
+        }
+    }
+}
