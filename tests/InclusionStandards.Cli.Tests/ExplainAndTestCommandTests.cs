@@ -114,6 +114,43 @@ public sealed class ExplainAndTestCommandTests
         }
     }
 
+    [Fact]
+    public void Test_ValueExpectation_ComparesTheIndicatorsComputedValue()
+    {
+        const string Given = """
+              given:
+                organisation: { odsCode: RT1, name: Test trust, type: acute-trust }
+                period: { start: '2023-04-01', end: '2024-03-31' }
+                evidence:
+                  recruitment:
+                    white: { shortlisted: 100, appointed: 30 }
+                    bme: { shortlisted: 100, appointed: 10 }
+            """;
+        var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "values.yaml");
+        File.WriteAllText(file, $"""
+            kind: rule-tests
+            id: values
+            tests:
+            - name: right
+            {Given}
+              expect:
+                value:wres-2: 3.0
+            - name: wrong
+            {Given}
+              expect:
+                value:wres-2: 2.5
+                wres-2[none]: met
+            """);
+
+        var (exit, output, _) = Run("test", file);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("test 'wrong': value:wres-2: expected 2.5, got 3", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("test 'right'", output, StringComparison.Ordinal);
+        Assert.Contains("wres-2[none]: expected met, got no element 'none'", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 passed, 2 failed", output.Trim(), StringComparison.Ordinal); // expectations are counted
+    }
+
     [Theory]
     [InlineData("standards")]
     [InlineData("standards/tests")] // as the authoring guide says: the tests run against the standards folder around them

@@ -81,8 +81,15 @@ public sealed class RuleTestRunner
         "rating" => Scope(a, e)?.Rating ?? "not rated",
         "score" => Scope(a, e)?.Score is { } s ? s.ToString("0.######", CultureInfo.InvariantCulture) : "no score",
         "value" => a.Indicators.FirstOrDefault(i => i.IndicatorId == e.Id)?.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "no value",
-        _ => Criterion(a, e) is { } c ? OutcomeNames.Of(c.Outcome) : "no such criterion",
+        _ => Criterion(a, e) is { } c ? OutcomeNames.Of(c.Outcome) : Absent(a, e),
     };
+
+    private static string Absent(Assessment a, RuleExpectation e) =>
+        a.Criteria.FirstOrDefault(c => c.CriterionId == e.Id) is { } whole
+            ? $"no element '{e.ElementKey}' (elements: {(whole.Elements.IsEmpty ? "none" : string.Join(", ", whole.Elements.Select(x => x.Subject)))})"
+            : a.Indicators.Any(i => i.IndicatorId == e.Id)
+                ? $"'{e.Id}' is an indicator (expect 'value:{e.Id}' for its value)"
+                : "no such criterion";
 
     private static CriterionResult? Criterion(Assessment a, RuleExpectation e)
     {

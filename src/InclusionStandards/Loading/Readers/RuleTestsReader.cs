@@ -55,12 +55,13 @@ internal static class RuleTestsReader
     {
         var text = key.Value;
         var aspect = "outcome";
-        foreach (var prefix in new[] { "rating", "score" })
+        foreach (var prefix in new[] { "rating", "score", "value" })
         {
             if (text.StartsWith(prefix + ":", StringComparison.Ordinal))
             {
                 aspect = prefix;
                 text = text[(prefix.Length + 1)..];
+                break;
             }
         }
 
