@@ -20,13 +20,10 @@ internal sealed partial class ConditionEnvironment
     private static readonly CelFunction IndicatorFunction = CelFunction.FromMethod(
         "indicator", [CelType.String], CelType.Double, typeof(DerivedValues).GetMethod(nameof(DerivedValues.Indicator), BindingFlags.Public | BindingFlags.Static)!);
 
-    private static readonly CelFunction MonthsBetweenFunction = CelFunction.FromMethod(
-        "monthsBetween", [CelType.Timestamp, CelType.Timestamp], CelType.Int, typeof(StandardsFunctions).GetMethod(nameof(StandardsFunctions.MonthsBetween))!);
-
     public ConditionEnvironment(EvidenceRecordTypes types)
     {
         Types = types;
-        var env = CelEnvironment.Default.WithFunction(OutcomeFunction).WithFunction(IndicatorFunction).WithFunction(MonthsBetweenFunction);
+        var env = CelEnvironment.Default.WithFunction(OutcomeFunction).WithFunction(IndicatorFunction).WithFunction(Validation.StandardsFunctions.MonthsBetweenFunction).WithFunction(Validation.StandardsFunctions.WithinMonthsFunction);
         foreach (var field in types.Root.Fields)
         {
             env = env.WithVariable(field.Name, CelType.Of(field.Type));

@@ -30,7 +30,7 @@ public class ConditionStageTests
     [Fact]
     public void ConditionError_RootVariablesPeriodAndFunctionsInScope()
     {
-        var text = Domain.Replace("size(member.objectives) > 0", "headcount > 0 && period.start < assessmentDate && monthsBetween(period.start, period.end) >= 12 && outcome('inc-c1') == 'met' && percent(1, 2) > 0.0", StringComparison.Ordinal);
+        var text = Domain.Replace("size(member.objectives) > 0", "headcount > 0 && period.start < assessmentDate && monthsBetween(period.start, period.end) >= 12 && withinMonths(period.start, assessmentDate, 12) && percent(1, 2) > 0.0", StringComparison.Ordinal);
         var result = LoadWith("domain.yaml", text);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
     }
@@ -70,6 +70,21 @@ public class ConditionStageTests
         Assert.Equal(1, StandardsFunctions.MonthsBetween(t("2024-01-15T00:00:00Z"), t("2024-02-15T00:00:00Z")));
         Assert.Equal(12, StandardsFunctions.MonthsBetween(t("2023-04-01T00:00:00Z"), t("2024-04-01T00:00:00Z")));
         Assert.Equal(-1, StandardsFunctions.MonthsBetween(t("2024-02-15T00:00:00Z"), t("2024-01-15T00:00:00Z")));
+    }
+
+    [Theory]
+    [InlineData("2023-06-30", "2024-06-30", 12, true)]  // exactly twelve months earlier
+    [InlineData("2023-06-29", "2024-06-30", 12, false)]
+    [InlineData("2023-05-31", "2024-06-30", 12, false)] // twelve whole months and thirty days: monthsBetween says 12
+    [InlineData("2024-07-15", "2024-06-30", 12, true)]  // after the reference
+    [InlineData("2023-02-28", "2024-02-29", 12, true)]  // from a leap day: twelve months earlier is 2023-02-28 (clamped)
+    [InlineData("2023-03-31", "2024-02-29", 11, true)]  // 11 months before 2024-02-29 is 2023-03-29
+    [InlineData("2021-06-30", "2024-06-30", 36, true)]
+    public void WithinMonths_IsOnOrAfterTheSameDayNMonthsEarlier(string value, string reference, long months, bool within)
+    {
+        var t = (string s) => DateTimeOffset.Parse(s + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(within, StandardsFunctions.WithinMonths(t(value), t(reference), months));
+        Assert.True(StandardsFunctions.MonthsBetween(t("2023-05-31"), t("2024-06-30")) <= 12); // why monthsBetween <= 12 is too lenient
     }
 
     private static (int Line, int Column) Position(string text, string token)
