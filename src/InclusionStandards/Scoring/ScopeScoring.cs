@@ -12,6 +12,14 @@ namespace InclusionStandards.Scoring;
 /// </summary>
 internal static class ScopeScoring
 {
+    /// <summary>
+    /// Why a scope with <paramref name="decided"/> of <paramref name="total"/> parts decided is not scored (null: it is).
+    /// A score from fewer than half its parts would speak for evidence nobody gave: an organisation that sent two
+    /// criteria's worth of evidence, both met, is not "Outstanding".
+    /// </summary>
+    internal static string? TooFew(int decided, int total) =>
+        decided * 2 < total ? "a score needs at least half of them" : null;
+
     /// <summary>Scores a scope directly from outcomes (a quality statement, a board member, a programme, a board).</summary>
     public static ScopeResult Leaf(ScopeHeader header, ScoringScheme scheme, IReadOnlyList<ScoredItem> items)
     {
@@ -21,6 +29,13 @@ internal static class ScopeScoring
         if (mean is not { } m)
         {
             return result;
+        }
+
+        var applicable = items.Count(i => i.Outcome != Assessments.Outcome.NotApplicable && i.Weight > 0);
+        var scorable = items.Count(i => SchemeMath.ValueOf(scheme, i.Outcome) is not null && i.Weight > 0);
+        if (TooFew(scorable, applicable) is { } why)
+        {
+            return result with { Notes = [$"not scored: only {scorable} of {applicable} applicable criteria have the evidence to be decided; {why}"] };
         }
 
         switch (scheme.Method)
@@ -64,6 +79,12 @@ internal static class ScopeScoring
         if (scored.Count < children.Count)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{children.Count - scored.Count} of {children.Count} parts could not be scored: {string.Join(", ", children.Where(c => c.Score is null).Select(c => c.ScopeId))}"));
+        }
+
+        if (scored.Count > 0 && TooFew(scored.Count, children.Count) is { } why)
+        {
+            notes.Add($"not scored: only {scored.Count} of {children.Count} parts could be scored; {why}");
+            scored.Clear();
         }
 
         result = result with { Notes = notes.ToImmutable() };

@@ -122,4 +122,37 @@ public sealed class SchemeMathTests
         Assert.Null(domain.Rating);
         Assert.Equal([0, 0, 0, 1, 0], domain.OutcomeCounts.ToArray());
     }
+
+    [Fact]
+    public void Leaf_FewerThanHalfTheCriteriaDecided_IsNotScored_AndSaysWhy()
+    {
+        var scheme = Cqc();
+        Outcome[] thin = [Outcome.Met, Outcome.InsufficientEvidence, Outcome.InsufficientEvidence, Outcome.NotApplicable];
+        Outcome[] half = [Outcome.Met, Outcome.InsufficientEvidence, Outcome.NotApplicable];
+
+        var notScored = ScopeScoring.Leaf(new("statement", "s", null, "s"), scheme, [.. thin.Select(o => new ScoredItem(o))]);
+        var scored = ScopeScoring.Leaf(new("statement", "s", null, "s"), scheme, [.. half.Select(o => new ScoredItem(o))]);
+
+        Assert.Null(notScored.Score);
+        Assert.Null(notScored.Rating);
+        Assert.Contains(notScored.Notes, n => n.Contains("only 1 of 3 applicable criteria", StringComparison.Ordinal));
+        Assert.Equal(4, scored.Score); // one of two applicable decided: enough
+    }
+
+    [Fact]
+    public void Aggregate_FewerThanHalfThePartsScored_IsNotRated()
+    {
+        var scheme = Cqc();
+        var met = ScopeScoring.Leaf(new("statement", "a", null, "a"), scheme, [new(Outcome.Met)]);
+        var unknown = ScopeScoring.Leaf(new("statement", "b", null, "b"), scheme, [new(Outcome.InsufficientEvidence)]);
+
+        var thin = ScopeScoring.Aggregate(new("domain", "d", null, "d"), scheme, [met, unknown, unknown]);
+        var half = ScopeScoring.Aggregate(new("domain", "d", null, "d"), scheme, [met, unknown]);
+
+        Assert.Null(thin.Score);
+        Assert.Null(thin.Rating);
+        Assert.Contains(thin.Notes, n => n.Contains("only 1 of 3 parts could be scored", StringComparison.Ordinal));
+        Assert.Equal(100, half.Score);
+        Assert.NotNull(half.Rating);
+    }
 }
