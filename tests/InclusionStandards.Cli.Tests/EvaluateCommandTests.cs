@@ -125,6 +125,54 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_CsvWithOnlyItsHeader_Exits2AndKeepsTheOutFile()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var mapping = File.ReadAllText(Path.Combine(RepoRoot, "standards", "mappings", "nhs-staff-survey-organisations.yaml"));
+            var columns = System.Text.RegularExpressions.Regex.Matches(mapping, @"column: ([^,}\n]+)").Select(m => m.Groups[1].Value.Trim()).Distinct();
+            var csv = Path.Combine(dir.FullName, "header-only.csv");
+            File.WriteAllText(csv, string.Join(",", columns.Select(c => c.Contains(',') ? $"\"{c}\"" : c)) + "\n");
+            var kept = Path.Combine(dir.FullName, "results.json");
+            File.WriteAllText(kept, "earlier results");
+
+            var (exit, _, err) = Run("evaluate", csv, "--out", kept);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("error CLI008", err, StringComparison.Ordinal);
+            Assert.Equal("earlier results", File.ReadAllText(kept));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_OutIsAnExistingDirectory_Exits2WithCli004()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            foreach (var target in new[] { dir.FullName, dir.FullName + Path.DirectorySeparatorChar })
+            {
+                var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--out", target);
+                Assert.Equal(2, exit);
+                Assert.Contains("error CLI004", err, StringComparison.Ordinal);
+                Assert.DoesNotContain("CLI001", err, StringComparison.Ordinal);
+                Assert.Equal(string.Empty, output);
+            }
+
+            Assert.Empty(dir.GetFileSystemInfos());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_DateBeforeThePeriod_Exits2InsteadOfPassingEveryRecencyCheck()
     {
         var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "1900-01-01");

@@ -38,6 +38,12 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
+            if (parse.GetValue(output) is { } outTarget && (Directory.Exists(outTarget) || outTarget.EndsWith(Path.DirectorySeparatorChar) || outTarget.EndsWith(Path.AltDirectorySeparatorChar)))
+            {
+                stderr.WriteLine($"error CLI004: --out '{outTarget}' is a directory; give the name of the file to write (e.g. '{Path.Combine(outTarget, "results." + (parse.GetValue(format) ?? "json"))}'). Nothing was written.");
+                return ExitCodes.BadInput;
+            }
+
             if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } targetDir && !Directory.Exists(targetDir))
             {
                 stderr.WriteLine($"error CLI004: the --out directory '{targetDir}' does not exist (or is not a directory); nothing was written.");
@@ -86,7 +92,7 @@ internal static class EvaluateCommand
                     AtomicFile.Write(outPath, w =>
                     {
                         Run(tick, w);
-                        return evaluated > 0 || bad == 0;
+                        return evaluated > 0;
                     });
                 }
             }
@@ -105,6 +111,12 @@ internal static class EvaluateCommand
             else
             {
                 RunTo(null);
+            }
+
+            if (evaluated == 0 && bad == 0)
+            {
+                stderr.WriteLine($"error CLI008: the evidence holds no organisation (a CSV file with only its header row?); nothing was evaluated{(outPath is null ? "" : " or written")}.");
+                return ExitCodes.BadInput;
             }
 
             return bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
