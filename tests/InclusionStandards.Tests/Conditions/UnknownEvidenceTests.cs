@@ -33,6 +33,9 @@ public class UnknownEvidenceTests
     [InlineData("(board.meetings > 4 ? 'a' : 'b') == 'a'", "unknown(board.meetings)")]
     [InlineData("-board.meetings < 0", "unknown(board.meetings)")]
     [InlineData("board.meetings + 1 > 2", "unknown(board.meetings)")]
+    [InlineData("double(board.meetings) + wres.indicator3 > 2.0", "unknown(board.meetings, wres.indicator3)")] // every missing operand is named
+    [InlineData("board.meetings == wres.indicator3", "unknown(board.meetings, wres.indicator3)")]
+    [InlineData("board.meetings / 0 == 1 || board.meetings + 1 / 0 > 1", "unknown(board.meetings)")] // unknown wins over the error
     [InlineData("size(board.chair.appraisal.rating) > 0", "unknown(board.chair.appraisal)")]
     [InlineData("board.chair.appraisal.date < timestamp('2025-01-01T00:00:00Z')", "unknown(board.chair.appraisal)")]
     [InlineData("wres.indicator3 > 1.25", "unknown(wres.indicator3)")]

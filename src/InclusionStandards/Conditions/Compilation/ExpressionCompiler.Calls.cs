@@ -22,18 +22,57 @@ internal sealed partial class ExpressionCompiler
                 var type = ClrTypes.Runtime(TypeOf(c));
                 return Condition(ToBool(Emit(c.Args[0])), Coerce(Emit(c.Args[1]), type, "?:"), Coerce(Emit(c.Args[2]), type, "?:"));
             case Operators.Equal:
-                return EmitEquality(Emit(c.Args[0]), Emit(c.Args[1]));
             case Operators.NotEquals:
-                return Not(EmitEquality(Emit(c.Args[0]), Emit(c.Args[1])));
+                var (sides, before) = Operands([Emit(c.Args[0]), Emit(c.Args[1])]);
+                var equal = EmitEquality(sides[0], sides[1]);
+                return Prepend(before, c.Function == Operators.Equal ? equal : Not(equal));
         }
 
-        var args = new List<Expression>();
+        var emitted = new List<Expression>();
         if (c.Target is not null)
         {
-            args.Add(Emit(c.Target));
+            emitted.Add(Emit(c.Target));
         }
 
-        args.AddRange(c.Args.Select(Emit));
+        emitted.AddRange(c.Args.Select(Emit));
+        var (operands, prologue) = Operands(emitted);
+        return Prepend(prologue, EmitCall(c, operands));
+    }
+
+    /// <summary>
+    /// In the full form (see <see cref="Compile"/>), evaluates every operand that can fail before the call, so that an
+    /// unknown result names all the missing evidence it depends on, not just the first operand's (unknowns are merged,
+    /// and win over errors). The strict form leaves operands as they are. Returns the operands to use and the
+    /// statements that must run first (with their variables), or null.
+    /// </summary>
+    private (List<Expression> Operands, (ParameterExpression[] Variables, Expression[] Statements)? Prologue) Operands(List<Expression> args)
+    {
+        if (_strict || args.Count(a => a is not ConstantExpression) < 2)
+        {
+            return (args, null);
+        }
+
+        var failure = Variable(typeof(Exception), "failure");
+        var temps = args.Select((a, i) => Variable(a.Type, "operand" + i)).ToArray();
+        var statements = new List<Expression> { Assign(failure, Constant(null, typeof(Exception))) };
+        var combine = typeof(CelRuntime).GetMethod(nameof(CelRuntime.Combine))!;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var ex = Variable(typeof(Exception), "ex");
+            statements.Add(TryCatch(
+                Block(typeof(void), Assign(temps[i], args[i])),
+                Catch(ex, Block(typeof(void), Assign(failure, Call(combine, failure, ex))))));
+        }
+
+        statements.Add(IfThen(NotEqual(failure, Constant(null, typeof(Exception))), Throw(failure)));
+        return ([.. temps], ([failure, .. temps], [.. statements]));
+    }
+
+    private static Expression Prepend((ParameterExpression[] Variables, Expression[] Statements)? prologue, Expression body) =>
+        prologue is { } p ? Block(body.Type, p.Variables, [.. p.Statements, body]) : body;
+
+    private Expression EmitCall(CallExpr c, List<Expression> args)
+    {
         var candidates = _checked.Overloads[c];
         var name = Operators.Display(c.Function);
         var exact = candidates.Where(f => f.Parameters.Zip(args).All(p => ClrTypes.Runtime(p.First) == p.Second.Type || ClrTypes.Runtime(p.First) == typeof(object))).ToList();
