@@ -19,14 +19,15 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             criterion.Met.Evaluate(args),
             criterion.PartiallyMet is { } p ? () => p.Evaluate(args) : null));
         var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
+        ImmutableArray<string> missing = [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
         return new CriterionFinding
         {
             CriterionId = criterion.Id,
             Subject = element?.Key,
             Outcome = decision.Outcome,
-            Reasons = Reasons(criterion, decision),
+            Reasons = Reasons(criterion, decision, missing),
             EvidenceUsed = inspector.Values(conditions.SelectMany(c => c.EvidencePaths), facts.Document.Root, criterion.ForEach?.As, element?.Record),
-            Missing = decision.Missing,
+            Missing = missing,
             Error = decision.Error,
         };
     }
@@ -76,7 +77,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
         };
     }
 
-    private static ImmutableArray<string> Reasons(CompiledCriterion criterion, OutcomeDecision decision)
+    private static ImmutableArray<string> Reasons(CompiledCriterion criterion, OutcomeDecision decision, ImmutableArray<string> missing)
     {
         var c = criterion.Info.Criterion;
         var text = decision.DecidedBy switch
@@ -89,7 +90,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
         var because = decision switch
         {
             { Error: { } e } => $"{name}: evaluation error in '{decision.DecidedBy}': {e}",
-            { Missing.IsEmpty: false } => $"{name}: '{decision.DecidedBy}' needs evidence that is missing: {string.Join(", ", decision.Missing)}",
+            { Missing.IsEmpty: false } => $"{name}: '{decision.DecidedBy}' needs evidence that is missing: {string.Join(", ", missing)}",
             { Outcome: Outcome.NotApplicable } => $"{name}: 'applies' is false",
             { Outcome: Outcome.Met } => $"{name}: 'met' is true",
             { Outcome: Outcome.PartiallyMet } => $"{name}: 'met' is false and 'partiallyMet' is true",

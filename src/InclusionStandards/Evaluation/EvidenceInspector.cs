@@ -49,6 +49,34 @@ internal sealed class EvidenceInspector(EvidenceSchemaInfo schema)
         return [.. result.Values];
     }
 
+    /// <summary>
+    /// A missing path as the evidence spells it: the criterion's element variable (<c>member.appraisal</c>) and list
+    /// positions (<c>boardMembers[1].appraisal</c>) become the element's key (<c>boardMembers[bm-02].appraisal</c>), so
+    /// the path names which element lacks what, whatever order the elements were given in.
+    /// </summary>
+    public string EvidencePath(string path, EvidenceDocument document, string? elementName, ElementFact? element)
+    {
+        if (element is not null && elementName is not null && path.StartsWith(elementName, StringComparison.Ordinal)
+            && (path.Length == elementName.Length || path[elementName.Length] is '.' or '['))
+        {
+            return $"{element.List}[{element.Key}]{path[elementName.Length..]}";
+        }
+
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        var close = open > 0 ? path.IndexOf(']', open) : -1;
+        if (close < 0 || path[..open].Contains('.', StringComparison.Ordinal)
+            || !int.TryParse(path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || !document.Elements.TryGetValue(path[..open], out var records) || index >= records.Length)
+        {
+            return path;
+        }
+
+        var record = records[index];
+        return schema.KeyOf(record.Type) is { } keyField && record.GetValue(keyField) is string { Length: > 0 } key
+            ? $"{path[..open]}[{key}]{path[(close + 1)..]}"
+            : path;
+    }
+
     private static string? Format(object? value) => value switch
     {
         null => null,

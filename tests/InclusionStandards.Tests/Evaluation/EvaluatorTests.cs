@@ -26,6 +26,23 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_MissingEvidenceOfElements_IsNamedByTheElementsKey_WhateverTheOrder()
+    {
+        var a = Evaluate("icb-partial-evidence.yaml");
+        var text = File.ReadAllText(TestCatalog.Example("icb-partial-evidence.yaml"));
+        var read = TestCatalog.Standards.Evidence.Parse(text, "icb.yaml");
+        var members = read.Document!.Elements["boardMembers"];
+        var root = read.Document.Root.ToBuilder().Set("boardMembers", members.Reverse().Cast<object?>().ToList()).Build();
+        var reordered = read.Document with { Root = root, Elements = read.Document.Elements.SetItem("boardMembers", [.. members.Reverse()]) };
+        var b = new Evaluator(TestCatalog.Standards).Evaluate(reordered, read.Document.AssessmentDate!.Value);
+
+        Assert.DoesNotContain(a.MissingEvidence, p => p.StartsWith("member.", StringComparison.Ordinal) || p.StartsWith("network.", StringComparison.Ordinal));
+        Assert.DoesNotContain(a.MissingEvidence, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^\w+\[\d+\]"));
+        Assert.Contains(a.MissingEvidence, p => p.StartsWith("boardMembers[bm-", StringComparison.Ordinal));
+        Assert.Equal(a.MissingEvidence.ToArray(), b.MissingEvidence.ToArray());
+    }
+
+    [Fact]
     public void Evaluate_StrongTrust_IsRatedHigherThanStrugglingTrust()
     {
         var strong = Evaluate("strong-acute-trust.yaml").Scopes.Single(s => s.Kind == "domain" && s.ScopeId == "inclusive-domain");
