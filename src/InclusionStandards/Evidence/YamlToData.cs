@@ -29,7 +29,10 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Replace("\n", " ", StringComparison.Ordinal);
-            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {message}", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column)));
+            var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
+            return message.StartsWith("Duplicate key", StringComparison.Ordinal) // YamlDotNet refuses a repeated key while it loads
+                ? (null, Diagnostic.Error(EvidenceCodes.DuplicateKey, $"The key '{message["Duplicate key".Length..].Trim()}' is given twice in one mapping; keep one.", at))
+                : (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {message}", at));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

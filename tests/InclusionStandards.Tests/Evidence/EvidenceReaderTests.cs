@@ -95,6 +95,12 @@ public sealed class EvidenceReaderTests
         Assert.True(Parse("\uFEFF" + Head).Succeeded);
     }
 
+    [Theory]
+    [InlineData("evidence:\n  workforce: {}\n  workforce: {}\n", 5, 3)]
+    [InlineData("evidence: {\"workforce\": {}, \"workforce\": {}}\n", 3, 29)]
+    public void Parse_KeyTwiceInOneMapping_IsDuplicateKeyNotUnreadable(string evidence, int line, int column) =>
+        AssertSingle(Parse(Head + evidence), EvidenceCodes.DuplicateKey, line, column, "'workforce'");
+
     [Fact]
     public void Parse_TwoElementsWithOneKey_IsAnErrorAtTheSecondKey() =>
         AssertSingle(Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n    - { id: bm-02, voting: true }\n    - { id: bm-01, voting: false }\n"),
