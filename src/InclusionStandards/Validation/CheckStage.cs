@@ -55,6 +55,13 @@ internal sealed class CheckStage : IValidationStage
             CheckScales(context, scheme);
         }
 
+        foreach (var rules in context.Catalog.OfKind<RulesStandard>())
+        {
+            context.Warning(DiagnosticCodes.RulesNotEvaluated,
+                $"'{rules.Id}' is a rules file: its patterns are type-checked, but this version does not evaluate engine-level rules, so they change no outcome. Write the logic as criteria (for, applies, met, partiallyMet) to have it assessed.",
+                rules.Location);
+        }
+
         foreach (var d in context.Catalog.OfKind<DomainStandard>().Where(d => !d.EvidenceCategories.IsEmpty))
         {
             foreach (var c in d.Statements.SelectMany(s => s.Criteria).Where(c => c.Category is null))

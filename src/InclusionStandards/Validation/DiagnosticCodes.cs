@@ -69,6 +69,9 @@ public static class DiagnosticCodes
     /// <summary>STD111 (warning): a source's <c>url</c> that is not an absolute http(s) address.</summary>
     public const string SourceUrlNotWeb = "STD111";
 
+    /// <summary>STD112 (warning): a <c>kind: rules</c> file is checked but not evaluated, so its rules change no result.</summary>
+    public const string RulesNotEvaluated = "STD112";
+
     /// <summary>STD200: an id used twice in the catalog.</summary>
     public const string DuplicateId = "STD200";
 

@@ -137,6 +137,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void RulesNotEvaluated_RulesFile_IsAWarningAtItsId()
+    {
+        var text = Header.Replace("kind: actions", "kind: rules", StringComparison.Ordinal)
+            + "rules:\n  - id: r1\n    when:\n      - { each: boardMembers, as: m, where: \"m.voting\" }\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met } }\n";
+        var d = Single(LoadWith("rules.yaml", text), DiagnosticCodes.RulesNotEvaluated);
+        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "rules.yaml", text, "bad");
+    }
+
+    [Fact]
     public void DuplicateKey_SameMapping()
     {
         var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
