@@ -150,6 +150,35 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_MappingWithAMisspeltEvidencePathOrType_Exits2AtTheMappingLine()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var shipped = File.ReadAllText(Path.Combine(RepoRoot, "standards", "mappings", "nhs-staff-survey-organisations.yaml"));
+            var path = Path.Combine(dir.FullName, "mapping.yaml");
+            File.WriteAllText(path, shipped.Replace("staffSurvey.harassmentManager.rate:", "staffSurvey.harassmentManagr.rate:", StringComparison.Ordinal));
+            var line = 1 + File.ReadAllLines(path).ToList().FindIndex(l => l.Contains("harassmentManagr", StringComparison.Ordinal));
+
+            var (exit, output, err) = Run("evaluate", Path.Combine(RepoRoot, "standards", "examples", "strong-acute-trust.yaml"), "--mapping", path);
+
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains($"mapping.yaml:{line}:3: error EVD115", err, StringComparison.Ordinal);
+            Assert.Contains("Did you mean 'harassmentManager'?", err, StringComparison.Ordinal);
+
+            File.WriteAllText(path, shipped.Replace("type: int }", "type: integer }", StringComparison.Ordinal));
+            var (typeExit, _, typeErr) = Run("evaluate", Path.Combine(RepoRoot, "standards", "examples", "strong-acute-trust.yaml"), "--mapping", path);
+            Assert.Equal(2, typeExit);
+            Assert.Contains("error STD104", typeErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_OutIsAnExistingDirectory_Exits2WithCli004()
     {
         var dir = Directory.CreateTempSubdirectory();

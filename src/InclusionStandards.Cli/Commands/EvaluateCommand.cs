@@ -72,6 +72,16 @@ internal static class EvaluateCommand
             {
                 return ExitCodes.BadInput; // a mapping that was asked for and cannot be used: its diagnostics are printed
             }
+
+            if (csvMapping is not null && compiled.Evidence.CheckMapping(csvMapping) is { Count: > 0 } mappingErrors)
+            {
+                foreach (var d in mappingErrors)
+                {
+                    stderr.WriteLine(d);
+                }
+
+                return ExitCodes.BadInput;
+            }
             var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
             var batch = new BatchEvaluator(compiled);
             var outPath = parse.GetValue(output);

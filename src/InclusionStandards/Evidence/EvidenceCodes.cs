@@ -47,4 +47,7 @@ public static class EvidenceCodes
 
     /// <summary>Two elements of a list share the value of their type's key field (results are reported per key).</summary>
     public const string DuplicateElementKey = "EVD114";
+
+    /// <summary>A CSV mapping fills an evidence path the evidence schema does not have, or one that is not a single value.</summary>
+    public const string CsvMappingPath = "EVD115";
 }

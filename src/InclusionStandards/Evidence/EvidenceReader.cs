@@ -28,6 +28,55 @@ public sealed partial class EvidenceReader
     /// <summary>A reader with other limits.</summary>
     public EvidenceReader WithLimits(EvidenceLimits limits) => new(_schema, limits);
 
+    /// <summary>
+    /// Checks a CSV mapping against the evidence schema before any row is read: every organisation field and evidence
+    /// path it fills must be a single value the schema declares (EVD115, at the path in the mapping file). Without
+    /// this, a misspelt path is reported once per row, at the row.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CheckMapping(CsvMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var result = new List<Diagnostic>();
+        foreach (var (path, column) in mapping.Organisation.Select(e => ("organisation." + e.Key, e.Value)).Concat(mapping.Evidence.Select(e => (e.Key, e.Value))).OrderBy(e => e.Item2.Location))
+        {
+            if (MappingPathProblem(path) is { } problem)
+            {
+                result.Add(Diagnostic.Error(EvidenceCodes.CsvMappingPath, $"The mapping of column '{column.Column}' fills '{path}': {problem}", column.Location));
+            }
+        }
+
+        return result;
+    }
+
+    private string? MappingPathProblem(string path)
+    {
+        var type = _schema.Types.Root;
+        var segments = path.Split('.');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (!type.TryGetField(segments[i], out var field))
+            {
+                return $"{type.Name} has no field '{segments[i]}'.{Loading.Levenshtein.DidYouMean(segments[i], type.Fields.Select(f => f.Name))}";
+            }
+
+            var last = i == segments.Length - 1;
+            switch (field.Type.Kind)
+            {
+                case FieldKind.Record when !last:
+                    type = field.Type.RecordType!;
+                    continue;
+                case FieldKind.Map when i == segments.Length - 2 && field.Type.ElementType!.Kind is not (FieldKind.Record or FieldKind.List or FieldKind.Map):
+                    return null; // the last segment is the map's key
+                case FieldKind.Record or FieldKind.List or FieldKind.Map:
+                    return $"'{segments[i]}' is {field.Type}; one column fills a single value.";
+                default:
+                    return last ? null : $"'{segments[i]}' is a single value ({field.Type}); it has no '{segments[i + 1]}'.";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads a file. Never throws for bad input: problems are diagnostics.</summary>
     /// <param name="path">The path; diagnostics name it as given.</param>
     public EvidenceReadResult ReadFile(string path)

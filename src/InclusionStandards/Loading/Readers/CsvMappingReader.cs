@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 
@@ -48,7 +49,14 @@ internal static class CsvMappingReader
                 }
             }
 
-            result[name.Value] = new CsvColumnMapping { Column = c.RequiredString("column"), Type = c.String("type"), Map = map.ToImmutable(), Location = name.Start };
+            var type = c.String("type");
+            if (type is not null and not "int")
+            {
+                r.Ctx.Error(DiagnosticCodes.InvalidValue, $"A column's 'type' is 'int' (a whole number, e.g. a base count) or absent, not '{type}'.", c.LocationOf("type"));
+                type = null;
+            }
+
+            result[name.Value] = new CsvColumnMapping { Column = c.RequiredString("column"), Type = type, Map = map.ToImmutable(), Location = name.Start };
         }
 
         return result.ToImmutable();
