@@ -12,6 +12,24 @@ internal static class ReportFormat
     /// <summary>A number with at most two decimals, invariant (e.g. <c>1.42</c>, <c>-12.5</c>, <c>4</c>).</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A value compared with band edges: two decimals, or as many as it takes (up to six) not to look equal to an edge
+    /// it is not equal to — 1.254 against a band ending at 1.25 shows as 1.254, not as a "1.25" that is not met.
+    /// </summary>
+    public static string Number(double value, params double?[] edges)
+    {
+        var text = Number(value);
+        foreach (var edge in edges)
+        {
+            if (edge is { } e && e != value && Number(e) == text)
+            {
+                return value.ToString("0.######", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>An integer, invariant.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

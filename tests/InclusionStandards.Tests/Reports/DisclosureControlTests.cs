@@ -9,6 +9,17 @@ public class DisclosureControlTests
     private static readonly DisclosureControl Default = new(AssessmentSamples.AcuteTrust(), ReportOptions.Default);
 
     [Theory]
+    [InlineData(1.254, "1.254")]  // would read "1.25", the band's edge, while outside the band
+    [InlineData(0.7999, "0.7999")]
+    [InlineData(1.25, "1.25")]
+    [InlineData(1.2312, "1.23")]
+    public void Show_IndicatorNearABandEdge_KeepsTheDigitsThatTellItFromTheEdge(double value, string expected)
+    {
+        var indicator = new IndicatorResult { IndicatorId = "wres-2", StandardId = "wres", Title = "t", Unit = "ratio", Value = value, BandFrom = 0.8, BandTo = 1.25 };
+        Assert.Equal(expected, Default.Show(indicator));
+    }
+
+    [Theory]
     [InlineData("workforce.bme.headcount", null, "4", "<10")]
     [InlineData("recruitment[2].appointed", null, "9", "<10")]
     [InlineData("networks.memberCount", null, "0", "<10")]

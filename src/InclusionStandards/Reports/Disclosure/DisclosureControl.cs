@@ -54,7 +54,7 @@ internal sealed class DisclosureControl
     {
         null => "not computed",
         _ when IsSuppressed(indicator) => Suppressed,
-        { } v => ReportFormat.Number(v) + (indicator.Unit is "percent" ? "%" : indicator.Unit is "percentage-points" ? " pp" : ""),
+        { } v => ReportFormat.Number(v, indicator.BandFrom, indicator.BandTo) + (indicator.Unit is "percent" ? "%" : indicator.Unit is "percentage-points" ? " pp" : ""),
     };
 
     /// <summary>Free text with sensitive values withheld and small counts (written after their path) suppressed.</summary>
