@@ -40,6 +40,17 @@ public static class CsvEvidenceImporter
             yield break;
         }
 
+        var used = Columns(mapping).ToHashSet(StringComparer.Ordinal);
+        var repeated = header.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.Ordinal).Where(g => g.Count() > 1 && used.Contains(g.Key)).ToList();
+        if (repeated.Count > 0)
+        {
+            // Which of two equally named columns holds the measure cannot be known: reading the first would be a guess.
+            yield return new(null, [.. repeated.Select(g => Diagnostic.Error(EvidenceCodes.CsvColumn,
+                $"The header names the column '{g.Key}' {g.Count()} times (columns {string.Join(", ", g.Select(x => x.i + 1))}), and the mapping '{mapping.Id}' reads it: rename or remove the copies.",
+                new SourceLocation(csvPath, 1, g.Skip(1).First().i + 1)))]);
+            yield break;
+        }
+
         var index = header.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var rows = new CsvRowMapper(mapping, index, csvPath);
         while (csv.Read())

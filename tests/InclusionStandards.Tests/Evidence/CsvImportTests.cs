@@ -117,4 +117,25 @@ public sealed class CsvImportTests(ITestOutputHelper output)
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Import_HeaderRepeatsAMappedColumn_IsAnErrorAtTheCopy()
+    {
+        var columns = Mapping.Organisation.Values.Concat(Mapping.Evidence.Values).Select(c => c.Column).Append(Mapping.Period.Column).Distinct().ToList();
+        var header = columns.Append("Stress_rate").ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, string.Join(",", header.Select(h => $"\"{h}\"")) + "\n");
+        try
+        {
+            var result = Assert.Single(CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence));
+            var d = Assert.Single(result.Diagnostics);
+            Assert.Equal(EvidenceCodes.CsvColumn, d.Code);
+            Assert.Equal((1, header.Count), (d.Location!.Line, d.Location.Column));
+            Assert.Contains("'Stress_rate' 2 times", d.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
