@@ -49,6 +49,19 @@ public sealed class ExplainAndTestCommandTests
     }
 
     [Fact]
+    public void Explain_CsvFile_Exits2SayingExplainReadsOneOrganisation()
+    {
+        var csv = Path.Combine(Directory.CreateTempSubdirectory().FullName, "rows.csv");
+        File.WriteAllText(csv, "ODS code,Year\nRXX,2022\n");
+
+        var (exit, output, err) = Run("explain", csv, "--criterion", "wres-2");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error CLI009", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_FixtureRuleTests_PrintsEachFailureWithLocationAndTheTotals()
     {
         var (exit, output, err) = Run("test", FixtureStandards + "/tests", "--standards", FixtureStandards);

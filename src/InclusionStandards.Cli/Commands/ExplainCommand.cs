@@ -26,6 +26,12 @@ internal static class ExplainCommand
                 return ExitCodes.BadInput;
             }
 
+            if (string.Equals(Path.GetExtension(parse.GetValue(evidence)), ".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                error.WriteLine($"error CLI009: explain reads one organisation's evidence file (YAML or JSON); '{parse.GetValue(evidence)}' is a CSV. Evaluate it with 'inclusion evaluate', or explain one organisation from its own evidence file.");
+                return ExitCodes.BadInput;
+            }
+
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);
             if (compiled is null)
             {
