@@ -202,6 +202,22 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_DateEarlierThanDatesInTheEvidence_WarnsAtEachDate()
+    {
+        var file = Path.Combine(RepoRoot, "standards", "examples", "struggling-trust.yaml");
+        var line = 1 + File.ReadAllLines(file).ToList().FindIndex(l => l.Contains("fpptAttestedOn: '2024-01-10'", StringComparison.Ordinal));
+
+        var (exit, output, err) = Run("evaluate", file, "--date", "2023-04-01");
+        var (_, _, plainErr) = Run("evaluate", file);
+
+        Assert.Equal(0, exit);
+        Assert.NotEmpty(output);
+        Assert.Contains($"struggling-trust.yaml:{line}:", err, StringComparison.Ordinal);
+        Assert.Contains("warning EVD113", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("EVD113", plainErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_DateBeforeThePeriod_Exits2InsteadOfPassingEveryRecencyCheck()
     {
         var (exit, output, err) = Run("evaluate", Good, "--standards", FixtureStandards, "--date", "1900-01-01");

@@ -70,7 +70,12 @@ public sealed class BatchEvaluator
                 [.. input.Diagnostics, Diagnostic.Error(EvidenceCodes.BadPeriod, PeriodMessages.AssessedBeforePeriod(given, doc.Period), new SourceLocation(doc.Source, 1, 1))]);
         }
 
-        var assessment = _evaluator.Evaluate(doc, date ?? doc.AssessmentDate ?? doc.Period.End);
-        return new BatchResult(index, doc.Source, assessment, input.Diagnostics);
+        var asOf = date ?? doc.AssessmentDate ?? doc.Period.End;
+        var assessment = _evaluator.Evaluate(doc, asOf);
+        var fileAsOf = doc.AssessmentDate ?? doc.Period.End;
+        var later = doc.EvidenceDates // dated after a --date earlier than the file's date; the reader warned of those after the file's
+            .Where(d => DateOnly.FromDateTime(d.Value.UtcDateTime) is var day && day > asOf && day <= fileAsOf)
+            .Select(d => EvidenceReader.DatedAfter(d.Value, d.Location, d.Path, asOf)).ToList();
+        return new BatchResult(index, doc.Source, assessment, later.Count == 0 ? input.Diagnostics : [.. input.Diagnostics, .. later]);
     }
 }

@@ -28,4 +28,7 @@ public sealed record EvidenceDocument
     /// <summary>The records of each root list field (e.g. <c>boardMembers</c>), by field name, in file order.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<Record>> Elements { get; init; } =
         ImmutableSortedDictionary<string, ImmutableArray<Record>>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The dates read from the evidence section, where they were written (for the dated-after checks).</summary>
+    internal ImmutableArray<(DateTimeOffset Value, Diagnostics.SourceLocation Location, string Path)> EvidenceDates { get; init; } = [];
 }

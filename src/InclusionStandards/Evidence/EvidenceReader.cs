@@ -198,8 +198,7 @@ public sealed partial class EvidenceReader
             {
                 if (DateOnly.FromDateTime(value.UtcDateTime) > asOf)
                 {
-                    diagnostics.Add(Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location));
+                    diagnostics.Add(DatedAfter(value, location, path, asOf));
                 }
             }
         }
@@ -219,6 +218,7 @@ public sealed partial class EvidenceReader
             AssessmentDate = assessmentDate,
             Root = record,
             Elements = ElementsOf(record),
+            EvidenceDates = [.. converter.Dates.Skip(headerDates)],
         };
         return new(document, [.. diagnostics]);
     }
@@ -255,6 +255,11 @@ public sealed partial class EvidenceReader
             }
         }
     }
+
+    /// <summary>EVD113: a date in the evidence after the assessment date.</summary>
+    internal static Diagnostic DatedAfter(DateTimeOffset value, SourceLocation location, string path, DateOnly asOf) =>
+        Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location);
 
     private ImmutableSortedDictionary<string, ImmutableArray<Record>> ElementsOf(Record root)
     {
