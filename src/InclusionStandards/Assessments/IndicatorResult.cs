@@ -14,7 +14,7 @@ public sealed record IndicatorResult
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The unit: <c>ratio</c>, <c>percent</c>, <c>percentage-points</c> or <c>count</c>.</summary>
+    /// <summary>The unit: <c>ratio</c>, <c>percent</c>, <c>percentage-points</c>, <c>count</c> or <c>score</c>.</summary>
     public required string Unit { get; init; }
 
     /// <summary>The computed value; <see langword="null"/> when it could not be computed.</summary>

@@ -14,4 +14,7 @@ public enum IndicatorUnit
 
     /// <summary><c>count</c>.</summary>
     Count,
+
+    /// <summary><c>score</c>: points on a published scale (e.g. an engagement score out of 10).</summary>
+    Score,
 }

@@ -125,7 +125,7 @@ internal static class StandardsSchemaBuilder
     ];
 
     private static JsonObject Indicator() => Item("An indicator.",
-        ("unit", Enum("Unit of the value.", "ratio", "percent", "percentage-points", "count")), ("value", Ref("condition")),
+        ("unit", Enum("Unit of the value.", "ratio", "percent", "percentage-points", "count", "score")), ("value", Ref("condition")),
         ("band", Obj("Non-adverse band (inclusive).", ["from", "to"], ("from", Num("Lower bound.")), ("to", Num("Upper bound.")))),
         ("target", Num("Target value.")), ("adverse", Enum("Which side is adverse.", "above", "below", "outside")));
 }

@@ -147,6 +147,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void IndicatorUnit_Score_IsAccepted()
+    {
+        var text = "kind: indicators\nid: engagement\nversion: 0.1.0\ntitle: Engagement\nstatus: draft\nsources:\n  - { id: s, document: D, publisher: P, year: 2020 }\n"
+            + "indicators:\n  - { id: eng-1, title: Staff engagement, unit: score, value: \"7.5\", sources: [ { ref: s, section: Table 1 } ] }\n";
+        var result = LoadWith("indicators.yaml", text);
+        Assert.Empty(result.Diagnostics.Where(d => d.IsError));
+        Assert.Equal(InclusionStandards.Model.IndicatorUnit.Score, result.Catalog.EnumerateIndicators().Single(i => i.Indicator.Id == "eng-1").Indicator.Unit);
+    }
+
+    [Fact]
     public void DuplicateKey_SameMapping()
     {
         var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);

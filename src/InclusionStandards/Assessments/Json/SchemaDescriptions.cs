@@ -50,7 +50,7 @@ internal static class SchemaDescriptions
         [(typeof(IndicatorResult), "indicatorId")] = "The indicator id, e.g. wres-2.",
         [(typeof(IndicatorResult), "standardId")] = "The standard that declares it.",
         [(typeof(IndicatorResult), "title")] = "The title.",
-        [(typeof(IndicatorResult), "unit")] = "ratio | percent | percentage-points | count.",
+        [(typeof(IndicatorResult), "unit")] = "ratio | percent | percentage-points | count | score.",
         [(typeof(IndicatorResult), "value")] = "The computed value; absent when it could not be computed.",
         [(typeof(IndicatorResult), "bandFrom")] = "The lower end of the non-adverse band, when there is one.",
         [(typeof(IndicatorResult), "bandTo")] = "The upper end of the non-adverse band, when there is one.",
