@@ -25,14 +25,17 @@ internal static class DocsCommand
 
             var dir = parse.GetValue(outDir)!;
             Directory.CreateDirectory(dir);
-            var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+            var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+            builder.Extensions.RemoveAll(e => e is Markdig.Extensions.AutoIdentifiers.AutoIdentifierExtension); // items carry their own anchors (their ids)
+            var pipeline = builder.Build();
             var index = new StringBuilder($"# Standards\n\nCatalog `{result.Catalog.ContentHash}`\n\n| standard | kind | version | status |\n|---|---|---|---|\n");
             foreach (var s in result.Catalog.Standards)
             {
                 var md = StandardMarkdown.Render(s);
-                File.WriteAllText(Path.Combine(dir, s.Id + ".md"), md);
-                File.WriteAllText(Path.Combine(dir, s.Id + ".html"), Html(s.Title, Markdown.ToHtml(md, pipeline)));
-                index.Append($"| [{StandardMarkdown.Text(s.Title)}]({s.Id}.md) | {s.Kind} | {s.Version} | {s.Status} |\n");
+                var page = s.Id == "index" ? "index.standard" : s.Id; // ids have no dots: the index page keeps its name
+                File.WriteAllText(Path.Combine(dir, page + ".md"), md);
+                File.WriteAllText(Path.Combine(dir, page + ".html"), Html(s.Title, Markdown.ToHtml(md, pipeline)));
+                index.Append($"| [{StandardMarkdown.Text(s.Title)}]({page}.md) | {s.Kind} | {s.Version} | {s.Status} |\n");
             }
 
             File.WriteAllText(Path.Combine(dir, "index.md"), index.ToString());

@@ -142,19 +142,70 @@ internal static class StandardMarkdown
     {
         if (condition is not null)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: `{condition.Text.ReplaceLineEndings(" ").Trim().Replace("`", "'", StringComparison.Ordinal)}`");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: {Code(condition.Text.ReplaceLineEndings(" ").Trim())}");
         }
     }
 
     /// <summary>
+    /// A code span that shows <paramref name="text"/> exactly, backticks included: its fence is one backtick longer than
+    /// the longest run inside, and padded when the text starts or ends with one (CommonMark §6.1).
+    /// </summary>
+    public static string Code(string text)
+    {
+        var longest = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var run = 0;
+            while (i < text.Length && text[i] == '`')
+            {
+                run++;
+                i++;
+            }
+
+            longest = Math.Max(longest, run);
+            i += run == 0 ? 1 : 0;
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + text + pad + fence;
+    }
+
+    /// <summary>
     /// Text from the standards, for Markdown: <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become entities (no raw HTML),
-    /// brackets and the table bar are escaped (no links, no broken tables); emphasis is left to the author.
+    /// brackets and the table bar are escaped (no links, no broken tables), and a line never starts a heading, quote,
+    /// list or fence; emphasis is left to the author.
     /// </summary>
     public static string Text(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\n';
+            if (lineStart && (ch is '#' or '~' or '`' || (ch is '-' or '+' or '*' or '=' && (next is ' ' or '\n' || next == ch))))
+            {
+                sb.Append('\\'); // a line of text never starts a heading, quote, list, rule or code fence
+            }
+            else if (lineStart && char.IsAsciiDigit(ch))
+            {
+                var end = i;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && text[end] is '.' or ')')
+                {
+                    sb.Append(text, i, end - i).Append('\\').Append(text[end]); // "1." would start a numbered list
+                    i = end;
+                    lineStart = false;
+                    continue;
+                }
+            }
+
+            lineStart = ch == '\n' || (lineStart && ch == ' ');
             _ = ch switch
             {
                 '<' => sb.Append("&lt;"),

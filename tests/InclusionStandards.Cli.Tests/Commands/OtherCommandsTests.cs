@@ -23,6 +23,39 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Docs_ShippedStandards_EveryPageHasUniqueIds()
+    {
+        var (exit, _, error) = CliRunner.Run("docs", "--out", _dir.FullName);
+        Assert.True(exit == 0, error);
+        foreach (var page in _dir.GetFiles("*.html"))
+        {
+            var ids = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page.FullName), "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.True(ids.Count == ids.Distinct().Count(), $"{page.Name}: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+        }
+    }
+
+    [Fact]
+    public void Docs_StandardWithIdIndex_DoesNotOverwriteTheIndexPage()
+    {
+        var standards = Directory.CreateDirectory(Path.Combine(_dir.FullName, "standards"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), "*.yaml", SearchOption.AllDirectories).Where(f => !f.Contains("tests", StringComparison.Ordinal) && !f.Contains("examples", StringComparison.Ordinal) && !f.Contains("mappings", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(standards.FullName, Path.GetRelativePath(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var text = File.ReadAllText(file);
+            File.WriteAllText(target, file.EndsWith("edi-improvement-plan.yaml", StringComparison.Ordinal) ? text.Replace("\nid: edi-improvement-plan-actions\n", "\nid: index\n", StringComparison.Ordinal) : text);
+        }
+
+        var output = Path.Combine(_dir.FullName, "out");
+        var (exit, _, error) = CliRunner.Run("docs", standards.FullName, "--out", output);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("# Standards", File.ReadAllText(Path.Combine(output, "index.md")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "index.standard.html")));
+        Assert.Contains("href=\"index.standard.html\"", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docs_WritesPagePerStandardAndIndex()
     {
         var (exit, _, error) = CliRunner.Run("docs", "--out", _dir.FullName);
