@@ -33,25 +33,30 @@ internal static class CatalogDiff
                     warnings.Add($"warning DIFF001: {b.File}: standard '{id}' changed but its version is still {b.Version}; bump the version.");
                 }
             }
+
+            if (SemVer.Compare(b.Version, a.Version) < 0)
+            {
+                warnings.Add($"warning DIFF002: {b.File}: the version of standard '{id}' goes down ({a.Version} → {b.Version}); versions only go up.");
+            }
         }
 
         var oldCrit = Criteria(old);
         var newCrit = Criteria(@new);
         foreach (var id in oldCrit.Keys.Except(newCrit.Keys).Order(StringComparer.Ordinal))
         {
-            changes.Add($"- criterion {id} removed");
+            changes.Add($"- {oldCrit[id].Kind} {id} removed");
         }
 
         foreach (var id in newCrit.Keys.Except(oldCrit.Keys).Order(StringComparer.Ordinal))
         {
-            changes.Add($"+ criterion {id} added: {newCrit[id].Title}");
+            changes.Add($"+ {newCrit[id].Kind} {id} added: {newCrit[id].Title}");
         }
 
         foreach (var id in oldCrit.Keys.Intersect(newCrit.Keys).Order(StringComparer.Ordinal))
         {
             foreach (var what in Changed(oldCrit[id], newCrit[id]))
             {
-                changes.Add($"~ criterion {id}: {what}");
+                changes.Add($"~ {newCrit[id].Kind} {id}: {what}");
             }
         }
 
@@ -59,41 +64,59 @@ internal static class CatalogDiff
         return (changes, warnings);
     }
 
-    private static Dictionary<string, (string Title, string Text)> Criteria(StandardsCatalog c)
+    /// <summary>Every criterion and indicator with the attributes whose change can change a result or its citation.</summary>
+    private static Dictionary<string, (string Kind, string Title, (string Key, string? Value)[] Parts)> Criteria(StandardsCatalog c)
     {
-        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (string, string, (string, string?)[])>(StringComparer.Ordinal);
         foreach (var e in c.EnumerateCriteria())
         {
             var x = e.Criterion;
-            result.TryAdd(x.Id, (x.Title, $"statement={x.Statement}|applies={x.Applies?.Text}|met={x.Met.Text}|partiallyMet={x.PartiallyMet?.Text}|for={x.ForEach?.Each}|weight={x.Weight}|status={x.Status}"));
+            result.TryAdd(x.Id, ("criterion", x.Title,
+            [
+                ("scope", $"{e.Standard.Id}/{e.ScopeId}"), ("statement", x.Statement), ("for", x.ForEach is { } f ? $"{f.As} in {f.Each}" : null),
+                ("applies", x.Applies?.Text), ("met", x.Met.Text), ("partiallyMet", x.PartiallyMet?.Text), ("whenEmpty", Kebab(x.WhenEmpty)),
+                ("category", x.Category), ("weight", x.Weight.ToString(CultureInfo.InvariantCulture)), ("status", Kebab(x.Status)), ("sources", Cited(x.Sources)),
+            ]));
         }
 
-        foreach (var (i, _) in c.EnumerateIndicators())
+        foreach (var (i, standard) in c.EnumerateIndicators())
         {
-            result.TryAdd(i.Id, (i.Title, $"value={i.Value.Text}|status={i.Status}"));
+            result.TryAdd(i.Id, ("indicator", i.Title,
+            [
+                ("standard", standard.Id), ("value", i.Value.Text), ("unit", Kebab(i.Unit)), ("adverse", Kebab(i.Adverse)),
+                ("target", i.Target?.ToString(CultureInfo.InvariantCulture)), ("status", Kebab(i.Status)), ("sources", Cited(i.Sources)),
+            ]));
         }
 
         return result;
     }
 
-    private static IEnumerable<string> Changed((string Title, string Text) a, (string Title, string Text) b)
+    private static string Cited(IEnumerable<SourceCitation> sources) => string.Join("; ", sources.Select(s => s.Section is null ? s.Ref : $"{s.Ref}, {s.Section}"));
+
+    private static IEnumerable<string> Changed((string Kind, string Title, (string Key, string? Value)[] Parts) a, (string Kind, string Title, (string Key, string? Value)[] Parts) b)
     {
         if (a.Title != b.Title)
         {
             yield return $"title '{a.Title}' → '{b.Title}'";
         }
 
-        var pa = a.Text.Split('|');
-        var pb = b.Text.Split('|');
-        for (var i = 0; i < pa.Length; i++)
+        foreach (var (pa, pb) in a.Parts.Zip(b.Parts).Where(p => p.First.Value != p.Second.Value))
         {
-            if (pa[i] != pb[i])
-            {
-                var key = pa[i][..pa[i].IndexOf('=', StringComparison.Ordinal)];
-                yield return $"{key} changed";
-            }
+            yield return pa.Key is "statement" or "met" or "applies" or "partiallyMet" or "value" && pa.Value is not null && pb.Value is not null
+                ? $"{pa.Key} changed"
+                : $"{pa.Key} {Shown(pa.Value)} → {Shown(pb.Value)}";
         }
     }
+
+    /// <summary>An enum value as the YAML writes it (<c>PartiallyMet</c> → <c>partially-met</c>).</summary>
+    private static string? Kebab<T>(T? value)
+        where T : struct, Enum =>
+        value is { } v ? string.Concat(v.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString())) : null;
+
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => Kebab((T?)value)!;
+
+    private static string Shown(string? value) => value is null ? "(none)" : $"'{value}'";
 
     private static IEnumerable<string> Thresholds(StandardsCatalog old, StandardsCatalog @new)
     {
@@ -102,8 +125,11 @@ internal static class CatalogDiff
             var d = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var s in c.OfKind<ScoringScheme>())
             {
-                d[$"scoring {s.Id} ratings"] = string.Join(", ", s.Ratings.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Label} [{r.From}, {r.To})")));
-                d[$"scoring {s.Id} levels"] = string.Join(", ", s.Levels.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Score} [{r.From}, {r.To})")));
+                d[$"scoring {s.Id} method"] = $"{Kebab(s.Method)}{(s.Aggregate is { } agg ? $", aggregate {Kebab(agg)}" : string.Empty)}";
+                d[$"scoring {s.Id} outcomeValues"] = string.Join(", ", s.OutcomeValues.OrderBy(v => v.Key).Select(v => string.Create(CultureInfo.InvariantCulture, $"{Kebab(v.Key)} {v.Value}")));
+                d[$"scoring {s.Id} ratings"] = Bands(s.Ratings.Select(r => (r.Label, r.From, r.To)));
+                d[$"scoring {s.Id} levels"] = Bands(s.Levels.Select(r => (r.Score.ToString(CultureInfo.InvariantCulture), r.From, r.To)));
+                d[$"scoring {s.Id} limiters"] = string.Join("; ", s.Limiters.Select(l => $"{l.When.Text} → at most {l.CapAt}"));
             }
 
             foreach (var (i, _) in c.EnumerateIndicators().Where(x => x.Indicator.Band is not null))
@@ -112,6 +138,13 @@ internal static class CatalogDiff
             }
 
             return d;
+        }
+
+        // Bands are half-open [from, to) except the last, which includes its end.
+        static string Bands(IEnumerable<(string Label, double From, double To)> bands)
+        {
+            var list = bands.OrderBy(b => b.From).ThenBy(b => b.To).ToList();
+            return string.Join(", ", list.Select((b, i) => string.Create(CultureInfo.InvariantCulture, $"{b.Label} [{b.From}, {b.To}{(i == list.Count - 1 ? "]" : ")")}")));
         }
 
         var (a, b) = (Of(old), Of(@new));

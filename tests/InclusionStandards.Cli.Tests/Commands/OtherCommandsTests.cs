@@ -130,4 +130,34 @@ public sealed class OtherCommandsTests : IDisposable
         Assert.Contains("+ criterion c2 added", output, StringComparison.Ordinal);
         Assert.Contains("warning DIFF001", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Diff_ChangesThatMoveOutcomes_AreEachReported_AndAVersionGoingDownWarns()
+    {
+        var root = Path.Combine(Tests.CliRunner.RepoRoot, "standards");
+        var oldDir = Path.Combine(_dir.FullName, "old");
+        var newDir = Path.Combine(_dir.FullName, "new");
+        CopyDirectory(root, oldDir);
+        CopyDirectory(root, newDir);
+        void Edit(string file, string from, string to)
+        {
+            var path = Path.Combine(newDir, file);
+            var text = File.ReadAllText(path);
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        Edit(Path.Combine("scoring", "cqc-style.yaml"), "capAt: Requires improvement", "capAt: Good");
+        Edit(Path.Combine("scoring", "cqc-style.yaml"), "partially-met: 0.5", "partially-met: 0.4");
+        Edit(Path.Combine("domains", "inclusive-domain.yaml"), "version: 0.1.0", "version: 0.0.9");
+        Edit(Path.Combine("domains", "inclusive-domain.yaml"), "category: processes", "category: outcomes");
+
+        var (exit, output, _) = CliRunner.Run("diff", oldDir, newDir);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("~ scoring cqc-style limiters: anyLevelAtMost(1) → at most Requires improvement → anyLevelAtMost(1) → at most Good", output, StringComparison.Ordinal);
+        Assert.Contains("~ scoring cqc-style outcomeValues: met 1, partially-met 0.5, not-met 0 → met 1, partially-met 0.4, not-met 0", output, StringComparison.Ordinal);
+        Assert.Matches(@"~ criterion \S+: category 'processes' → 'outcomes'", output);
+        Assert.Contains("warning DIFF002", output, StringComparison.Ordinal);
+    }
 }
