@@ -37,6 +37,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             {
                 context.Diagnostics.AddRange(checker.Check(condition, ConditionResultType.Bool, types, extra));
                 ConditionReferences.Check(context, condition, criteria, indicators);
+                ConstantArguments.Check(context, condition);
             }
         }
 
@@ -44,6 +45,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
         {
             context.Diagnostics.AddRange(checker.Check(indicator.Value, ConditionResultType.Number, types, []));
             ConditionReferences.Check(context, indicator.Value, criteria, indicators);
+            ConstantArguments.Check(context, indicator.Value);
         }
 
         ReferenceCycles.Check(context);

@@ -131,4 +131,7 @@ public static class DiagnosticCodes
 
     /// <summary>STD402: a scoring limiter's <c>when</c> is not a limiter condition.</summary>
     public const string LimiterCondition = "STD402";
+
+    /// <summary>STD403: a constant argument that <c>timestamp()</c>, <c>duration()</c> or <c>matches()</c> can never read.</summary>
+    public const string ConstantArgument = "STD403";
 }

@@ -62,6 +62,24 @@ public class ConditionStageTests
         Assert.InRange(d.Location.Column, column, column + 7);
     }
 
+    [Theory]
+    [InlineData("member.name.matches('[')", "'['")]
+    [InlineData("timestamp('2024-13-01T00:00:00Z') < assessmentDate", "'2024-13-01T00:00:00Z'")]
+    [InlineData("duration('90d') > duration('1h')", "'90d'")]
+    public void ConstantArgument_ThatCanNeverBeRead_IsAnErrorAtTheLiteral(string condition, string literal)
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", condition, StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConstantArgument);
+        Assert.Equal(Position(text, literal), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void ConstantArgument_Readable_IsAccepted()
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", "member.name.matches('^[A-Z]') && timestamp('2024-03-31T00:00:00Z') < assessmentDate && duration('2160h') > duration('1h')", StringComparison.Ordinal);
+        Assert.DoesNotContain(LoadWith("domain.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.ConstantArgument);
+    }
+
     [Fact]
     public void MonthsBetween_CountsWholeCalendarMonths()
     {
