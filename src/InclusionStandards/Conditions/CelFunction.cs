@@ -64,6 +64,7 @@ public sealed class CelFunction
 
         var ps = method.GetParameters();
         Validate(name, parameters, ps.Length);
+        ValidateTypes(name, parameters, ps.Select(p => p.ParameterType).ToList(), result, method.ReturnType, nameof(method));
         return new(name, isMember, [.. parameters], result, args => Adapt(Expression.Call(method, Convert(args, ps.Select(p => p.ParameterType))), result));
     }
 
@@ -71,8 +72,10 @@ public sealed class CelFunction
     public static CelFunction FromDelegate(string name, IReadOnlyList<CelType> parameters, CelType result, Delegate implementation, bool isMember = false)
     {
         ArgumentNullException.ThrowIfNull(implementation);
-        var invoke = implementation.GetType().GetMethod("Invoke")!.GetParameters();
+        var signature = implementation.GetType().GetMethod("Invoke")!;
+        var invoke = signature.GetParameters();
         Validate(name, parameters, invoke.Length);
+        ValidateTypes(name, parameters, invoke.Select(p => p.ParameterType).ToList(), result, signature.ReturnType, nameof(implementation));
         var target = Expression.Constant(implementation);
         return new(name, isMember, [.. parameters], result, args => Adapt(Expression.Invoke(target, Convert(args, invoke.Select(p => p.ParameterType))), result));
     }
@@ -93,6 +96,44 @@ public sealed class CelFunction
         if (parameters.Count != arity)
         {
             throw new ArgumentException($"Function '{name}' declares {parameters.Count} parameters but its implementation takes {arity}.", nameof(parameters));
+        }
+    }
+
+    /// <summary>
+    /// Refuses an implementation whose parameter or return types cannot take the declared CEL types (a function declared
+    /// over strings but written over longs), when the function is declared rather than when a condition first uses it.
+    /// </summary>
+    private static void ValidateTypes(string name, IReadOnlyList<CelType> parameters, IReadOnlyList<Type> clr, CelType result, Type returns, string argument)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (!Converts(ClrTypes.Runtime(parameters[i]), clr[i]))
+            {
+                throw new ArgumentException($"Function '{name}': parameter {i + 1} is declared {parameters[i]}, but the implementation takes {clr[i].Name}.", argument);
+            }
+        }
+
+        if (returns != typeof(ConditionResult) && !Converts(returns, ClrTypes.Runtime(result)))
+        {
+            throw new ArgumentException($"Function '{name}': the result is declared {result}, but the implementation returns {returns.Name}.", argument);
+        }
+    }
+
+    private static bool Converts(Type from, Type to)
+    {
+        if (from == to || to.IsAssignableFrom(from) || from == typeof(object) || to == typeof(object))
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = Expression.Convert(Expression.Parameter(from), to);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

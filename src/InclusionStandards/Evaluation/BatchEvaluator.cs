@@ -39,6 +39,11 @@ public sealed class BatchEvaluator
         var index = 0;
         foreach (var chunk in inputs.Chunk(ChunkSize))
         {
+            if (Array.IndexOf(chunk, null) is var at and >= 0)
+            {
+                throw new ArgumentException($"Input {index + at + 1} is null; every input is a read result (EvidenceReader.Parse, ReadFile or a CSV row).", nameof(inputs));
+            }
+
             var results = new ConcurrentDictionary<int, BatchResult>();
             var start = index;
             Parallel.ForEach(Enumerable.Range(0, chunk.Length), i =>

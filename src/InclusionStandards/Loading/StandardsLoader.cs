@@ -58,13 +58,19 @@ public static class StandardsLoader
     public static LoadResult LoadTexts(IEnumerable<KeyValuePair<string, string>> files, LoaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = files.Select(f => new InputFile(f.Key, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Value)))).ToList();
+        var inputs = files.Select(f => new InputFile(
+            f.Key ?? throw new ArgumentException("A file name is null.", nameof(files)),
+            () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Value ?? throw new ArgumentException($"The text of '{f.Key}' is null.", nameof(files)))))).ToList();
         return Load(inputs, options ?? LoaderOptions.Default, []);
     }
 
     /// <summary>Loads one document given as text.</summary>
-    public static LoadResult LoadText(string name, string text, LoaderOptions? options = null) =>
-        LoadTexts([new KeyValuePair<string, string>(name, text)], options);
+    public static LoadResult LoadText(string name, string text, LoaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        return LoadTexts([new KeyValuePair<string, string>(name, text)], options);
+    }
 
     /// <summary>Loads the standards shipped inside this assembly (resource names <c>standards/…/*.yaml</c>).</summary>
     public static LoadResult LoadEmbedded(LoaderOptions? options = null)
@@ -90,6 +96,11 @@ public static class StandardsLoader
 
     private static LoadResult Load(List<InputFile> inputs, LoaderOptions options, List<Diagnostic> diagnostics)
     {
+        if (options.Limits is null)
+        {
+            throw new ArgumentException("LoaderOptions.Limits is null; leave it unset for LoaderLimits.Default.", nameof(options));
+        }
+
         var standards = new List<Standard>();
         var tests = ImmutableArray.CreateBuilder<RuleTestFile>();
         var mappings = ImmutableArray.CreateBuilder<CsvMapping>();

@@ -46,6 +46,11 @@ public static class HtmlReport
     public static string RenderComparison(IReadOnlyList<Assessment> assessments, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(assessments);
+        if (assessments.Any(a => a is null))
+        {
+            throw new ArgumentException("The list holds a null assessment.", nameof(assessments));
+        }
+
         options ??= ReportOptions.Default;
         options.Validate();
         var comparison = Comparison.Build(assessments);
