@@ -67,6 +67,9 @@ public sealed class Evaluator
     }
 
     /// <summary>The element facts of the lists that per-element criteria iterate, in list-name order.</summary>
+    /// <summary>The key field of the elements of <paramref name="list"/> (null: elements are keyed by position).</summary>
+    internal string? KeyFieldOf(string list) => _standards.Criteria.Select(c => c.ForEach).FirstOrDefault(b => b?.List == list)?.KeyField;
+
     internal List<ElementFact> Elements(EvidenceDocument evidence)
     {
         var result = new List<ElementFact>();
@@ -86,6 +89,7 @@ public sealed class Evaluator
         return result;
     }
 
-    private static string KeyOf(Record record, string? keyField, int index) =>
+    /// <summary>The key an element is reported under: its key field's value, else its position (<c>#1</c>).</summary>
+    internal static string KeyOf(Record record, string? keyField, int index) =>
         keyField is not null && record.GetValue(keyField) is string key && key.Length > 0 ? key : $"#{index + 1}";
 }

@@ -101,8 +101,8 @@ public sealed class LiveEvaluation
     public Assessment Assess() => _builder.Build(_facts.Document, _assessmentDate, Findings());
 
     /// <summary>
-    /// Replaces element <paramref name="index"/> of the root list <paramref name="list"/> (it keeps its key) and
-    /// re-derives what depends on it: the per-element criteria whose conditions read a changed field of the element
+    /// Replaces element <paramref name="index"/> of the root list <paramref name="list"/> and re-derives what depends
+    /// on it (a new key renames the element's findings): the per-element criteria whose conditions read a changed field of the element
     /// (the others only move to the new element: their findings cannot change), the rules that read the list through
     /// the root, and whatever depends on their findings. Returns how many rules fired.
     /// </summary>
@@ -110,7 +110,7 @@ public sealed class LiveEvaluation
     /// <param name="index">The element's position in the list.</param>
     /// <param name="record">The new element, of the list's record type.</param>
     /// <exception cref="ArgumentException">The list is not one that per-element criteria iterate, the index is out of
-    /// range, or the record is not of the list's element type.</exception>
+    /// range, the record is not of the list's element type, or its key is another element's.</exception>
     public int ReplaceElement(string list, int index, Record record)
     {
         ArgumentNullException.ThrowIfNull(list);
@@ -127,18 +127,25 @@ public sealed class LiveEvaluation
             throw new ArgumentException($"The new element of '{list}' is a {record.Type.Name}; the list holds {elementType.Name} records.", nameof(record));
         }
 
+        var key = Evaluator.KeyOf(record, _evaluator.KeyFieldOf(list), index);
+        var clash = document.Elements[list].Select((r, i) => (r, i)).FirstOrDefault(x => x.i != index && Evaluator.KeyOf(x.r, _evaluator.KeyFieldOf(list), x.i) == key);
+        if (clash.r is not null)
+        {
+            throw new ArgumentException($"The new element of '{list}' has the key '{key}', like element {clash.i}: each element needs its own key.", nameof(record));
+        }
+
         var records = document.Elements[list].SetItem(index, record);
         var root = document.Root.ToBuilder().Set(list, records.Cast<object?>().ToList()).Build();
         _facts.Document = document with { Root = root, Elements = document.Elements.SetItem(list, records) };
         _evaluator.Facts(_facts.Document, _assessmentDate).RootArguments.CopyTo(_facts.RootArguments, 0);
 
         var old = views[0].Element;
-        var fresh = old with { Record = record };
+        var fresh = old with { Record = record, Key = key };
         var changed = RecordDiff.ChangedPaths(old.Record, record);
         foreach (var view in views)
         {
             view.Element = fresh;
-            if (Reads(view.CriterionId, changed))
+            if (key != old.Key || Reads(view.CriterionId, changed)) // a new key renames every finding of the element
             {
                 _session.Update(view);
             }

@@ -100,6 +100,25 @@ public sealed class LiveEvaluationTests
         Assert.Equal(Json(evaluator.Evaluate(live.Evidence, Date) with { RuleFirings = changed.RuleFirings }), Json(changed));
     }
 
+    [Fact]
+    public void ReplaceElement_NewKey_RenamesTheElementsFindingsLikeAFreshEvaluation_AndADuplicateKeyIsRefused()
+    {
+        var document = Strong();
+        var live = LiveEvaluation.Start(TestCatalog.Standards, document, Date)!;
+        var members = document.Elements["boardMembers"];
+
+        live.ReplaceElement("boardMembers", 3, members[3].ToBuilder().Set("id", "bm-99").Build());
+
+        var changed = live.Assess();
+        Assert.Contains(changed.Criteria.SelectMany(c => c.Elements), e => e.Subject == "bm-99");
+        Assert.DoesNotContain(changed.Criteria.SelectMany(c => c.Elements), e => e.Subject == (string?)members[3].GetValue("id"));
+        Assert.Equal(Json(new Evaluator(TestCatalog.Standards).Evaluate(live.Evidence, Date) with { RuleFirings = changed.RuleFirings }), Json(changed));
+
+        var ex = Assert.Throws<ArgumentException>(() => live.ReplaceElement("boardMembers", 0, members[0].ToBuilder().Set("id", "bm-99").Build()));
+        Assert.Contains("'bm-99'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(Json(changed), Json(live.Assess() with { RuleFirings = changed.RuleFirings }));
+    }
+
     private static string Json(InclusionStandards.Assessments.Assessment assessment) =>
         InclusionStandards.Assessments.Json.AssessmentJson.Serialize(assessment);
 
