@@ -49,6 +49,22 @@ public sealed class ExplainAndTestCommandTests
     }
 
     [Fact]
+    public void Explain_OutcomeFromOtherResults_SaysWhichResultsAndElementsWouldChangeIt()
+    {
+        var file = Path.Combine(RepoRoot, "standards", "examples", "struggling-trust.yaml");
+
+        var (exit, output, _) = Run("explain", file, "--criterion", "inc-s1-ceo-leads");
+        var (rollExit, rollOutput, _) = Run("explain", file, "--criterion", "lcf-member-fppt-current");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the outcomes it reads: outcome('lcf-board-ceo-leads-edi')", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing in the evidence", output, StringComparison.Ordinal);
+        Assert.Equal(0, rollExit);
+        Assert.Contains("Elements:\n  bm-01: not-met", rollOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("--criterion 'lcf-member-fppt-current[bm-01]'", rollOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_CsvFile_Exits2SayingExplainReadsOneOrganisation()
     {
         var csv = Path.Combine(Directory.CreateTempSubdirectory().FullName, "rows.csv");

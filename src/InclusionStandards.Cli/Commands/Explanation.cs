@@ -45,23 +45,44 @@ internal static class Explanation
             output.WriteLine($"  {rule}");
         }
 
-        foreach (var element in result.Elements)
+        if (!result.Elements.IsEmpty)
         {
-            output.WriteLine($"  element {element.Subject}: {Name(element.Outcome)}");
+            output.WriteLine("Elements:");
+            foreach (var element in result.Elements)
+            {
+                output.WriteLine($"  {element.Subject}: {Name(element.Outcome)}");
+            }
         }
 
         output.WriteLine("What would change it:");
+        var changed = false;
         if (!result.MissingEvidence.IsEmpty)
         {
             output.WriteLine($"  give the missing evidence: {string.Join(", ", result.MissingEvidence)}");
+            changed = true;
         }
-        else if (result.EvidenceUsed.IsEmpty)
-        {
-            output.WriteLine("  nothing in the evidence: the outcome follows from other results");
-        }
-        else
+        else if (!result.EvidenceUsed.IsEmpty)
         {
             output.WriteLine($"  different values of: {string.Join(", ", result.EvidenceUsed.Select(v => v.Path))}");
+            changed = true;
+        }
+
+        var against = result.Elements.Where(e => e.Outcome != Outcome.Met && e.Outcome != Outcome.NotApplicable).Select(e => e.Subject).ToList();
+        if (against.Count > 0)
+        {
+            output.WriteLine($"  the outcome of the elements that are not met: {string.Join(", ", against)} (explain one with --criterion '{result.CriterionId}[{against[0]}]')");
+            changed = true;
+        }
+
+        if (!dependencies.IsEmpty)
+        {
+            output.WriteLine($"  the outcomes it reads: {string.Join(", ", dependencies)} (explain each with --criterion)");
+            changed = true;
+        }
+
+        if (!changed)
+        {
+            output.WriteLine("  nothing in the evidence: the condition reads no evidence and no other result");
         }
     }
 
