@@ -88,14 +88,14 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
 
     private CompiledCondition? Compile(CelEnvironment celEnv, Condition condition, bool numeric = false)
     {
-        var compiled = celEnv.Compile(condition.Text, numeric ? null : CelType.Bool, condition.Location);
+        var compiled = celEnv.Compile(condition.Text, numeric ? null : CelType.Bool);
         if (numeric && compiled.Condition is { ResultType: var t } && !(t.Equals(CelType.Double) || t.Equals(CelType.Int) || t.Equals(CelType.Dyn)))
         {
             diagnostics.Add(Diagnostic.Error("EVL104", $"An indicator value must be a number; '{condition.Text.Trim()}' is {t}.", condition.Location));
             return null;
         }
 
-        diagnostics.AddRange(compiled.Diagnostics);
+        diagnostics.AddRange(compiled.Diagnostics.Select(d => d.Location is { } at ? d with { Location = condition.LocationAt(at.Line, at.Column) } : d));
         return compiled.Condition;
     }
 }

@@ -28,9 +28,33 @@ public sealed record Condition
     /// </summary>
     public ImmutableArray<int> FoldedLineOffsets { get; init; } = ImmutableArray<int>.Empty;
 
+    /// <summary>Where each character of <see cref="Text"/> was written, for flow scalars with escapes or folded lines (else empty).</summary>
+    internal ImmutableArray<(int Line, int Column)> CharPositions { get; init; } = [];
+
     /// <summary>Maps a 1-based line and column inside <see cref="Text"/> to a location in the file.</summary>
     public SourceLocation LocationAt(int line, int column)
     {
+        if (!CharPositions.IsDefaultOrEmpty)
+        {
+            var offset = column - 1;
+            for (int l = 1, i = 0; l < line && i >= 0; l++)
+            {
+                i = Text.IndexOf('\n', i);
+                offset = i < 0 ? int.MaxValue : i + 1 + column - 1;
+                i = i < 0 ? -1 : i + 1;
+            }
+
+            if (offset >= 0 && offset < CharPositions.Length)
+            {
+                return Location with { Line = CharPositions[offset].Line, Column = CharPositions[offset].Column };
+            }
+
+            if (offset == CharPositions.Length && offset > 0)
+            {
+                return Location with { Line = CharPositions[^1].Line, Column = CharPositions[^1].Column + 1 };
+            }
+        }
+
         if (line <= 1 && !FoldedLineOffsets.IsDefaultOrEmpty && BlockColumn > 0)
         {
             var offset = column - 1;

@@ -96,9 +96,9 @@ internal static class ConstantArguments
             }
             catch (Exception ex) when (ex is CelEvalException or ArgumentException or FormatException or OverflowException)
             {
-                var d = ConditionCompiler.ToDiagnostic(condition.Text, condition.Location, DiagnosticCodes.ConstantArgument,
+                var d = ConditionCompiler.ToDiagnostic(condition.Text, null, DiagnosticCodes.ConstantArgument,
                     $"{c.Function}() can never read its argument here ({ex.Message}), so the condition would fail for every organisation.", literal.Offset);
-                context.Diagnostics.Add(d);
+                context.Diagnostics.Add(d with { Location = condition.LocationAt(d.Location!.Line, d.Location.Column) });
             }
         }
     }

@@ -80,6 +80,19 @@ public class ConditionStageTests
         Assert.DoesNotContain(LoadWith("domain.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.ConstantArgument);
     }
 
+    [Theory]
+    [InlineData("met: \"size(member.objectives) > 0 &&\n          member.votingg\"")]              // double-quoted, folded onto a second line
+    [InlineData("met: size(member.objectives) > 0 &&\n          member.votingg")]                  // plain, folded
+    [InlineData("met: \"size(member.objectives) > \\u0030 && member.votingg\"")]                 // an escape before the error
+    [InlineData("met: 'size(member.objectives) > 0 && ''a'' != ''b'' && member.votingg'")] // doubled quotes before the error
+    public void ConditionError_InFoldedOrEscapedScalar_IsReportedWhereTheTokenIsWritten(string met)
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", met, StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
+        Assert.Equal(Position(text, "votingg"), (d.Location!.Line, d.Location.Column));
+    }
+
     [Fact]
     public void MonthsBetween_CountsWholeCalendarMonths()
     {

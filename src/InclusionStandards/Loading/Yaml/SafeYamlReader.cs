@@ -221,12 +221,105 @@ internal sealed class SafeYamlReader
         var start = At(s.Start);
         return s.Style switch
         {
-            ScalarStyle.SingleQuoted => new YScalar(start, s.Value, YScalarStyle.SingleQuoted, start with { Column = start.Column + 1 }, 0),
-            ScalarStyle.DoubleQuoted => new YScalar(start, s.Value, YScalarStyle.DoubleQuoted, start with { Column = start.Column + 1 }, 0),
+            ScalarStyle.SingleQuoted => new YScalar(start, s.Value, YScalarStyle.SingleQuoted, start with { Column = start.Column + 1 }, 0) { CharPositions = Positions(s.Value, start, 1, s.Style) },
+            ScalarStyle.DoubleQuoted => new YScalar(start, s.Value, YScalarStyle.DoubleQuoted, start with { Column = start.Column + 1 }, 0) { CharPositions = Positions(s.Value, start, 1, s.Style) },
             ScalarStyle.Literal => Block(s.Value, start, YScalarStyle.Literal),
             ScalarStyle.Folded => Block(s.Value, start, YScalarStyle.Folded),
-            _ => new YScalar(start, s.Value, YScalarStyle.Plain, start, 0),
+            _ => new YScalar(start, s.Value, YScalarStyle.Plain, start, 0) { CharPositions = Positions(s.Value, start, 0, s.Style) },
         };
+    }
+
+    /// <summary>
+    /// Where each character of a flow scalar's value was written, found by walking value and source together: escapes
+    /// (<c>\uXXXX</c>, <c>\"</c>, <c>''</c>) map to where they start, and folded line breaks with their indentation are
+    /// skipped. Empty when the value is its source verbatim on one line (the plain offset is right), or when the walk
+    /// loses its way (then the old approximation stands).
+    /// </summary>
+    private (int Line, int Column)[] Positions(string value, SourceLocation start, int quote, ScalarStyle style)
+    {
+        var line = start.Line - 1;
+        var col = start.Column - 1 + quote;
+        if (line >= _lines.Length || value.Length > 100_000)
+        {
+            return [];
+        }
+
+        char At(int l, int c) => l >= _lines.Length ? '\0' : c < _lines[l].TrimEnd('\r').Length ? _lines[l][c] : '\n';
+        void Step()
+        {
+            if (At(line, col) == '\n')
+            {
+                line++;
+                col = 0;
+            }
+            else
+            {
+                col++;
+            }
+        }
+
+        var result = new (int Line, int Column)[value.Length];
+        var verbatim = true;
+        for (var k = 0; k < value.Length; k++)
+        {
+            while (true)
+            {
+                var c = At(line, col);
+                if (c == '\0')
+                {
+                    return [];
+                }
+
+                if (style == ScalarStyle.DoubleQuoted && c == '\\')
+                {
+                    var e = At(line, col + 1);
+                    if (e == '\n')
+                    {
+                        verbatim = false; // an escaped line break joins the lines
+                        Step();
+                        Step();
+                        continue;
+                    }
+
+                    result[k] = (line + 1, col + 1);
+                    var length = e switch { 'x' => 4, 'u' => 6, 'U' => 10, _ => 2 };
+                    if (e == 'U' && k + 1 < value.Length && char.IsLowSurrogate(value[k + 1]))
+                    {
+                        result[++k] = (line + 1, col + 1); // a character outside the BMP is two UTF-16 units
+                    }
+
+                    col += length;
+                    verbatim = false;
+                    break;
+                }
+
+                if (style == ScalarStyle.SingleQuoted && c == '\'' && At(line, col + 1) == '\'')
+                {
+                    result[k] = (line + 1, col + 1);
+                    col += 2;
+                    verbatim = false;
+                    break;
+                }
+
+                if (c == value[k])
+                {
+                    result[k] = (line + 1, col + 1);
+                    Step();
+                    break;
+                }
+
+                if (c is ' ' or '\t' or '\n')
+                {
+                    verbatim = false; // folding: a line break and indentation became one space (or nothing)
+                    Step();
+                    continue;
+                }
+
+                return [];
+            }
+        }
+
+        return verbatim && result.Length > 0 && result[^1].Line == start.Line ? [] : result;
     }
 
     private YScalar Block(string value, SourceLocation start, YScalarStyle style)

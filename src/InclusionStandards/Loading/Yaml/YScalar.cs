@@ -28,6 +28,12 @@ internal sealed class YScalar : YNode
     /// <summary>For folded scalars whose lines simply join with spaces: where each following source line starts in the value.</summary>
     public int[] FoldedLineOffsets { get; }
 
+    /// <summary>
+    /// For flow scalars (plain or quoted) that escapes or line folding make differ from their source: where each
+    /// character of <see cref="Value"/> was written, as (line, column); empty when the value is its source verbatim.
+    /// </summary>
+    public (int Line, int Column)[] CharPositions { get; init; } = [];
+
     /// <summary>True for an unquoted null (<c>~</c>, <c>null</c>, or empty).</summary>
     public bool IsNull => Style == YScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
