@@ -2,6 +2,7 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Rules.Facts;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Benchmarks.Standards;
 
@@ -100,7 +101,7 @@ internal static class HandWrittenSubset
             return Outcome.InsufficientEvidence;
         }
 
-        if (StandardsFunctions.MonthsBetween(completed, date) > 12)
+        if (!StandardsFunctions.WithinMonths(completed, date, 12))
         {
             return Outcome.NotMet;
         }
@@ -119,7 +120,7 @@ internal static class HandWrittenSubset
     }
 
     private static Outcome Within12Months(DateTimeOffset t, DateTimeOffset date) =>
-        StandardsFunctions.MonthsBetween(t, date) <= 12 ? Outcome.Met : Outcome.NotMet;
+        StandardsFunctions.WithinMonths(t, date, 12) ? Outcome.Met : Outcome.NotMet;
 
     private static Record? Appraisal(Record m) => m.GetValue("appraisal") as Record;
 
