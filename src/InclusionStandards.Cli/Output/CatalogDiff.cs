@@ -110,8 +110,7 @@ internal static class CatalogDiff
 
     /// <summary>An enum value as the YAML writes it (<c>PartiallyMet</c> → <c>partially-met</c>).</summary>
     private static string? Kebab<T>(T? value)
-        where T : struct, Enum =>
-        value is { } v ? string.Concat(v.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString())) : null;
+        where T : struct, Enum => value is { } v ? StandardMarkdown.Name(v.ToString()) : null;
 
     private static string Kebab<T>(T value)
         where T : struct, Enum => Kebab((T?)value)!;

@@ -225,6 +225,7 @@ internal static class StandardMarkdown
         : Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) && !url.Contains('>', StringComparison.Ordinal) ? $" <{url}>"
         : $" `{url.Replace("`", "'", StringComparison.Ordinal)}`";
 
-    private static string Name(string pascal) =>
+    /// <summary>A PascalCase name as the YAML writes it (<c>PartiallyMet</c> → <c>partially-met</c>).</summary>
+    internal static string Name(string pascal) =>
         string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

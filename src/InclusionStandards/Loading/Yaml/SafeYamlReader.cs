@@ -244,7 +244,17 @@ internal sealed class SafeYamlReader
             return [];
         }
 
-        char At(int l, int c) => l >= _lines.Length ? '\0' : c < _lines[l].TrimEnd('\r').Length ? _lines[l][c] : '\n';
+        char At(int l, int c)
+        {
+            if (l >= _lines.Length)
+            {
+                return '\0';
+            }
+
+            var text = _lines[l];
+            var length = text.Length > 0 && text[^1] == '\r' ? text.Length - 1 : text.Length; // no copy per character
+            return c < length ? text[c] : '\n';
+        }
         void Step()
         {
             if (At(line, col) == '\n')
