@@ -37,6 +37,8 @@ internal static class StandardMarkdown
                     Item(md, "##", dom.Id, $"{dom.Number}. {dom.Title}", dom.Description, dom.Sources, dom.Status);
                 }
 
+                Framework(md, f);
+
                 Section(md, "Criteria");
                 Criteria(md, f.Criteria);
                 break;
@@ -60,7 +62,7 @@ internal static class StandardMarkdown
                 foreach (var i in ind.Indicators)
                 {
                     Item(md, "##", i.Id, $"{i.Number} {i.Title}", i.Description, i.Sources, i.Status);
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- Value ({Name(i.Unit.ToString())}): `{i.Value.Text.Trim()}`");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- Value ({Name(i.Unit.ToString())}): {Code(i.Value.Text.ReplaceLineEndings(" ").Trim())}");
                     if (i.Band is { } b)
                     {
                         md.AppendLine(CultureInfo.InvariantCulture, $"- Met when {b.From} ≤ value ≤ {b.To}{(i.Adverse is { } a ? $"; adverse {Name(a.ToString())}" : string.Empty)}");
@@ -79,13 +81,40 @@ internal static class StandardMarkdown
 
                 break;
             case ScoringScheme sc:
-                md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{Name(sc.Method.ToString())}**.").AppendLine();
-                foreach (var r in sc.Ratings)
+                Scoring(md, sc);
+                break;
+            case Taxonomy t:
+                foreach (var v in t.Vocabularies)
                 {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- {Text(r.Label)}: from {r.From} to {r.To}");
+                    Item(md, "##", v.Id, v.Title, v.Description, v.Sources, null);
+                    foreach (var term in v.Terms)
+                    {
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- `{term.Id}`: {Text(term.Label)}{(term.Description is { } d ? " — " + Text(d.Trim()) : string.Empty)}");
+                    }
+
+                    md.AppendLine();
                 }
 
-                md.AppendLine();
+                break;
+            case EvidenceSchema e:
+                Section(md, "Evidence root");
+                Fields(md, e.Root);
+                foreach (var type in e.Types)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"## {Text(type.Name)} <a id=\"type-{type.Name}\"></a>").AppendLine();
+                    if (type.Description is { } d)
+                    {
+                        md.AppendLine(Text(d.Trim())).AppendLine();
+                    }
+
+                    if (type.Key is { } key)
+                    {
+                        md.AppendLine(CultureInfo.InvariantCulture, $"Elements are identified by `{key}`.").AppendLine();
+                    }
+
+                    Fields(md, type.Fields);
+                }
+
                 break;
         }
 
@@ -99,6 +128,90 @@ internal static class StandardMarkdown
     }
 
     private static void Section(StringBuilder md, string title) => md.Append("## ").AppendLine(title).AppendLine();
+
+    private static void Scoring(StringBuilder md, ScoringScheme sc)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{Name(sc.Method.ToString())}**{(sc.Aggregate is { } a ? $", aggregated as **{Name(a.ToString())}**" : string.Empty)}.").AppendLine();
+        if (!sc.OutcomeValues.IsEmpty)
+        {
+            md.AppendLine("Outcome values: " + string.Join(", ", sc.OutcomeValues.OrderBy(v => v.Key).Select(v => string.Create(CultureInfo.InvariantCulture, $"{Name(v.Key.ToString())} = {v.Value}"))) + ".").AppendLine();
+        }
+
+        if (!sc.Levels.IsEmpty)
+        {
+            Section(md, "Levels");
+            md.AppendLine("| score | label | mean outcome value |").AppendLine("|---:|---|---|");
+            foreach (var l in sc.Levels.OrderByDescending(l => l.Score))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {l.Score} | {Text(l.Label)} | {Band(l.From, l.To, l.To == sc.Levels.Max(x => x.To))} |");
+            }
+
+            md.AppendLine();
+        }
+
+        Section(md, "Ratings");
+        md.AppendLine("| rating | score |").AppendLine("|---|---|");
+        foreach (var r in sc.Ratings.OrderByDescending(r => r.From))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Text(r.Label)} | {Band(r.From, r.To, r.To == sc.Ratings.Max(x => x.To))} |");
+        }
+
+        md.AppendLine();
+        if (!sc.Limiters.IsEmpty)
+        {
+            Section(md, "Limiters");
+            foreach (var l in sc.Limiters)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- When {Code(l.When.Text.Trim())}, the rating is at most **{Text(l.CapAt)}**{(l.Description is { } d ? ": " + Text(d.Trim()) : string.Empty)}");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static string Band(double from, double to, bool last) =>
+        string.Create(CultureInfo.InvariantCulture, $"{from} to {(last ? to : $"below {to}")}");
+
+    private static void Framework(StringBuilder md, Framework f)
+    {
+        if (f.RatingScale is { } scale)
+        {
+            Section(md, "Rating scale");
+            foreach (var level in scale.Levels)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- `{level.Id}`: {Text(level.Label)}{(level.Value is { } v ? string.Create(CultureInfo.InvariantCulture, $" (value {v})") : " (not scored)")}");
+            }
+
+            md.AppendLine();
+        }
+
+        if (!f.Roles.IsDefaultOrEmpty)
+        {
+            Section(md, "Roles");
+            foreach (var role in f.Roles)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- `{role.Role}`: {string.Join(", ", role.Domains.Select(d => $"[{d}](#{d})"))}");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static void Fields(StringBuilder md, IEnumerable<EvidenceFieldDefinition> fields)
+    {
+        md.AppendLine("| field | type | unit | values | description |").AppendLine("|---|---|---|---|---|");
+        foreach (var f in fields)
+        {
+            var values = !f.Allowed.IsDefaultOrEmpty ? string.Join(", ", f.Allowed.Select(a => $"`{a}`"))
+                : f.Vocabulary is { } v ? $"vocabulary `{v}`"
+                : f.Min is not null || f.Max is not null ? string.Create(CultureInfo.InvariantCulture, $"{(f.Min is { } lo ? lo.ToString(CultureInfo.InvariantCulture) : "…")} to {(f.Max is { } hi ? hi.ToString(CultureInfo.InvariantCulture) : "…")}")
+                : string.Empty;
+            var flags = (f.Sensitive ? " (sensitive)" : string.Empty) + (f.Protected ? " (protected characteristic)" : string.Empty);
+            md.AppendLine(CultureInfo.InvariantCulture, $"| `{f.Name}` | {Text(f.Type.ToString())} | {Text(f.Unit ?? string.Empty)} | {values} | {Text((f.Description ?? string.Empty).ReplaceLineEndings(" ").Trim())}{flags} |");
+        }
+
+        md.AppendLine();
+    }
 
     private static void Item(StringBuilder md, string level, string id, string title, string? text, IEnumerable<SourceCitation> sources, StandardStatus? status)
     {
@@ -129,6 +242,15 @@ internal static class StandardMarkdown
             Line(md, "Applies when", c.Applies);
             Line(md, "Met when", c.Met);
             Line(md, "Partly met when", c.PartiallyMet);
+            if (c.WhenEmpty is { } empty)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- With no elements: {Name(empty.ToString())}");
+            }
+
+            if (c.Weight != 1)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Weight: {c.Weight.ToString(CultureInfo.InvariantCulture)}");
+            }
             if (c.Category is not null)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- Evidence category: {Text(c.Category)}");

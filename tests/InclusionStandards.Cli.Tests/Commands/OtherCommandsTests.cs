@@ -35,6 +35,28 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Docs_ShippedStandards_ShowVocabulariesFieldsScalesAndRoles()
+    {
+        var (exit, _, error) = CliRunner.Run("docs", "--out", _dir.FullName);
+        Assert.True(exit == 0, error);
+        string Page(string id) => File.ReadAllText(Path.Combine(_dir.FullName, id + ".md"));
+
+        Assert.Contains("- `race`: Race", Page("shared-vocabularies"), StringComparison.Ordinal);
+        Assert.Contains("| `boardMembers` | list&lt;BoardMember&gt; |", Page("evidence"), StringComparison.Ordinal);
+        Assert.Contains("Elements are identified by `id`.", Page("evidence"), StringComparison.Ordinal);
+        var scoring = Page("cqc-style");
+        Assert.Contains("| 4 | Exceptional | 0.875 to 1 |", scoring, StringComparison.Ordinal);
+        Assert.Contains("| Good | 63 to below 88 |", scoring, StringComparison.Ordinal);
+        Assert.Contains("When `anyLevelAtMost(1)`, the rating is at most **Requires improvement**", scoring, StringComparison.Ordinal);
+        Assert.Contains("Outcome values: met = 1, partially-met = 0.5, not-met = 0.", scoring, StringComparison.Ordinal);
+        var framework = Page("lcf-board");
+        Assert.Contains("## Rating scale", framework, StringComparison.Ordinal);
+        Assert.Contains("(not scored)", framework, StringComparison.Ordinal);
+        Assert.Contains("## Roles", framework, StringComparison.Ordinal);
+        Assert.Contains("- With no elements: not-met", Page("leadership-intervention-objectives"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docs_StandardWithIdIndex_DoesNotOverwriteTheIndexPage()
     {
         var standards = Directory.CreateDirectory(Path.Combine(_dir.FullName, "standards"));
