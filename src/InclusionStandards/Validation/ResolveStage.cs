@@ -52,11 +52,21 @@ internal sealed class ResolveStage : IValidationStage
             }
         }
 
+        // Framework roles are matched against board members' role field: a role outside its vocabulary never applies.
+        var roleVocabulary = catalog.EvidenceSchema?.Types.SelectMany(t => t.Fields).FirstOrDefault(x => x.Name == "role" && x.Vocabulary is not null)?.Vocabulary;
+        var roleTerms = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies).FirstOrDefault(v => v.Id == roleVocabulary)?.Terms.Select(t => t.Id).ToList();
         foreach (var f in catalog.OfKind<Framework>())
         {
             var domains = f.Domains.Select(d => d.Id).ToHashSet();
             foreach (var role in f.Roles)
             {
+                if (roleTerms is not null && !roleTerms.Contains(role.Role, StringComparer.Ordinal))
+                {
+                    context.Error(DiagnosticCodes.UnknownReference,
+                        $"Role '{role.Role}' is not a term of the vocabulary '{roleVocabulary}' that board members' roles come from, so it would never apply.{Loading.Levenshtein.DidYouMean(role.Role, roleTerms)}",
+                        role.Location);
+                }
+
                 foreach (var d in role.Domains.Where(d => !domains.Contains(d)))
                 {
                     context.Error(DiagnosticCodes.UnknownReference, $"Role '{role.Role}' lists '{d}', which is not a domain of this framework.", role.Location);

@@ -57,6 +57,21 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FrameworkRoleOutsideTheBoardRolesVocabulary_IsAnErrorWithASuggestion()
+    {
+        var standards = Path.Combine(_dir.FullName, "standards");
+        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
+        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        File.WriteAllText(framework, File.ReadAllText(framework).Replace("{ role: chair, domains", "{ role: chiar, domains", StringComparison.Ordinal));
+
+        var (exit, output, error) = CliRunner.Run("validate", standards);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error STD204: Role 'chiar'", output + error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'chair'?", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docs_StandardWithIdIndex_DoesNotOverwriteTheIndexPage()
     {
         var standards = Directory.CreateDirectory(Path.Combine(_dir.FullName, "standards"));
