@@ -47,7 +47,9 @@ internal sealed class DerivedValues
         }
 
         return f.Outcome == Assessments.Outcome.InsufficientEvidence
-            ? ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
+            ? f.Error is { } e && f.Missing.IsEmpty
+                ? ConditionResult.Error($"'{id}' could not be decided: {e}") // not missing evidence: giving more would not help
+                : ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
             : ConditionResult.FromValue(OutcomeNames.Of(f.Outcome));
     }
 

@@ -43,6 +43,21 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_CriterionReadingAnOutcomeThatFailed_ReportsTheErrorNotMissingEvidence()
+    {
+        var text = File.ReadAllText(TestCatalog.Example("strong-acute-trust.yaml")).Replace("votingMembers: 12,", "votingMembers: 0,", StringComparison.Ordinal);
+        var read = TestCatalog.Standards.Evidence.Parse(text, "zero.yaml");
+        var a = new Evaluator(TestCatalog.Standards).Evaluate(read.Document!, read.Document!.AssessmentDate!.Value);
+
+        var upstream = a.Criteria.Single(c => c.CriterionId == "lcf-board-composition-race");
+        var dependent = a.Criteria.Single(c => c.CriterionId == "inc-s1-board-reflects-workforce");
+        Assert.NotNull(upstream.Error);
+        Assert.Equal(Outcome.InsufficientEvidence, dependent.Outcome);
+        Assert.Contains("lcf-board-composition-race", dependent.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(dependent.MissingEvidence, p => p.StartsWith("outcome(", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Evaluate_StrongTrust_IsRatedHigherThanStrugglingTrust()
     {
         var strong = Evaluate("strong-acute-trust.yaml").Scopes.Single(s => s.Kind == "domain" && s.ScopeId == "inclusive-domain");
