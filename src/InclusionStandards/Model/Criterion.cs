@@ -33,6 +33,9 @@ public sealed record Criterion : ICitedItem
     /// <summary>For domain criteria: the evidence category (one of the domain's <c>evidenceCategories</c>).</summary>
     public string? Category { get; init; }
 
+    /// <summary>Where <see cref="Category"/> is written (null when it is not).</summary>
+    public SourceLocation? CategoryLocation { get; init; }
+
     /// <summary>The weight in scoring; default 1.</summary>
     public double Weight { get; init; } = 1;
 

@@ -78,7 +78,7 @@ internal sealed class ResolveStage : IValidationStage
         {
             foreach (var c in d.Statements.SelectMany(s => s.Criteria).Where(c => c.Category is not null && !d.EvidenceCategories.Contains(c.Category)))
             {
-                context.Error(DiagnosticCodes.UnknownCategory, $"'{c.Category}' is not one of the domain's evidenceCategories ({string.Join(", ", d.EvidenceCategories)}).", c.Location);
+                context.Error(DiagnosticCodes.UnknownCategory, $"'{c.Category}' is not one of the domain's evidenceCategories ({string.Join(", ", d.EvidenceCategories)}).{Loading.Levenshtein.DidYouMean(c.Category!, d.EvidenceCategories)}", c.CategoryLocation ?? c.Location);
             }
         }
 

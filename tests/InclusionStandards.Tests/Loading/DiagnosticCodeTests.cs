@@ -236,7 +236,7 @@ public class DiagnosticCodeTests
     public void UnknownCategory_DomainCriterion()
     {
         var text = Domain.Replace("category: processes", "category: feedback", StringComparison.Ordinal);
-        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownCategory), "domain.yaml", text, "inc-c1");
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownCategory), "domain.yaml", text, "feedback");
     }
 
     [Fact]

@@ -42,6 +42,7 @@ internal static class CriterionReader
             Met = r.Condition("met", true) ?? new Condition { Text = string.Empty, Location = r.Location },
             PartiallyMet = r.Condition("partiallyMet"),
             Category = r.String("category"),
+            CategoryLocation = r.Node("category") is not null ? r.LocationOf("category") : null,
             Weight = Weight(r),
             Status = r.Enum<StandardStatus>("status"),
             WhenEmpty = r.Enum<Outcome>("whenEmpty"),
