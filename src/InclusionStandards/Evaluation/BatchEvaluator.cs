@@ -79,7 +79,7 @@ public sealed class BatchEvaluator
         var assessment = _evaluator.Evaluate(doc, asOf);
         var fileAsOf = doc.AssessmentDate ?? doc.Period.End;
         var later = doc.EvidenceDates // dated after a --date earlier than the file's date; the reader warned of those after the file's
-            .Where(d => DateOnly.FromDateTime(d.Value.UtcDateTime) is var day && day > asOf && day <= fileAsOf)
+            .Where(d => EvidenceReader.IsAfter(d.Value, asOf) && !EvidenceReader.IsAfter(d.Value, fileAsOf))
             .Select(d => EvidenceReader.DatedAfter(d.Value, d.Location, d.Path, asOf)).ToList();
         return new BatchResult(index, doc.Source, assessment, later.Count == 0 ? input.Diagnostics : [.. input.Diagnostics, .. later]);
     }

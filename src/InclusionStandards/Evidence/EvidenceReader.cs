@@ -196,7 +196,7 @@ public sealed partial class EvidenceReader
         {
             foreach (var (value, location, path) in converter.Dates.Skip(headerDates))
             {
-                if (DateOnly.FromDateTime(value.UtcDateTime) > asOf)
+                if (IsAfter(value, asOf))
                 {
                     diagnostics.Add(DatedAfter(value, location, path, asOf));
                 }
@@ -258,8 +258,14 @@ public sealed partial class EvidenceReader
 
     /// <summary>EVD113: a date in the evidence after the assessment date.</summary>
     internal static Diagnostic DatedAfter(DateTimeOffset value, SourceLocation location, string path, DateOnly asOf) =>
-        Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location);
+        Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, DateOnly.FromDateTime(value.UtcDateTime) == asOf
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"'{path}' ({value:yyyy-MM-ddTHH:mm:ssZ}) is later on the assessment day than the assessment date, which conditions take as the start of the day (00:00 UTC): it compares as after the assessment. Give the date alone, or assess a day later.")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"'{path}' ({value:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd}): it counts as current, and a 'within N months' check passes. Check the date, or assess later."), location);
+
+    /// <summary>True when an evidence time is after the assessment date as conditions see it: the start of that day (UTC).</summary>
+    internal static bool IsAfter(DateTimeOffset value, DateOnly asOf) => value.UtcDateTime > asOf.ToDateTime(TimeOnly.MinValue);
 
     private ImmutableSortedDictionary<string, ImmutableArray<Record>> ElementsOf(Record root)
     {

@@ -85,6 +85,18 @@ public sealed class EvidenceReaderTests
         AssertSingle(Parse("organisation: { odsCode: RAA, name: Trust, type: acute-trust }\n"), EvidenceCodes.Missing, 1, 1, "period");
 
     [Fact]
+    public void Parse_TimeLaterOnTheAssessmentDay_IsAWarningThatItComparesAsAfter()
+    {
+        var r = TestCatalog.Standards.Evidence.Parse(Head + "assessmentDate: 2024-01-31\nevidence:\n  governance: { recruitmentOverhauledOn: '2024-01-31T10:00:00Z' }\n", "e.yaml");
+        var midnight = TestCatalog.Standards.Evidence.Parse(Head + "assessmentDate: 2024-01-31\nevidence:\n  governance: { recruitmentOverhauledOn: 2024-01-31 }\n", "e.yaml");
+
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(EvidenceCodes.DatedAfterAssessment, d.Code);
+        Assert.Contains("later on the assessment day", d.Message, StringComparison.Ordinal);
+        Assert.Empty(midnight.Diagnostics);
+    }
+
+    [Fact]
     public void Parse_TextStartingWithAByteOrderMark_ReadsLikeTheFile()
     {
         var r = Parse("\uFEFF" + Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: tru }\n");
