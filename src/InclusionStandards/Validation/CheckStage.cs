@@ -55,6 +55,13 @@ internal sealed class CheckStage : IValidationStage
             CheckScales(context, scheme);
         }
 
+        foreach (var e in context.Catalog.EnumerateCriteria().Where(e => e.Standard is not DomainStandard && e.Criterion.Category is not null))
+        {
+            context.Warning(DiagnosticCodes.KeyWithoutEffect,
+                $"'category' sorts a domain's criteria into its evidence categories; criterion '{e.Criterion.Id}' is in a {Loading.KebabNames.Of(e.Standard.Kind)}, where it has no effect.",
+                e.Criterion.CategoryLocation ?? e.Criterion.Location);
+        }
+
         foreach (var rules in context.Catalog.OfKind<RulesStandard>())
         {
             context.Warning(DiagnosticCodes.RulesNotEvaluated,

@@ -72,6 +72,9 @@ public static class DiagnosticCodes
     /// <summary>STD112 (warning): a <c>kind: rules</c> file is checked but not evaluated, so its rules change no result.</summary>
     public const string RulesNotEvaluated = "STD112";
 
+    /// <summary>STD113 (warning): a key that has no effect where it is written (a criterion's <c>category</c> outside a domain).</summary>
+    public const string KeyWithoutEffect = "STD113";
+
     /// <summary>STD200: an id used twice in the catalog.</summary>
     public const string DuplicateId = "STD200";
 

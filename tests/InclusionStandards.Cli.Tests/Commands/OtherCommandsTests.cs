@@ -72,6 +72,24 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_CategoryOnAFrameworkCriterion_IsAWarningAtTheCategory()
+    {
+        var standards = Path.Combine(_dir.FullName, "standards");
+        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
+        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        var lines = File.ReadAllLines(framework).ToList();
+        var met = lines.FindIndex(l => l.TrimStart().StartsWith("met:", StringComparison.Ordinal));
+        var indent = lines[met][..(lines[met].Length - lines[met].TrimStart().Length)];
+        lines.Insert(met + 1, indent + "category: processes");
+        File.WriteAllLines(framework, lines);
+
+        var (exit, output, error) = CliRunner.Run("validate", standards);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"lcf-board.yaml:{met + 2}:{indent.Length + 11}: warning STD113", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docs_StandardWithIdIndex_DoesNotOverwriteTheIndexPage()
     {
         var standards = Directory.CreateDirectory(Path.Combine(_dir.FullName, "standards"));
