@@ -157,6 +157,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void KeyWithoutEffect_CategoryOnAnActionsCriterion_IsAWarningAtTheCategory()
+    {
+        var text = Header + "actions:\n  - id: a1\n    title: Act\n    sources: [ { ref: src-b, section: S } ]\n    criteria:\n"
+            + "      - { id: a1-c, title: T, statement: S, met: \"true\", category: processes, sources: [ { ref: src-b, section: S } ] }\n";
+        var d = Single(LoadWith("actions.yaml", text), DiagnosticCodes.KeyWithoutEffect);
+        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "actions.yaml", text, "processes");
+    }
+
+    [Fact]
     public void DuplicateKey_SameMapping()
     {
         var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
