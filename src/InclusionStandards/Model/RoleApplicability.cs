@@ -14,4 +14,7 @@ public sealed record RoleApplicability
 
     /// <summary>Where it is declared.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <summary>Where each of <see cref="Domains"/> is written, in the same order (empty when not read from a file).</summary>
+    public ImmutableArray<SourceLocation> DomainLocations { get; init; } = [];
 }

@@ -67,9 +67,14 @@ internal sealed class ResolveStage : IValidationStage
                         role.Location);
                 }
 
-                foreach (var d in role.Domains.Where(d => !domains.Contains(d)))
+                for (var i = 0; i < role.Domains.Length; i++)
                 {
-                    context.Error(DiagnosticCodes.UnknownReference, $"Role '{role.Role}' lists '{d}', which is not a domain of this framework.", role.Location);
+                    if (!domains.Contains(role.Domains[i]))
+                    {
+                        var at = role.DomainLocations.Length == role.Domains.Length ? role.DomainLocations[i] : role.Location;
+                        context.Error(DiagnosticCodes.UnknownReference,
+                            $"Role '{role.Role}' lists '{role.Domains[i]}', which is not a domain of this framework.{Loading.Levenshtein.DidYouMean(role.Domains[i], domains)}", at);
+                    }
                 }
             }
         }

@@ -72,6 +72,24 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_RoleListingAnUnknownDomain_IsReportedAtThatDomain()
+    {
+        var standards = Path.Combine(_dir.FullName, "standards");
+        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
+        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        var lines = File.ReadAllLines(framework).ToList();
+        var at = lines.FindIndex(l => l.Contains("{ role: chair, domains: [lcf-d1, lcf-d2", StringComparison.Ordinal));
+        lines[at] = lines[at].Replace("lcf-d1, lcf-d2", "lcf-d1, lcf-dd2", StringComparison.Ordinal);
+        File.WriteAllLines(framework, lines);
+
+        var (exit, output, error) = CliRunner.Run("validate", standards);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"lcf-board.yaml:{at + 1}:{lines[at].IndexOf("lcf-dd2", StringComparison.Ordinal) + 1}: error STD204", output + error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'lcf-d2'?", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_CategoryOnAFrameworkCriterion_IsAWarningAtTheCategory()
     {
         var standards = Path.Combine(_dir.FullName, "standards");

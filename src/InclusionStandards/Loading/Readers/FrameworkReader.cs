@@ -17,7 +17,11 @@ internal static class FrameworkReader
         Roles = [.. r.Items("roles")
             .Select(n => new MapReader(r.Ctx, n, "a role", "role", "domains"))
             .Where(x => x.IsValid)
-            .Select(x => new RoleApplicability { Role = x.RequiredString("role"), Domains = x.Strings("domains"), Location = x.LocationOf("role") })],
+            .Select(x => new RoleApplicability
+            {
+                Role = x.RequiredString("role"), Domains = x.Strings("domains"), Location = x.LocationOf("role"),
+                DomainLocations = [.. x.Items("domains").OfType<Yaml.YScalar>().Select(d => d.Start)],
+            })],
         Domains = [.. r.Items("domains")
             .Select(n => new MapReader(r.Ctx, n, "a domain", "id", "number", "title", "description", "status", "sources"))
             .Where(x => x.IsValid)
