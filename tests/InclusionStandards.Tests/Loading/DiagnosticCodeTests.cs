@@ -223,7 +223,7 @@ public class DiagnosticCodeTests
     {
         var text = Header.Replace("kind: actions", "kind: framework", StringComparison.Ordinal)
             + "roles: [ { role: chair, domains: [fd-1, fd-9] } ]\ndomains:\n  - { id: fd-1, title: D, sources: [ { ref: src-b } ] }\n";
-        AssertAt(Single(LoadWith("bad.yaml", text), DiagnosticCodes.UnknownReference), "bad.yaml", text, "chair");
+        AssertAt(Single(LoadWith("bad.yaml", text), DiagnosticCodes.UnknownReference), "bad.yaml", text, "fd-9");
     }
 
     [Fact]
