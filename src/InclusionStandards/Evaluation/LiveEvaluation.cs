@@ -127,8 +127,9 @@ public sealed class LiveEvaluation
             throw new ArgumentException($"The new element of '{list}' is a {record.Type.Name}; the list holds {elementType.Name} records.", nameof(record));
         }
 
-        var key = Evaluator.KeyOf(record, _evaluator.KeyFieldOf(list), index);
-        var clash = document.Elements[list].Select((r, i) => (r, i)).FirstOrDefault(x => x.i != index && Evaluator.KeyOf(x.r, _evaluator.KeyFieldOf(list), x.i) == key);
+        var keyField = _evaluator.KeyFieldOf(list);
+        var key = Evaluator.KeyOf(record, keyField, index);
+        var clash = document.Elements[list].Select((r, i) => (r, i)).FirstOrDefault(x => x.i != index && Evaluator.KeyOf(x.r, keyField, x.i) == key);
         if (clash.r is not null)
         {
             throw new ArgumentException($"The new element of '{list}' has the key '{key}', like element {clash.i}: each element needs its own key.", nameof(record));

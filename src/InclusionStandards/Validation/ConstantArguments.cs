@@ -14,8 +14,15 @@ namespace InclusionStandards.Validation;
 /// </summary>
 internal static class ConstantArguments
 {
+    private static readonly string[] Calls = ["timestamp", "duration", "matches"];
+
     public static void Check(ValidationContext context, Condition condition)
     {
+        if (!Calls.Any(c => condition.Text.Contains(c, StringComparison.Ordinal)))
+        {
+            return; // most conditions call none of them: no second parse
+        }
+
         Expr root;
         try
         {

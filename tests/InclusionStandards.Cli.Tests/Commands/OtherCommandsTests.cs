@@ -59,9 +59,7 @@ public sealed class OtherCommandsTests : IDisposable
     [Fact]
     public void Validate_FrameworkRoleOutsideTheBoardRolesVocabulary_IsAnErrorWithASuggestion()
     {
-        var standards = Path.Combine(_dir.FullName, "standards");
-        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
-        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        var (standards, framework) = ShippedCopy(Path.Combine("frameworks", "lcf-board.yaml"));
         File.WriteAllText(framework, File.ReadAllText(framework).Replace("{ role: chair, domains", "{ role: chiar, domains", StringComparison.Ordinal));
 
         var (exit, output, error) = CliRunner.Run("validate", standards);
@@ -74,9 +72,7 @@ public sealed class OtherCommandsTests : IDisposable
     [Fact]
     public void Validate_RoleListingAnUnknownDomain_IsReportedAtThatDomain()
     {
-        var standards = Path.Combine(_dir.FullName, "standards");
-        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
-        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        var (standards, framework) = ShippedCopy(Path.Combine("frameworks", "lcf-board.yaml"));
         var lines = File.ReadAllLines(framework).ToList();
         var at = lines.FindIndex(l => l.Contains("{ role: chair, domains: [lcf-d1, lcf-d2", StringComparison.Ordinal));
         lines[at] = lines[at].Replace("lcf-d1, lcf-d2", "lcf-d1, lcf-dd2", StringComparison.Ordinal);
@@ -92,9 +88,7 @@ public sealed class OtherCommandsTests : IDisposable
     [Fact]
     public void Validate_CategoryOnAFrameworkCriterion_IsAWarningAtTheCategory()
     {
-        var standards = Path.Combine(_dir.FullName, "standards");
-        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
-        var framework = Path.Combine(standards, "frameworks", "lcf-board.yaml");
+        var (standards, framework) = ShippedCopy(Path.Combine("frameworks", "lcf-board.yaml"));
         var lines = File.ReadAllLines(framework).ToList();
         var met = lines.FindIndex(l => l.TrimStart().StartsWith("met:", StringComparison.Ordinal));
         var indent = lines[met][..(lines[met].Length - lines[met].TrimStart().Length)];
@@ -161,6 +155,14 @@ public sealed class OtherCommandsTests : IDisposable
         Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Leaders &lt;img src=x onerror=alert(1)&gt; own inclusion", html, StringComparison.Ordinal);
         Assert.Contains("<em>EDI</em>", html, StringComparison.Ordinal); // the author's emphasis still renders
+    }
+
+    /// <summary>A copy of the shipped standards folder to edit, and the path of one of its files.</summary>
+    private (string Standards, string File) ShippedCopy(string file)
+    {
+        var standards = Path.Combine(_dir.FullName, "standards");
+        CopyDirectory(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
+        return (standards, Path.Combine(standards, file));
     }
 
     private static void CopyDirectory(string from, string to)

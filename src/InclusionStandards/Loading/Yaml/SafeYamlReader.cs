@@ -268,6 +268,12 @@ internal sealed class SafeYamlReader
             }
         }
 
+        var firstLine = _lines[line];
+        if (col + value.Length <= firstLine.Length && string.CompareOrdinal(firstLine, col, value, 0, value.Length) == 0 && value.IndexOf('\r') < 0)
+        {
+            return []; // written as is on one line (most scalars): the plain offset is right, nothing to walk
+        }
+
         var result = new (int Line, int Column)[value.Length];
         var verbatim = true;
         for (var k = 0; k < value.Length; k++)
