@@ -12,17 +12,20 @@ namespace InclusionStandards.Evaluation;
 /// </summary>
 public sealed class CompiledStandards
 {
-    private CompiledStandards(StandardsCatalog catalog, EvidenceSchemaInfo schema, ConditionEnvironment env, ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators)
+    private CompiledStandards(StandardsCatalog catalog, EvidenceSchemaInfo schema, ConditionEnvironment env, ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules)
     {
         Catalog = catalog;
         Schema = schema;
         Environment = env;
         Criteria = criteria;
         Indicators = indicators;
+        Rules = rules;
         Evidence = new EvidenceReader(schema);
-        var evaluator = new CriterionEvaluator(new EvidenceInspector(schema));
-        Direct = new DirectRunner(criteria, indicators, evaluator);
-        Engine = EngineRunner.TryCreate(criteria, indicators, evaluator);
+        var inspector = new EvidenceInspector(schema);
+        var evaluator = new CriterionEvaluator(inspector);
+        var derivations = new DerivationEvaluator(inspector, schema);
+        Direct = new DirectRunner(criteria, indicators, rules, evaluator, derivations);
+        Engine = EngineRunner.TryCreate(criteria, indicators, rules, evaluator, derivations);
     }
 
     /// <summary>The catalog that was compiled.</summary>
@@ -55,6 +58,9 @@ public sealed class CompiledStandards
 
     internal ImmutableArray<CompiledIndicator> Indicators { get; }
 
+    /// <summary>The rules of the catalog's <c>kind: rules</c> files, compiled.</summary>
+    internal ImmutableArray<CompiledDerivationRule> Rules { get; }
+
     internal DirectRunner Direct { get; }
 
     internal EngineRunner? Engine { get; }
@@ -81,6 +87,7 @@ public sealed class CompiledStandards
         var env = new ConditionEnvironment(types);
         var compiler = new StandardsCompiler(catalog, env, list);
         var (criteria, indicators) = compiler.Levels(compiler.CompileCriteria(), compiler.CompileIndicators());
+        var rules = compiler.CompileRules(criteria);
         list.Sort();
         diagnostics = [.. list];
         if (list.Any(d => d.IsError))
@@ -88,6 +95,6 @@ public sealed class CompiledStandards
             return null;
         }
 
-        return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators]);
+        return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators], [.. rules]);
     }
 }

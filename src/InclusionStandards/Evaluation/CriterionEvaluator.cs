@@ -20,7 +20,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             criterion.PartiallyMet is { } p ? () => p.Evaluate(args) : null));
         var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
         ImmutableArray<string> missing = [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
-        return new CriterionFinding
+        return DerivedOutcomes.Apply(new CriterionFinding
         {
             CriterionId = criterion.Id,
             Subject = element?.Key,
@@ -29,10 +29,13 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             EvidenceUsed = inspector.Values(conditions.SelectMany(c => c.EvidencePaths), facts.Document.Root, criterion.ForEach?.As, element?.Record),
             Missing = missing,
             Error = decision.Error,
-        };
+        }, derived.RuleFindings);
     }
 
-    public CriterionFinding RollUp(CompiledCriterion criterion, EvaluationFacts facts, IEnumerable<CriterionFinding> elements)
+    public CriterionFinding RollUp(CompiledCriterion criterion, EvaluationFacts facts, IEnumerable<CriterionFinding> elements, DerivedValues derived) =>
+        DerivedOutcomes.Apply(RollUp(criterion, facts, elements), derived.RuleFindings);
+
+    private static CriterionFinding RollUp(CompiledCriterion criterion, EvaluationFacts facts, IEnumerable<CriterionFinding> elements)
     {
         var listName = criterion.ForEach!.List;
         if (!facts.Document.Root.Has(listName))

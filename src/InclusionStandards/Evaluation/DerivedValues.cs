@@ -16,11 +16,15 @@ internal sealed class DerivedValues
     private readonly ImmutableDictionary<string, CriterionFinding> _outcomes;
     private readonly ImmutableDictionary<string, IndicatorFinding> _indicators;
 
-    public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators)
+    public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators, IEnumerable<RuleResult>? rules = null)
     {
+        RuleFindings = [.. (rules ?? []).SelectMany(r => r.Findings)];
         _outcomes = outcomes.Where(f => f.Subject is null).ToImmutableDictionary(f => f.CriterionId, StringComparer.Ordinal);
         _indicators = indicators.ToImmutableDictionary(f => f.IndicatorId, StringComparer.Ordinal);
     }
+
+    /// <summary>What the rules of <c>kind: rules</c> files derived (see <see cref="DerivedOutcomes"/>).</summary>
+    public ImmutableArray<DerivedFinding> RuleFindings { get; }
 
     /// <summary>Runs <paramref name="evaluate"/> with these values visible to <c>outcome()</c> and <c>indicator()</c>.</summary>
     public T Use<T>(Func<T> evaluate)

@@ -7,17 +7,24 @@ namespace InclusionStandards.Evaluation;
 /// The reference ("naive") evaluator the Rete results are checked against, and the fallback when the engine
 /// cannot be compiled. Thread-safe.
 /// </summary>
-internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, CriterionEvaluator evaluator)
+internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations)
 {
     public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
     {
         var outcomes = new List<CriterionFinding>();
         var values = new List<IndicatorFinding>();
         var firings = new List<(string, string)>();
+        var ruleResults = new List<RuleResult>();
+        foreach (var rule in rules)
+        {
+            ruleResults.Add(derivations.Evaluate(rule, facts));
+            firings.Add((rule.EngineName, rule.Criterion));
+        }
+
         var maxLevel = Math.Max(criteria.Select(c => c.Level).DefaultIfEmpty(0).Max(), indicators.Select(i => i.Level).DefaultIfEmpty(0).Max());
         for (var level = 0; level <= maxLevel; level++)
         {
-            var derived = new DerivedValues(outcomes, values);
+            var derived = new DerivedValues(outcomes, values, ruleResults);
             foreach (var indicator in indicators.Where(i => i.Level == level))
             {
                 values.Add(evaluator.Evaluate(indicator, facts, derived));
@@ -32,7 +39,7 @@ internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, I
                         .Select(e => evaluator.Evaluate(criterion, facts, e, derived)).ToList();
                     firings.AddRange(found.Select(_ => ($"criterion:{criterion.Id}:element", criterion.Id)));
                     outcomes.AddRange(found);
-                    outcomes.Add(evaluator.RollUp(criterion, facts, found));
+                    outcomes.Add(evaluator.RollUp(criterion, facts, found, derived));
                     firings.Add(($"criterion:{criterion.Id}:roll-up", criterion.Id));
                 }
                 else

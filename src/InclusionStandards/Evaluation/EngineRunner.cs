@@ -27,11 +27,19 @@ internal sealed class EngineRunner
     }
 
     /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
-    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, CriterionEvaluator evaluator)
+    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations)
     {
         var set = new RuleSetBuilder();
         ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
         ImmutableArray<(string Criterion, string List)> perElement = [.. criteria.Where(c => c.ForEach is not null).Select(c => (c.Id, c.ForEach!.List))];
+        foreach (var r in rules)
+        {
+            var rule = r;
+            set.Rule(rule.EngineName).Salience(1).Metadata("target", rule.Criterion)
+                .When(w => Revisions(w.Match<EvaluationFacts>("ctx"), lists, rule.Lists))
+                .Then(ctx => ctx.InsertLogical(derivations.Evaluate(rule, ctx.Get<EvaluationFacts>("ctx"))));
+        }
+
         foreach (var i in indicators)
         {
             set.Rule($"indicator:{i.Id}").Salience(-2 * i.Level).Metadata("target", i.Id)
@@ -41,21 +49,22 @@ internal sealed class EngineRunner
 
         foreach (var c in criteria)
         {
+            var ruleIds = rules.Where(r => r.Criterion == c.Id).Select(r => r.Id).ToImmutableArray();
             if (c.ForEach is { } each)
             {
                 var list = each.List;
                 var id = c.Id;
                 set.Rule($"criterion:{c.Id}:element").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementView>("element", (Expression<Func<ElementView, bool>>)(e => e.CriterionId == id)), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementView>("element", (Expression<Func<ElementView, bool>>)(e => e.CriterionId == id)), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementView>("element").Element, Derived(ctx))));
                 set.Rule($"criterion:{c.Id}:roll-up").Salience((-2 * c.Level) - 1).Metadata("target", c.Id)
-                    .When(w => w.Match<EvaluationFacts>("ctx").Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
-                    .Then(ctx => ctx.InsertLogical(evaluator.RollUp(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<IReadOnlyList<CriterionFinding>>("items"))));
+                    .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), [], [], ruleIds).Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
+                    .Then(ctx => ctx.InsertLogical(evaluator.RollUp(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<IReadOnlyList<CriterionFinding>>("items"), Derived(ctx))));
             }
             else
             {
                 set.Rule($"criterion:{c.Id}").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)), c.OutcomeDependencies, c.IndicatorDependencies))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), null, Derived(ctx))));
             }
         }
@@ -108,8 +117,14 @@ internal sealed class EngineRunner
         return new FindingSet([.. session.Query<CriterionFinding>()], [.. session.Query<IndicatorFinding>()], firings);
     }
 
-    private static WhenBuilder Dependencies(WhenBuilder w, ImmutableArray<string> outcomes, ImmutableArray<string> indicatorIds)
+    private static WhenBuilder Dependencies(WhenBuilder w, ImmutableArray<string> outcomes, ImmutableArray<string> indicatorIds, ImmutableArray<string> ruleIds = default)
     {
+        for (var k = 0; k < (ruleIds.IsDefault ? 0 : ruleIds.Length); k++)
+        {
+            var rule = ruleIds[k];
+            w = w.Match<RuleResult>($"rule{k}", (Expression<Func<RuleResult, bool>>)(r => r.RuleId == rule));
+        }
+
         for (var k = 0; k < outcomes.Length; k++)
         {
             var dep = outcomes[k];
@@ -143,5 +158,5 @@ internal sealed class EngineRunner
         new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>().SelectMany(x => x.EvidencePaths);
 
     private static DerivedValues Derived(IActionContext ctx) =>
-        new(ctx.Facts.OfType<CriterionFinding>(), ctx.Facts.OfType<IndicatorFinding>());
+        new(ctx.Facts.OfType<CriterionFinding>(), ctx.Facts.OfType<IndicatorFinding>(), ctx.Facts.OfType<RuleResult>());
 }

@@ -80,6 +80,66 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
     }
 
     /// <summary>Stage 3: levels in the dependency graph; unknown ids and cycles are errors (and drop the criterion).</summary>
+    /// <summary>
+    /// Compiles the rules of <c>kind: rules</c> files: each pattern's condition sees the evidence root, the variables of
+    /// the positive patterns before it and its own. Rules validation has refused (no derivation, an unknown criterion,
+    /// an outcome that does not lower) are skipped; validation reports them.
+    /// </summary>
+    public List<CompiledDerivationRule> CompileRules(List<CompiledCriterion> criteria)
+    {
+        var result = new List<CompiledDerivationRule>();
+        foreach (var rule in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))
+        {
+            if (rule.Derive is not { Type: Validation.RuleChecks.FindingType, Outcome: Outcome.NotMet or Outcome.PartiallyMet } derive
+                || criteria.FirstOrDefault(c => c.Id == derive.Criterion) is not { } target || rule.When.IsEmpty)
+            {
+                continue;
+            }
+
+            var patterns = new List<CompiledRulePattern>();
+            var celEnv = env.Root;
+            var bound = 0;
+            int? elementPattern = null;
+            foreach (var p in rule.When)
+            {
+                if (!env.Types.Root.TryGetField(p.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
+                {
+                    diagnostics.Add(Diagnostic.Error("EVL101", $"Rule '{rule.Id}': 'each' must name a root list of records; '{p.Each}' is not one.", p.EachLocation));
+                    patterns.Clear();
+                    break;
+                }
+
+                var scope = celEnv.WithVariable(p.As, elementType);
+                var where = p.Where is { Text.Length: > 0 } w ? Compile(scope, w) : null;
+                if (p.Where is { Text.Length: > 0 } && where is null)
+                {
+                    patterns.Clear();
+                    break;
+                }
+
+                if (!p.Negated && p.As == derive.Element && target.ForEach?.List == p.Each)
+                {
+                    elementPattern = patterns.Count;
+                }
+
+                patterns.Add(new CompiledRulePattern(p.Each, p.As, elementType, where, p.Negated, bound));
+                if (!p.Negated)
+                {
+                    celEnv = scope;
+                    bound++;
+                }
+            }
+
+            if (patterns.Count == rule.When.Length)
+            {
+                result.Add(new CompiledDerivationRule(rule, [.. patterns], target.Id, (Assessments.Outcome)(int)derive.Outcome!.Value, derive.Reason, elementPattern,
+                    [.. patterns.Select(p => p.List).Distinct().Order(StringComparer.Ordinal)]));
+            }
+        }
+
+        return result;
+    }
+
     public (List<CompiledCriterion>, List<CompiledIndicator>) Levels(List<CompiledCriterion> criteria, List<CompiledIndicator> indicators)
     {
         var graph = new DependencyGraph(criteria, indicators, diagnostics);

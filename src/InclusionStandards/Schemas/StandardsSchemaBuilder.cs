@@ -33,7 +33,7 @@ internal static class StandardsSchemaBuilder
             ("domain", Domain(), ["keyQuestion", "statements"]),
             ("indicators", [("indicators", Array(Indicator(), "Indicators."))], ["indicators"]),
             ("actions", [("actions", Array(Item("A dated commitment.", ("due", Str("Due date, YYYY-MM-DD.")), ("criteria", Ref("criteria"))), "Actions."))], ["actions"]),
-            ("rules", [("rules", Array(new JsonObject { ["type"] = "object", ["description"] = "An engine-level rule (id, salience, when, then)." }, "Rules."))], ["rules"]),
+            ("rules", [("rules", Array(Rule(), "Rules."))], ["rules"]),
         };
         var allOf = new JsonArray();
         foreach (var (kind, props, required) in kinds)
@@ -67,6 +67,21 @@ internal static class StandardsSchemaBuilder
         ("category", Str("Domain criteria: the evidence category.")), ("weight", Num("Weight in scoring (default 1).")), ("status", Ref("status")),
         ("whenEmpty", Enum("Roll-up outcome when the `for` list is empty (default not-applicable).", "met", "partially-met", "not-met", "insufficient-evidence", "not-applicable")),
         ("sources", Ref("citations")));
+
+    private static JsonObject Rule()
+    {
+        var pattern = Obj("Matches each element of a root list for which `where` holds.", ["each", "as"],
+            ("each", Str("A root list field of records.")), ("as", Str("The element's variable name (later patterns and `where` use it).")), ("where", Ref("condition")));
+        var negated = Obj("Holds when no element of the list matches.", ["not"], ("not", pattern.DeepClone()));
+        return Obj("A rule: for each match of its patterns it derives a finding that can only lower a criterion's outcome.", ["id", "when", "then"],
+            ("id", Id("Kebab-case id.")), ("description", Str("What the rule is for.")), ("salience", Int("Orders the reasons of several rules on one criterion (higher first).")),
+            ("when", Array(new JsonObject { ["oneOf"] = new JsonArray(pattern, negated) }, "Patterns, in order.")),
+            ("then", Obj("What each match derives.", ["derive"], ("derive", Obj("A finding on a criterion.", ["type", "criterion", "outcome", "reason"],
+                ("type", Enum("The derived type.", "Finding")), ("criterion", Id("The criterion the finding is about.")),
+                ("outcome", Enum("The outcome it gives; a rule can only lower an outcome.", "not-met", "partially-met")),
+                ("reason", Str("Why, in words (shown with the result).")),
+                ("element", Str("The variable of a pattern over the criterion's `for` list: the finding is then about that element.")))))));
+    }
 
     private static JsonObject Item(string description, params (string, JsonNode)[] extra) =>
         Obj(description, ["id", "title", "sources"], [("id", Id("Kebab-case id.")), ("number", new JsonObject { ["description"] = "Published number." }),

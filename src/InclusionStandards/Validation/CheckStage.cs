@@ -62,12 +62,7 @@ internal sealed class CheckStage : IValidationStage
                 e.Criterion.CategoryLocation ?? e.Criterion.Location);
         }
 
-        foreach (var rules in context.Catalog.OfKind<RulesStandard>())
-        {
-            context.Warning(DiagnosticCodes.RulesNotEvaluated,
-                $"'{rules.Id}' is a rules file: its patterns are type-checked, but this version does not evaluate engine-level rules, so they change no outcome. Write the logic as criteria (for, applies, met, partiallyMet) to have it assessed.",
-                rules.Location);
-        }
+        RuleChecks.Run(context);
 
         foreach (var d in context.Catalog.OfKind<DomainStandard>().Where(d => !d.EvidenceCategories.IsEmpty))
         {

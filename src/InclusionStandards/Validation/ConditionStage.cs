@@ -68,8 +68,24 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                 if (p.Where is { Text.Length: > 0 } where)
                 {
                     context.Diagnostics.AddRange(checker.Check(where, ConditionResultType.Bool, types, scope));
+                    ConstantArguments.Check(context, where);
+                    foreach (var call in Evaluation.ConditionEnvironment.OutcomeCalls(where.Text).Select(id => $"outcome('{id}')")
+                        .Concat(Evaluation.ConditionEnvironment.IndicatorCalls(where.Text).Select(id => $"indicator('{id}')")))
+                    {
+                        context.Error(DiagnosticCodes.RuleReadsFindings,
+                            $"Rule '{rule.Id}': a pattern's 'where' reads evidence only, not {call}. Test the outcome in the target criterion's conditions instead.", At(where, call[..call.IndexOf('(', StringComparison.Ordinal)]));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>Where <paramref name="token"/> is first written inside <paramref name="condition"/>.</summary>
+    private static Diagnostics.SourceLocation At(Condition condition, string token)
+    {
+        var offset = Math.Max(0, condition.Text.IndexOf(token, StringComparison.Ordinal));
+        var lineStart = condition.Text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        var line = 1 + condition.Text.AsSpan(0, offset).Count('\n');
+        return condition.LocationAt(line, offset - lineStart + 1);
     }
 }

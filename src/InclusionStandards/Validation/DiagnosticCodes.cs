@@ -69,8 +69,6 @@ public static class DiagnosticCodes
     /// <summary>STD111 (warning): a source's <c>url</c> that is not an absolute http(s) address.</summary>
     public const string SourceUrlNotWeb = "STD111";
 
-    /// <summary>STD112 (warning): a <c>kind: rules</c> file is checked but not evaluated, so its rules change no result.</summary>
-    public const string RulesNotEvaluated = "STD112";
 
     /// <summary>STD113 (warning): a key that has no effect where it is written (a criterion's <c>category</c> outside a domain).</summary>
     public const string KeyWithoutEffect = "STD113";
@@ -114,6 +112,12 @@ public static class DiagnosticCodes
     /// <summary>STD212: a criterion or indicator depends on itself through <c>outcome()</c> or <c>indicator()</c>.</summary>
     public const string ReferenceCycle = "STD212";
 
+    /// <summary>
+    /// STD213: a rule's variable is misused: two patterns bind the same name, a name hides a root field of the evidence,
+    /// or <c>derive.element</c> names no pattern over the target criterion's <c>for</c> list.
+    /// </summary>
+    public const string RuleVariable = "STD213";
+
     /// <summary>STD300: bands (levels or ratings) leave a gap.</summary>
     public const string BandGap = "STD300";
 
@@ -137,4 +141,7 @@ public static class DiagnosticCodes
 
     /// <summary>STD403: a constant argument that <c>timestamp()</c>, <c>duration()</c> or <c>matches()</c> can never read.</summary>
     public const string ConstantArgument = "STD403";
+
+    /// <summary>STD404: a rule pattern's <c>where</c> calls <c>outcome()</c> or <c>indicator()</c>; rules read evidence only.</summary>
+    public const string RuleReadsFindings = "STD404";
 }

@@ -38,6 +38,15 @@ internal sealed class SchemaReferences(ValidationContext context)
             }
         }
 
+        foreach (var p in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules).SelectMany(r => r.When).Where(p => p.Each.Length > 0))
+        {
+            var list = schema.FindRootField(p.Each);
+            if (RootList(schema, p.Each, p.EachLocation, "A rule pattern's 'each'") is null && list?.Type.Kind == TypeReferenceKind.List)
+            {
+                context.Error(DiagnosticCodes.NotARootList, $"A rule pattern's 'each' must name a list of records; '{p.Each}' is a list of {list.Type.Element?.Name ?? "values"}.", p.EachLocation);
+            }
+        }
+
         foreach (var o in catalog.OfKind<ObjectivesStandard>())
         {
             if (o.Coverage is { } c && RootList(schema, c.Each, c.Location, "coverage.each") is { } element)

@@ -137,16 +137,6 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
-    public void RulesNotEvaluated_RulesFile_IsAWarningAtItsId()
-    {
-        var text = Header.Replace("kind: actions", "kind: rules", StringComparison.Ordinal)
-            + "rules:\n  - id: r1\n    when:\n      - { each: boardMembers, as: m, where: \"m.voting\" }\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met } }\n";
-        var d = Single(LoadWith("rules.yaml", text), DiagnosticCodes.RulesNotEvaluated);
-        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
-        AssertAt(d, "rules.yaml", text, "bad");
-    }
-
-    [Fact]
     public void IndicatorUnit_Score_IsAccepted()
     {
         var text = "kind: indicators\nid: engagement\nversion: 0.1.0\ntitle: Engagement\nstatus: draft\nsources:\n  - { id: s, document: D, publisher: P, year: 2020 }\n"
@@ -418,15 +408,5 @@ public class DiagnosticCodeTests
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.YamlSyntax);
         Assert.Equal("scoring.yaml", d.Location!.File);
         Assert.InRange(d.Location.Line, 9, 17);
-    }
-
-    private static void AssertAt(InclusionStandards.Diagnostics.Diagnostic d, string file, string text, string token, int columnShift = 0)
-    {
-        var index = text.IndexOf(token, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"token '{token}' not in text");
-        var line = 1 + text[..index].Count(c => c == '\n');
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        var column = index - lineStart + 1 + columnShift;
-        Fixtures.AssertAt(d, file, line, column);
     }
 }

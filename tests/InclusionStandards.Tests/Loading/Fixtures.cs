@@ -129,4 +129,15 @@ internal static class Fixtures
 
     public static void AssertAt(Diagnostic d, string file, int line, int column) =>
         Assert.Equal(new SourceLocation(file, line, column), d.Location);
+
+    /// <summary>Asserts that <paramref name="d"/> is at the first occurrence of <paramref name="token"/> in <paramref name="text"/> (shifted by <paramref name="columnShift"/> columns).</summary>
+    public static void AssertAt(Diagnostic d, string file, string text, string token, int columnShift = 0)
+    {
+        var index = text.IndexOf(token, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"token '{token}' not in text");
+        var line = 1 + text[..index].Count(c => c == '\n');
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var column = index - lineStart + 1 + columnShift;
+        AssertAt(d, file, line, column);
+    }
 }

@@ -22,37 +22,21 @@ internal static class RulesReader
     private static RuleDefinition ReadRule(MapReader x)
     {
         var then = x.Node("then", true) is { } t ? new MapReader(x.Ctx, t, "'then'", "derive") : null;
-        var derive = then?.IsValid == true && then.Node("derive", true) is { } d ? d : null;
-        var fields = ImmutableDictionary.CreateBuilder<string, string>();
-        string type = string.Empty;
-        if (derive is YMapping dm)
-        {
-            foreach (var (key, value) in dm.Entries)
-            {
-                if (value is YScalar s)
-                {
-                    if (key.Value == "type")
-                    {
-                        type = s.Value;
-                    }
-                    else
-                    {
-                        fields[key.Value] = s.Value;
-                    }
-                }
-            }
-        }
-        else if (derive is not null)
-        {
-            _ = new MapReader(x.Ctx, derive, "'derive'");
-        }
-
+        var derive = then?.IsValid == true && then.Node("derive", true) is { } d ? new MapReader(x.Ctx, d, "'derive'", "type", "criterion", "outcome", "reason", "element") : null;
         return new RuleDefinition
         {
-            Id = x.Id(), Salience = x.Int("salience") ?? 0, When = [.. x.Items("when", true).Select(p => ReadPattern(x.Ctx, p, false)).OfType<RulePattern>()],
-            DeriveType = type, DeriveFields = fields.ToImmutable(), Location = x.LocationOf("id"),
+            Id = x.Id(), Description = x.String("description"), Salience = x.Int("salience") ?? 0,
+            When = [.. x.Items("when", true).Select(p => ReadPattern(x.Ctx, p, false)).OfType<RulePattern>()],
+            Derive = derive is { IsValid: true } ? ReadDerive(derive) : null, Location = x.LocationOf("id"),
         };
     }
+
+    private static RuleDerivation ReadDerive(MapReader d) => new()
+    {
+        Type = d.RequiredString("type"), Criterion = d.RequiredString("criterion"), Outcome = d.Enum<Outcome>("outcome", true),
+        Reason = d.RequiredString("reason"), Element = d.String("element"), Location = d.Location,
+        TypeLocation = d.LocationOf("type"), CriterionLocation = d.LocationOf("criterion"), OutcomeLocation = d.LocationOf("outcome"), ElementLocation = d.LocationOf("element"),
+    };
 
     private static RulePattern? ReadPattern(FileContext ctx, YNode node, bool negated)
     {
@@ -69,7 +53,8 @@ internal static class RulesReader
 
         return new RulePattern
         {
-            Each = p.RequiredString("each"), As = p.RequiredString("as"), Where = p.Condition("where"), Negated = negated, Location = p.Location,
+            Each = p.RequiredString("each"), As = p.RequiredString("as"), Where = p.Condition("where"), Negated = negated,
+            EachLocation = p.LocationOf("each"), AsLocation = p.LocationOf("as"), Location = p.Location,
         };
     }
 }

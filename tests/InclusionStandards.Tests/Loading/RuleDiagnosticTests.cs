@@ -1,0 +1,174 @@
+using InclusionStandards.Validation;
+using static InclusionStandards.Tests.Loading.Fixtures;
+
+namespace InclusionStandards.Tests.Loading;
+
+/// <summary>Bad <c>kind: rules</c> files: each mistake has its code, line and column.</summary>
+public class RuleDiagnosticTests
+{
+    private const string Rules = """
+        kind: rules
+        id: board-rules
+        version: 0.1.0
+        title: Board rules
+        status: draft
+        sources:
+          - { id: src-r, document: D, publisher: P, year: 2020 }
+        rules:
+          - id: voting-member-without-programme
+            when:
+              - { each: boardMembers, as: m, where: "m.voting" }
+              - { not: { each: programmes, as: p, where: "size(p.objectives) > 0" } }
+            then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met, reason: "no programme", element: m } }
+
+        """;
+
+    private static InclusionStandards.Diagnostics.Diagnostic OnlyError(string text, string code)
+    {
+        var result = LoadWith("rules.yaml", text);
+        var d = Single(result, code);
+        Assert.True(d.IsError, d.ToString());
+        return d;
+    }
+
+    private static string With(string from, string to)
+    {
+        var text = Rules.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Rules, text);
+        return text;
+    }
+
+    [Fact]
+    public void ValidRules_LoadWithoutDiagnostics()
+    {
+        var result = LoadWith("rules.yaml", Rules);
+        Assert.Empty(result.Diagnostics);
+        var rule = result.Catalog.OfKind<InclusionStandards.Model.RulesStandard>().Single().Rules.Single();
+        Assert.Equal("inc-c1", rule.Derive!.Criterion);
+        Assert.Equal(InclusionStandards.Model.Outcome.NotMet, rule.Derive.Outcome);
+        Assert.Equal("m", rule.Derive.Element);
+        Assert.True(rule.When[1].Negated);
+    }
+
+    [Fact]
+    public void NotARootList_PatternOverAnUnknownList_IsAtTheListName()
+    {
+        var text = With("each: programmes", "each: programmez");
+        var d = OnlyError(text, DiagnosticCodes.NotARootList);
+        AssertAt(d, "rules.yaml", text, "programmez");
+        Assert.Contains("did you mean 'programmes'", d.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void NotARootList_PatternOverAListOfStrings_SaysItMustHoldRecords()
+    {
+        var text = Fixtures.Evidence.Replace("headcount: { type: int, description: Staff. }", "headcount: { type: int, description: Staff. }\n  tags: { type: list<string>, description: Tags. }", StringComparison.Ordinal);
+        Assert.NotEqual(Fixtures.Evidence, text);
+        var files = Valid();
+        files["evidence.yaml"] = text;
+        files["rules.yaml"] = With("each: programmes, as: p, where: \"size(p.objectives) > 0\"", "each: tags, as: p");
+        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.NotARootList);
+        Assert.Contains("list of records", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "rules.yaml", files["rules.yaml"], "tags");
+    }
+
+    [Fact]
+    public void UnknownReference_DeriveOnAnUnknownCriterion_IsAtTheCriterion()
+    {
+        var text = With("criterion: inc-c1", "criterion: inc-c9");
+        var d = OnlyError(text, DiagnosticCodes.UnknownReference);
+        AssertAt(d, "rules.yaml", text, "inc-c9");
+        Assert.Contains("inc-c1", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidValue_DeriveMet_IsRefusedAtTheOutcome()
+    {
+        var text = With("outcome: not-met", "outcome: met");
+        var d = OnlyError(text, DiagnosticCodes.InvalidValue);
+        AssertAt(d, "rules.yaml", text, "met, reason");
+        Assert.Contains("only lower", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidValue_DeriveAnotherType_IsAtTheType()
+    {
+        var text = With("type: Finding", "type: Flag");
+        AssertAt(OnlyError(text, DiagnosticCodes.InvalidValue), "rules.yaml", text, "Flag");
+    }
+
+    [Fact]
+    public void UnknownKey_InDerive_SuggestsTheKey()
+    {
+        var text = With("reason: \"no programme\"", "reason: \"no programme\", elemnt: m");
+        var d = OnlyError(text, DiagnosticCodes.UnknownKey);
+        AssertAt(d, "rules.yaml", text, "elemnt");
+        Assert.Contains("element", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingKey_DeriveWithoutReason_IsReported()
+    {
+        var text = With(", reason: \"no programme\"", string.Empty);
+        var d = OnlyError(text, DiagnosticCodes.MissingKey);
+        AssertAt(d, "rules.yaml", text, "{ type: Finding");
+    }
+
+    [Fact]
+    public void MissingKey_RuleWithoutPatterns_IsAtTheRule()
+    {
+        var text = Rules[..Rules.IndexOf("    when:", StringComparison.Ordinal)] + "    when: []\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met, reason: r } }\n";
+        AssertAt(OnlyError(text, DiagnosticCodes.MissingKey), "rules.yaml", text, "voting-member-without-programme");
+    }
+
+    [Fact]
+    public void RuleVariable_TwoPatternsBindOneName_IsAtTheSecond()
+    {
+        var text = With("as: p,", "as: m,");
+        var d = OnlyError(text, DiagnosticCodes.RuleVariable);
+        AssertAt(d, "rules.yaml", text, "m, where: \"size");
+    }
+
+    [Fact]
+    public void RuleVariable_NameHidesARootField_IsReported()
+    {
+        var text = With("as: m, where: \"m.voting\"", "as: headcount, where: \"headcount.voting\"").Replace("element: m", "element: headcount", StringComparison.Ordinal);
+        var d = OnlyError(text, DiagnosticCodes.RuleVariable);
+        Assert.Contains("hides", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "rules.yaml", text, "headcount, where");
+    }
+
+    [Fact]
+    public void RuleVariable_ElementBoundByANotPattern_IsAtTheElement()
+    {
+        var text = With("element: m", "element: p");
+        var d = OnlyError(text, DiagnosticCodes.RuleVariable);
+        Assert.Contains("no pattern binds", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "rules.yaml", text, "element: p", 9);
+    }
+
+    [Fact]
+    public void RuleVariable_ElementOverAnotherList_IsAtTheElement()
+    {
+        var text = With("{ not: { each: programmes, as: p, where: \"size(p.objectives) > 0\" } }", "{ each: programmes, as: p }").Replace("element: m", "element: p", StringComparison.Ordinal);
+        var d = OnlyError(text, DiagnosticCodes.RuleVariable);
+        Assert.Contains("'boardMembers'", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "rules.yaml", text, "element: p", 9);
+    }
+
+    [Fact]
+    public void RuleReadsFindings_WhereCallsOutcome_IsAtTheCall()
+    {
+        var text = With("where: \"m.voting\"", "where: \"m.voting && outcome('inc-c1') == 'met'\"");
+        var d = OnlyError(text, DiagnosticCodes.RuleReadsFindings);
+        AssertAt(d, "rules.yaml", text, "outcome('inc-c1')");
+    }
+
+    [Fact]
+    public void ConditionType_WhereUsesALaterVariable_IsAnError()
+    {
+        var text = With("where: \"m.voting\"", "where: \"m.voting && size(p.objectives) > 0\"");
+        var d = OnlyError(text, DiagnosticCodes.ConditionError);
+        AssertAt(d, "rules.yaml", text, "p.objectives");
+    }
+}
