@@ -39,6 +39,16 @@ internal static class Explanation
             }
         }
 
+        var rules = standards.RulesOn(result.CriterionId).Where(r => result.Subject is null || r.Derive?.Element is not null).ToList();
+        if (rules.Count > 0)
+        {
+            output.WriteLine("Rules that can lower it (kind: rules):");
+            foreach (var rule in rules)
+            {
+                output.WriteLine($"  rule:{rule.Id} ({rule.Location.File}:{rule.Location.Line}), reads {Lists(rule)}");
+            }
+        }
+
         output.WriteLine("Rules fired:");
         foreach (var rule in result.RulesFired)
         {
@@ -80,11 +90,19 @@ internal static class Explanation
             changed = true;
         }
 
+        foreach (var rule in rules)
+        {
+            output.WriteLine($"  what rule '{rule.Id}' matches in {Lists(rule)}");
+            changed = true;
+        }
+
         if (!changed)
         {
             output.WriteLine("  nothing in the evidence: the condition reads no evidence and no other result");
         }
     }
+
+    private static string Lists(InclusionStandards.Model.RuleDefinition rule) => string.Join(", ", rule.When.Select(p => p.Each).Distinct());
 
     private static string Name(Outcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
 }

@@ -83,6 +83,9 @@ internal static class StandardMarkdown
             case ScoringScheme sc:
                 Scoring(md, sc);
                 break;
+            case RulesStandard rules:
+                Rules(md, rules);
+                break;
             case Taxonomy t:
                 foreach (var v in t.Vocabularies)
                 {
@@ -128,6 +131,33 @@ internal static class StandardMarkdown
     }
 
     private static void Section(StringBuilder md, string title) => md.Append("## ").AppendLine(title).AppendLine();
+
+    private static void Rules(StringBuilder md, RulesStandard rules)
+    {
+        foreach (var r in rules.Rules)
+        {
+            Item(md, "##", r.Id, r.Id, r.Description, [], null);
+            foreach (var p in r.When)
+            {
+                var where = p.Where is { Text.Length: > 0 } w ? $" where {Code(w.Text.ReplaceLineEndings(" ").Trim())}" : string.Empty;
+                var pattern = p.Negated ? $"- No `{p.As}` in `{p.Each}`{where}" : $"- For each `{p.As}` in `{p.Each}`{where}";
+                md.AppendLine(pattern);
+            }
+
+            if (r.Derive is { } d)
+            {
+                var on = d.Element is { } e ? $"the element `{e}` of `{d.Criterion}`" : $"`{d.Criterion}`";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Then {on} is at most **{(d.Outcome is { } o ? Name(o.ToString()) : "?")}**: {Text(d.Reason.Trim())}");
+            }
+
+            if (r.Salience != 0)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Salience: {r.Salience.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            md.AppendLine();
+        }
+    }
 
     private static void Scoring(StringBuilder md, ScoringScheme sc)
     {

@@ -50,6 +50,13 @@ public sealed class CompiledStandards
         return [.. outcomes.Select(o => $"outcome('{o}')"), .. indicators.Select(x => $"indicator('{x}')")];
     }
 
+    /// <summary>
+    /// The rules of <c>kind: rules</c> files that derive findings on criterion <paramref name="criterionId"/>, in catalog
+    /// order (empty when none does).
+    /// </summary>
+    /// <param name="criterionId">A criterion id.</param>
+    public ImmutableArray<RuleDefinition> RulesOn(string criterionId) => [.. Rules.Where(r => r.Criterion == criterionId).Select(r => r.Definition)];
+
     internal EvidenceSchemaInfo Schema { get; }
 
     internal ConditionEnvironment Environment { get; }

@@ -157,6 +157,65 @@ public sealed class OtherCommandsTests : IDisposable
         Assert.Contains("<em>EDI</em>", html, StringComparison.Ordinal); // the author's emphasis still renders
     }
 
+    [Fact]
+    public void RulesFile_IsValidatedDocumentedEvaluatedAndTested_EndToEnd()
+    {
+        var (standards, rulesFile) = ShippedCopy(Path.Combine("rules", "programme-rules.yaml"));
+        Directory.CreateDirectory(Path.GetDirectoryName(rulesFile)!);
+        File.WriteAllText(rulesFile, """
+            kind: rules
+            id: programme-rules
+            version: 0.1.0
+            title: Programme rules
+            status: draft
+            sources:
+              - { id: lio, document: Inclusive Leadership and Culture in the NHS, publisher: Deeds and Words, year: 2020 }
+            rules:
+              - id: targeted-without-funded-network
+                description: A targeted programme needs a staff network with a budget behind it.
+                when:
+                  - { each: programmes, as: p, where: "p.targeted" }
+                  - { not: { each: staffNetworks, as: n, where: "n.annualBudget >= 10000.0" } }
+                then: { derive: { type: Finding, criterion: way-5-targeted-programme-features, outcome: partially-met, reason: "no network has a budget of 10,000 or more", element: p } }
+            """);
+        var tests = Path.Combine(_dir.FullName, "rule-tests.yaml");
+        File.WriteAllText(tests, $"""
+            kind: rule-tests
+            id: programme-rule-tests
+            tests:
+              - name: the targeted programme is lowered by the rule
+                base: {Path.Combine(standards, "examples", "strong-acute-trust.yaml")}
+                expect:
+                  way-5-targeted-programme-features[prog-02]: partially-met
+                  way-5-targeted-programme-features: partially-met
+                  way-5-portfolio-has-targeted: met
+            """);
+
+        var (validate, validateOut, validateError) = CliRunner.Run("validate", standards);
+        Assert.True(validate == 0, validateOut + validateError);
+        Assert.Contains("0 error(s), 0 warning(s)", validateOut + validateError, StringComparison.Ordinal);
+
+        var pages = Path.Combine(_dir.FullName, "pages");
+        Assert.Equal(0, CliRunner.Run("docs", standards, "--out", pages).Exit);
+        var page = File.ReadAllText(Path.Combine(pages, "programme-rules.md"));
+        Assert.Contains("- No `n` in `staffNetworks` where `n.annualBudget >= 10000.0`", page, StringComparison.Ordinal);
+        Assert.Contains("- Then the element `p` of `way-5-targeted-programme-features` is at most **partially-met**", page, StringComparison.Ordinal);
+
+        var (evaluate, json, evaluateError) = CliRunner.Run("evaluate", Path.Combine(standards, "examples", "strong-acute-trust.yaml"), "--standards", standards);
+        Assert.True(evaluate == 0, evaluateError);
+        Assert.Contains("partially-met by rule 'targeted-without-funded-network' (matched programmes[prog-02]): no network has a budget of 10,000 or more", json, StringComparison.Ordinal);
+        Assert.Contains("\"rule:targeted-without-funded-network\"", json, StringComparison.Ordinal);
+
+        var (explain, why, explainError) = CliRunner.Run("explain", Path.Combine(standards, "examples", "strong-acute-trust.yaml"), "--criterion", "way-5-targeted-programme-features[prog-02]", "--standards", standards);
+        Assert.True(explain == 0, explainError);
+        Assert.Contains("rule:targeted-without-funded-network (", why, StringComparison.Ordinal);
+        Assert.Contains("what rule 'targeted-without-funded-network' matches in programmes, staffNetworks", why, StringComparison.Ordinal);
+
+        var (test, testOut, testError) = CliRunner.Run("test", tests, "--standards", standards);
+        Assert.True(test == 0, testOut + testError);
+        Assert.Contains("3 passed, 0 failed", testOut, StringComparison.Ordinal);
+    }
+
     /// <summary>A copy of the shipped standards folder to edit, and the path of one of its files.</summary>
     private (string Standards, string File) ShippedCopy(string file)
     {
