@@ -88,6 +88,16 @@ internal static class CatalogDiff
             ]));
         }
 
+        foreach (var (rule, standard) in c.OfKind<RulesStandard>().SelectMany(r => r.Rules.Select(x => (x, r))))
+        {
+            result.TryAdd(rule.Id, ("rule", rule.Description ?? rule.Id,
+            [
+                ("standard", standard.Id), ("salience", rule.Salience.ToString(CultureInfo.InvariantCulture)),
+                ("when", string.Join("; ", rule.When.Select(p => $"{(p.Negated ? "not " : string.Empty)}{p.As} in {p.Each}{(p.Where is { } w ? " where " + w.Text.Trim() : string.Empty)}"))),
+                ("criterion", rule.Derive?.Criterion), ("outcome", rule.Derive?.Outcome is { } o ? Kebab(o) : null), ("element", rule.Derive?.Element), ("reason", rule.Derive?.Reason),
+            ]));
+        }
+
         return result;
     }
 

@@ -235,6 +235,35 @@ public sealed class OtherCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Diff_RulesAddedAndChanged_AreListedByRule()
+    {
+        var oldDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "old"));
+        var newDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "new"));
+        const string Rules = """
+            kind: rules
+            id: r
+            version: 0.1.0
+            title: R
+            status: draft
+            sources: [ { id: s, document: D, publisher: P, year: 2020 } ]
+            rules:
+              - id: r1
+                when: [ { each: programmes, as: p } ]
+                then: { derive: { type: Finding, criterion: c1, outcome: partially-met, reason: why } }
+
+            """;
+        File.WriteAllText(Path.Combine(oldDir.FullName, "r.yaml"), Rules);
+        File.WriteAllText(Path.Combine(newDir.FullName, "r.yaml"), Rules.Replace("outcome: partially-met", "outcome: not-met", StringComparison.Ordinal)
+            + "  - id: r2\n    description: Second\n    when: [ { each: programmes, as: p } ]\n    then: { derive: { type: Finding, criterion: c1, outcome: not-met, reason: why } }\n");
+
+        var (exit, output, _) = CliRunner.Run("diff", oldDir.FullName, newDir.FullName);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("~ rule r1: outcome 'partially-met' → 'not-met'", output, StringComparison.Ordinal);
+        Assert.Contains("+ rule r2 added: Second", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_ChangedCriterionWithoutVersionBump_ReportsChangeAndWarns()
     {
         var oldDir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "old"));
