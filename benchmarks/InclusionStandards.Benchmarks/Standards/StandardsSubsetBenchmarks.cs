@@ -31,7 +31,8 @@ public class StandardsSubsetBenchmarks
             throw new InvalidOperationException($"Expected 6 LCF member criteria and 3 WRES indicators, found {criteria.Length} and {indicators.Length}.");
         }
 
-        _subset = EngineRunner.TryCreate(criteria, indicators, new CriterionEvaluator(new EvidenceInspector(standards.Schema)))
+        var inspector = new EvidenceInspector(standards.Schema);
+        _subset = EngineRunner.TryCreate(criteria, indicators, [], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, standards.Schema))
             ?? throw new InvalidOperationException("The subset did not compile to engine rules.");
         _evaluator = new Evaluator(standards);
         _document = StandardsFixture.Example(standards, "strong-acute-trust");
