@@ -24,6 +24,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
         var criteria = context.Catalog.EnumerateCriteria().Select(c => c.Criterion.Id)
             .Concat(context.Catalog.EnumerateIndicators().Where(i => i.Indicator.Band is not null).Select(i => i.Indicator.Id)).ToHashSet();
         var indicators = context.Catalog.EnumerateIndicators().Select(i => i.Indicator.Id).ToHashSet();
+        var literals = new VocabularyLiterals(context, schema);
         foreach (var entry in context.Catalog.EnumerateCriteria())
         {
             var c = entry.Criterion;
@@ -38,6 +39,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                 context.Diagnostics.AddRange(checker.Check(condition, ConditionResultType.Bool, types, extra));
                 ConditionReferences.Check(context, condition, criteria, indicators);
                 ConstantArguments.Check(context, condition);
+                literals.Check(condition, ElementVariables(schema, c.ForEach is { } each ? [(each.Each, each.As)] : []));
             }
         }
 
@@ -46,6 +48,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             context.Diagnostics.AddRange(checker.Check(indicator.Value, ConditionResultType.Number, types, []));
             ConditionReferences.Check(context, indicator.Value, criteria, indicators);
             ConstantArguments.Check(context, indicator.Value);
+            literals.Check(indicator.Value, []);
         }
 
         ReferenceCycles.Check(context);
@@ -69,23 +72,23 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                 {
                     context.Diagnostics.AddRange(checker.Check(where, ConditionResultType.Bool, types, scope));
                     ConstantArguments.Check(context, where);
+                    literals.Check(where, ElementVariables(schema, rule.When.TakeWhile(x => !ReferenceEquals(x, p)).Where(x => !x.Negated).Append(p).Select(x => (x.Each, x.As))));
                     foreach (var call in Evaluation.ConditionEnvironment.OutcomeCalls(where.Text).Select(id => $"outcome('{id}')")
                         .Concat(Evaluation.ConditionEnvironment.IndicatorCalls(where.Text).Select(id => $"indicator('{id}')")))
                     {
-                        context.Error(DiagnosticCodes.RuleReadsFindings,
-                            $"Rule '{rule.Id}': a pattern's 'where' reads evidence only, not {call}. Test the outcome in the target criterion's conditions instead.", At(where, call[..call.IndexOf('(', StringComparison.Ordinal)]));
+                        var d = Conditions.Compilation.ConditionCompiler.ToDiagnostic(where.Text, null, DiagnosticCodes.RuleReadsFindings,
+                            $"Rule '{rule.Id}': a pattern's 'where' reads evidence only, not {call}. Test the outcome in the target criterion's conditions instead.",
+                            Math.Max(0, where.Text.IndexOf(call[..call.IndexOf('(', StringComparison.Ordinal)], StringComparison.Ordinal)));
+                        context.Diagnostics.Add(d with { Location = where.LocationAt(d.Location!.Line, d.Location.Column) });
                     }
                 }
             }
         }
     }
 
-    /// <summary>Where <paramref name="token"/> is first written inside <paramref name="condition"/>.</summary>
-    private static Diagnostics.SourceLocation At(Condition condition, string token)
-    {
-        var offset = Math.Max(0, condition.Text.IndexOf(token, StringComparison.Ordinal));
-        var lineStart = condition.Text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
-        var line = 1 + condition.Text.AsSpan(0, offset).Count('\n');
-        return condition.LocationAt(line, offset - lineStart + 1);
-    }
+    /// <summary>The record type of each variable bound to an element of a root list (lists the schema does not declare are left out).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> ElementVariables(EvidenceSchema schema, IEnumerable<(string List, string Name)> bound) =>
+        bound.Select(b => (b.Name, Type: schema.FindRootField(b.List)?.Type))
+            .Where(b => b.Type is { Kind: TypeReferenceKind.List, Element: { Kind: TypeReferenceKind.Named, Name: { } } })
+            .Select(b => new KeyValuePair<string, string>(b.Name, b.Type!.Element!.Name!));
 }

@@ -144,4 +144,10 @@ public static class DiagnosticCodes
 
     /// <summary>STD404: a rule pattern's <c>where</c> calls <c>outcome()</c> or <c>indicator()</c>; rules read evidence only.</summary>
     public const string RuleReadsFindings = "STD404";
+
+    /// <summary>
+    /// STD405: a string compared with a field whose values are closed (an <c>allowed</c> list or a vocabulary) is not one
+    /// of those values, so the comparison is decided the same way for every organisation.
+    /// </summary>
+    public const string ValueOutsideVocabulary = "STD405";
 }

@@ -171,4 +171,11 @@ public class RuleDiagnosticTests
         var d = OnlyError(text, DiagnosticCodes.ConditionError);
         AssertAt(d, "rules.yaml", text, "p.objectives");
     }
+
+    [Fact]
+    public void ValueOutsideVocabulary_InARulePattern_IsAtTheLiteral()
+    {
+        var text = With("where: \"m.voting\"", "where: \"m.voting && organisation.type == 'acute'\"");
+        AssertAt(OnlyError(text, DiagnosticCodes.ValueOutsideVocabulary), "rules.yaml", text, "'acute'");
+    }
 }

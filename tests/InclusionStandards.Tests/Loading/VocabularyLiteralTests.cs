@@ -1,0 +1,57 @@
+using InclusionStandards.Validation;
+using static InclusionStandards.Tests.Loading.Fixtures;
+
+namespace InclusionStandards.Tests.Loading;
+
+/// <summary>STD405: a string compared with a closed set of values it is not in.</summary>
+public class VocabularyLiteralTests
+{
+    private static string DomainWith(string met)
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", $"met: \"{met}\"", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        return text;
+    }
+
+    [Fact]
+    public void ValueOutsideVocabulary_RootFieldComparedWithAnUnknownTerm_IsAnErrorAtTheLiteral()
+    {
+        var text = DomainWith("organisation.type == 'acute-trst'");
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary);
+        Assert.True(d.IsError);
+        AssertAt(d, "domain.yaml", text, "'acute-trst'");
+        Assert.Contains("organisation-types", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'acute-trust'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValueOutsideVocabulary_OutcomeComparedWithATypo_IsAnError()
+    {
+        var text = DomainWith("outcome('inc-c0') in ['met', 'partialy-met']");
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary);
+        AssertAt(d, "domain.yaml", text, "'partialy-met'");
+    }
+
+    [Fact]
+    public void ValueOutsideVocabulary_ElementOfAListWithAllowedValues_InsideAMacro_IsAnError()
+    {
+        var at = Fixtures.Evidence.IndexOf("objectives: { type: list<string> }", StringComparison.Ordinal); // BoardMember's
+        var evidence = Fixtures.Evidence[..at] + "objectives: { type: list<string>, allowed: [edi, finance] }" + Fixtures.Evidence[(at + "objectives: { type: list<string> }".Length)..];
+        Assert.NotEqual(Fixtures.Evidence, evidence);
+        var files = Valid();
+        files["evidence.yaml"] = evidence;
+        files["domain.yaml"] = DomainWith("member.objectives.exists(o, o == 'equality') || 'finanse' in member.objectives");
+        var result = InclusionStandards.Loading.StandardsLoader.LoadTexts(files);
+        var found = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ValueOutsideVocabulary).ToList();
+        Assert.Equal(2, found.Count);
+        AssertAt(found.Single(d => d.Message.Contains("'equality'", StringComparison.Ordinal)), "domain.yaml", files["domain.yaml"], "'equality'");
+        Assert.Contains("Did you mean 'finance'", found.Single(d => d.Message.Contains("'finanse'", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllowedValuesAndOpenFields_AreNotReported()
+    {
+        var result = LoadWith("domain.yaml", DomainWith("organisation.type == 'acute-trust' && organisation.name == 'anything' && outcome('inc-c0') != 'not-met'"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.ValueOutsideVocabulary);
+    }
+}
