@@ -50,4 +50,10 @@ public static class EvidenceCodes
 
     /// <summary>A CSV mapping fills an evidence path the evidence schema does not have, or one that is not a single value.</summary>
     public const string CsvMappingPath = "EVD115";
+
+    /// <summary>EVD116: a value above the sibling field the schema says it can never exceed (<c>atMost</c>), e.g. more appointed than shortlisted.</summary>
+    public const string AboveSibling = "EVD116";
+
+    /// <summary>EVD117 (warning): every percentage in the evidence lies between 0 and 1, as if fractions were given for percentages.</summary>
+    public const string PercentAsFraction = "EVD117";
 }

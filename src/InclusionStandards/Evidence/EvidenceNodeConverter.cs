@@ -57,7 +57,33 @@ internal sealed class EvidenceNodeConverter
             }
         }
 
-        return builder.Build();
+        var record = builder.Build();
+        CheckAtMost(record, map, path);
+        return record;
+    }
+
+    /// <summary>Refuses a value above the sibling field its definition names in <c>atMost</c> (EVD116): both are given, and it cannot be.</summary>
+    private void CheckAtMost(Record record, DataMapping map, string path)
+    {
+        foreach (var field in record.Type.Fields)
+        {
+            if (_schema.Field(record.Type, field.Name) is not { AtMost: { } bound } def || !record.Type.TryGetField(bound, out var other)
+                || !record.Has(field.Index) || !record.Has(other.Index) || map[field.Name] is not { } node)
+            {
+                continue;
+            }
+
+            var value = System.Convert.ToDouble(record.GetValue(field.Index), System.Globalization.CultureInfo.InvariantCulture);
+            var limit = System.Convert.ToDouble(record.GetValue(other.Index), System.Globalization.CultureInfo.InvariantCulture);
+            if (value > limit)
+            {
+                var prefix = path.Length == 0 ? string.Empty : path + ".";
+                var shown = def.Sensitive || def.Protected || _schema.Field(record.Type, bound) is { Sensitive: true } or { Protected: true }
+                    ? string.Empty
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value} > {limit})");
+                Error(EvidenceCodes.AboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound}'{shown}, which it can never exceed; check both figures.");
+            }
+        }
     }
 
     /// <summary>Converts a node to a value of <paramref name="type"/>; <see langword="null"/> when missing or invalid.</summary>
@@ -89,6 +115,10 @@ internal sealed class EvidenceNodeConverter
                 if (value is DateTimeOffset when)
                 {
                     _dates.Add((when, scalar.Location, path));
+                }
+                else if (value is double percent && def?.Unit == "percent")
+                {
+                    _percents.Add((percent, scalar.Location, path));
                 }
 
                 return value;
@@ -163,6 +193,11 @@ internal sealed class EvidenceNodeConverter
     internal IReadOnlyList<(DateTimeOffset Value, SourceLocation Location, string Path)> Dates => _dates;
 
     private readonly List<(DateTimeOffset Value, SourceLocation Location, string Path)> _dates = [];
+
+    /// <summary>Every value of a field whose unit is <c>percent</c>, in reading order.</summary>
+    internal IReadOnlyList<(double Value, SourceLocation Location, string Path)> Percents => _percents;
+
+    private readonly List<(double Value, SourceLocation Location, string Path)> _percents = [];
 
     internal void Error(string code, DataNode node, string message) => Error(code, node.Location, message);
 

@@ -203,6 +203,8 @@ public sealed partial class EvidenceReader
             }
         }
 
+        diagnostics.AddRange(Fractions(converter.Percents));
+
         diagnostics.Sort();
         if (diagnostics.Any(d => d.IsError) || organisation is null || period is null)
         {
@@ -222,6 +224,44 @@ public sealed partial class EvidenceReader
         };
         return new(document, [.. diagnostics]);
     }
+
+    /// <summary>
+    /// Percentages are written 0–100. When every percentage of one record (one survey group, one set of rates) lies
+    /// between 0 and 1 — at least <see cref="FractionsAtLeast"/> of them, not all exactly 0 or 1 — they were almost
+    /// surely given as fractions (0.85 for 85 %), and every comparison with a threshold in percent would be wrong: a
+    /// warning (EVD117) at the record's first percentage.
+    /// </summary>
+    internal static IEnumerable<Diagnostic> Fractions(IReadOnlyList<(double Value, SourceLocation Location, string Path)> percents)
+    {
+        if (LookLikeFractions(percents))
+        {
+            // Every percentage of the file (rates one to a record, as a CSV import gives them): one warning for all.
+            yield return Diagnostic.Warning(EvidenceCodes.PercentAsFraction,
+                $"All {percents.Count} percentages in this evidence are between 0 and 1 (the first is '{percents[0].Path}'): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
+                percents[0].Location);
+            yield break;
+        }
+
+        foreach (var record in percents.GroupBy(p => p.Path.LastIndexOf('.') is var dot and > 0 ? p.Path[..dot] : string.Empty))
+        {
+            var values = record.ToList();
+            if (!LookLikeFractions(values))
+            {
+                continue;
+            }
+
+            var where = record.Key.Length == 0 ? "the evidence root" : $"'{record.Key}'";
+            yield return Diagnostic.Warning(EvidenceCodes.PercentAsFraction,
+                $"All {values.Count} percentages of {where} are between 0 and 1 ({string.Join(", ", values.Select(v => v.Path[(v.Path.LastIndexOf('.') + 1)..]))}): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
+                values[0].Location);
+        }
+    }
+
+    private static bool LookLikeFractions(IReadOnlyCollection<(double Value, SourceLocation Location, string Path)> values) =>
+        values.Count >= FractionsAtLeast && values.All(p => p.Value is >= 0 and <= 1) && !values.All(p => p.Value is 0 or 1);
+
+    /// <summary>The fewest percentages of one record that <see cref="Fractions"/> judges.</summary>
+    internal const int FractionsAtLeast = 3;
 
     private void ReadEvidence(DataNode node, EvidenceNodeConverter converter, RecordBuilder builder)
     {

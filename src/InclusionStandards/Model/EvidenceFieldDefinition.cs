@@ -30,6 +30,15 @@ public sealed record EvidenceFieldDefinition
     /// <summary>The inclusive maximum of a numeric field; optional.</summary>
     public double? Max { get; init; }
 
+    /// <summary>
+    /// A numeric sibling field (of the same type) this field's value can never exceed, such as
+    /// <c>appointed</c> (<c>atMost: shortlisted</c>); evidence breaking it is refused (EVD116). Optional.
+    /// </summary>
+    public string? AtMost { get; init; }
+
+    /// <summary>Where <see cref="AtMost"/> is written (the field's location when there is none).</summary>
+    public SourceLocation? AtMostLocation { get; init; }
+
     /// <summary>Never echoed in reports, logs or diagnostics.</summary>
     public bool Sensitive { get; init; }
 

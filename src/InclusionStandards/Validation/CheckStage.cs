@@ -162,5 +162,22 @@ internal sealed class CheckStage : IValidationStage
         {
             context.Error(DiagnosticCodes.EmptyBand, $"Field '{f.Name}' has min {f.Min} above max {f.Max}.", f.Location);
         }
+
+        foreach (var (fields, owner) in schema.Types.Select(t => (t.Fields, $"type '{t.Name}'")).Append((schema.Root, "the evidence root")))
+        {
+            foreach (var f in fields.Where(f => f.AtMost is not null))
+            {
+                var other = fields.FirstOrDefault(x => x.Name == f.AtMost);
+                if (!IsNumber(f.Type) || other is null || !IsNumber(other.Type) || other == f)
+                {
+                    var numeric = fields.Where(x => IsNumber(x.Type) && x != f).Select(x => x.Name).ToList();
+                    context.Error(DiagnosticCodes.InvalidAtMost,
+                        $"'atMost' of '{f.Name}' must name another int or double field of {owner}{(IsNumber(f.Type) ? string.Empty : $", and '{f.Name}' must itself be a number")}; '{f.AtMost}' is not one.{Loading.Levenshtein.DidYouMean(f.AtMost!, numeric)}",
+                        f.AtMostLocation ?? f.Location);
+                }
+            }
+        }
     }
+
+    private static bool IsNumber(TypeReference type) => type.Kind is TypeReferenceKind.Int or TypeReferenceKind.Double;
 }

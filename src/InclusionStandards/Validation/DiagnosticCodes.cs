@@ -118,6 +118,9 @@ public static class DiagnosticCodes
     /// </summary>
     public const string RuleVariable = "STD213";
 
+    /// <summary>STD214: a field's <c>atMost</c> names no numeric sibling field, or the field itself is not numeric.</summary>
+    public const string InvalidAtMost = "STD214";
+
     /// <summary>STD300: bands (levels or ratings) leave a gap.</summary>
     public const string BandGap = "STD300";
 

@@ -119,6 +119,39 @@ public sealed class EvidenceReaderTests
             EvidenceCodes.DuplicateElementKey, 7, 13, "'boardMembers[0].id'");
 
     [Fact]
+    public void Parse_MoreAppointedThanShortlisted_IsAnErrorAtTheAppointed() =>
+        AssertSingle(Parse(Head + "evidence:\n  workforce: { bmeShortlisted: 10, bmeAppointed: 12, whiteShortlisted: 50, whiteAppointed: 50 }\n"),
+            EvidenceCodes.AboveSibling, 4, 50, "'workforce.bmeAppointed' is more than 'workforce.bmeShortlisted' (12 > 10)");
+
+    [Fact]
+    public void Parse_AppointedWithoutShortlisted_IsNotJudged()
+    {
+        var r = Parse(Head + "evidence:\n  workforce: { bmeAppointed: 12 }\n");
+        Assert.True(r.Succeeded, string.Join("\n", r.Diagnostics));
+    }
+
+    [Fact]
+    public void Parse_PercentagesGivenAsFractions_IsAWarningAtTheFirst()
+    {
+        var r = Parse(Head + "evidence:\n  survey: { harassment: 0.21, discrimination: 0.07, valued: 0.44 }\n");
+        Assert.True(r.Succeeded);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal((EvidenceCodes.PercentAsFraction, 4, 25), (d.Code, d.Location!.Line, d.Location.Column));
+        Assert.False(d.IsError);
+    }
+
+    [Theory]
+    [InlineData("{ harassment: 21.0, discrimination: 0.7, valued: 0.44 }")]
+    [InlineData("{ harassment: 0.21, discrimination: 0.07 }")]
+    [InlineData("{ harassment: 0.0, discrimination: 1.0, valued: 0.0 }")]
+    public void Parse_PercentagesThatCanBePercentages_AreNotWarned(string survey)
+    {
+        var r = Parse(Head + $"evidence:\n  survey: {survey}\n");
+        Assert.True(r.Succeeded);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
     public void Parse_ListsInTheDocument_CannotBeChangedByTheCaller()
     {
         var r = Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n");

@@ -409,4 +409,13 @@ public class DiagnosticCodeTests
         Assert.Equal("scoring.yaml", d.Location!.File);
         Assert.InRange(d.Location.Line, 9, 17);
     }
+
+    [Fact]
+    public void InvalidAtMost_NamesNoNumericSibling_IsAtTheValue()
+    {
+        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: votng }", StringComparison.Ordinal);
+        Assert.NotEqual(Fixtures.Evidence, text);
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
+        AssertAt(d, "evidence.yaml", text, "votng");
+    }
 }

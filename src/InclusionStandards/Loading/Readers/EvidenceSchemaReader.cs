@@ -11,7 +11,7 @@ internal static class EvidenceSchemaReader
     public static readonly string[] Keys = Header.With("types", "root");
 
     private static readonly string[] FieldKeys =
-        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "sensitive", "protected"];
+        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "atMost", "sensitive", "protected"];
 
     public static EvidenceSchema Read(MapReader r, Header h) => new()
     {
@@ -80,6 +80,8 @@ internal static class EvidenceSchemaReader
                 Vocabulary = f.String("vocabulary"),
                 Min = f.Double("min"),
                 Max = f.Double("max"),
+                AtMost = f.String("atMost"),
+                AtMostLocation = f.LocationOf("atMost"),
                 Sensitive = f.Bool("sensitive") ?? false,
                 Protected = f.Bool("protected") ?? false,
                 Location = name.Start,
