@@ -18,7 +18,8 @@ internal static class DiffCommand
             var options = new LoaderOptions { CheckConditions = false };
             var old = StandardsLoader.LoadPaths([parse.GetValue(oldPath)!], options);
             var @new = StandardsLoader.LoadPaths([parse.GetValue(newPath)!], options);
-            if (old.Files.IsEmpty || @new.Files.IsEmpty)
+            // A file that cannot be read or has no kind would show as its standard "removed": refuse rather than mislead.
+            if (old.Files.IsEmpty || @new.Files.IsEmpty || old.Diagnostics.Concat(@new.Diagnostics).Any(Unreadable))
             {
                 DiagnosticWriter.WriteText(parse.InvocationConfiguration.Error, [.. old.Diagnostics, .. @new.Diagnostics], 0);
                 return ExitCodes.BadInput;
@@ -35,4 +36,7 @@ internal static class DiffCommand
         });
         return command;
     }
+
+    private static bool Unreadable(Diagnostics.Diagnostic d) =>
+        d.IsError && (d.Code.StartsWith("STD00", StringComparison.Ordinal) || d.Code == Validation.DiagnosticCodes.UnknownKind);
 }

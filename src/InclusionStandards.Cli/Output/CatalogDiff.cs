@@ -90,11 +90,12 @@ internal static class CatalogDiff
 
         foreach (var (rule, standard) in c.OfKind<RulesStandard>().SelectMany(r => r.Rules.Select(x => (x, r))))
         {
-            result.TryAdd(rule.Id, ("rule", rule.Description ?? rule.Id,
+            var derives = rule.Derive is { } d ? $"derives {(d.Outcome is { } o ? Kebab(o) : "?")} on {d.Criterion}{(d.Element is { } e ? $" (element {e})" : string.Empty)}" : "derives nothing";
+            result.TryAdd(rule.Id, ("rule", derives,
             [
-                ("standard", standard.Id), ("salience", rule.Salience.ToString(CultureInfo.InvariantCulture)),
+                ("standard", standard.Id), ("description", rule.Description), ("salience", rule.Salience.ToString(CultureInfo.InvariantCulture)),
                 ("when", string.Join("; ", rule.When.Select(p => $"{(p.Negated ? "not " : string.Empty)}{p.As} in {p.Each}{(p.Where is { } w ? " where " + w.Text.Trim() : string.Empty)}"))),
-                ("criterion", rule.Derive?.Criterion), ("outcome", rule.Derive?.Outcome is { } o ? Kebab(o) : null), ("element", rule.Derive?.Element), ("reason", rule.Derive?.Reason),
+                ("criterion", rule.Derive?.Criterion), ("outcome", rule.Derive?.Outcome is { } derived ? Kebab(derived) : null), ("element", rule.Derive?.Element), ("reason", rule.Derive?.Reason),
             ]));
         }
 
@@ -105,7 +106,7 @@ internal static class CatalogDiff
 
     private static IEnumerable<string> Changed((string Kind, string Title, (string Key, string? Value)[] Parts) a, (string Kind, string Title, (string Key, string? Value)[] Parts) b)
     {
-        if (a.Title != b.Title)
+        if (a.Title != b.Title && a.Kind != "rule") // a rule's title is what it derives, listed part by part below
         {
             yield return $"title '{a.Title}' → '{b.Title}'";
         }

@@ -61,8 +61,10 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
 
     private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules)
     {
-        var elementRules = f.Elements.IsEmpty ? rules : [.. rules.Where(r => r.EndsWith(":element", StringComparison.Ordinal))];
-        return ToResult(info, f, rules, elementRules);
+        // A kind: rules rule fires for every organisation; it is listed where it found something (DerivedBy).
+        ImmutableArray<string> own = [.. rules.Where(r => !r.StartsWith("rule:", StringComparison.Ordinal))];
+        var elementRules = f.Elements.IsEmpty ? own : [.. own.Where(r => r.EndsWith(":element", StringComparison.Ordinal))];
+        return ToResult(info, f, own, elementRules);
     }
 
     private static CriterionResult ToResult(CatalogCriterion info, CriterionFinding f, ImmutableArray<string> rules, ImmutableArray<string> elementRules) => new()
@@ -76,7 +78,7 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         Reasons = f.Reasons,
         EvidenceUsed = f.EvidenceUsed,
         MissingEvidence = f.Missing,
-        RulesFired = rules,
+        RulesFired = [.. f.DerivedBy.Concat(f.Elements.SelectMany(e => e.DerivedBy)).Distinct().Order(StringComparer.Ordinal), .. rules],
         Error = f.Error,
         Elements = [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
     };

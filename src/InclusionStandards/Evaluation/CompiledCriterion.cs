@@ -27,6 +27,9 @@ internal sealed record CompiledCriterion
 
     /// <summary>The depth in the dependency graph (0: reads evidence only).</summary>
     public int Level { get; init; }
+
+    /// <summary>A condition reads sensitive or protected evidence: run-time error messages are withheld (<see cref="SensitiveEvidence"/>).</summary>
+    public bool ReadsSensitive { get; init; }
 }
 
 /// <summary>How a per-element criterion binds its elements.</summary>

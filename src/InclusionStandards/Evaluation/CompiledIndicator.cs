@@ -20,4 +20,7 @@ internal sealed record CompiledIndicator
     public ImmutableArray<string> IndicatorDependencies { get; init; } = [];
 
     public int Level { get; init; }
+
+    /// <summary>The formula reads sensitive or protected evidence: run-time error messages are withheld (<see cref="SensitiveEvidence"/>).</summary>
+    public bool ReadsSensitive { get; init; }
 }

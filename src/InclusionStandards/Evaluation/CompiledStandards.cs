@@ -25,7 +25,9 @@ public sealed class CompiledStandards
         var evaluator = new CriterionEvaluator(inspector);
         var derivations = new DerivationEvaluator(inspector, schema);
         Direct = new DirectRunner(criteria, indicators, rules, evaluator, derivations);
-        Engine = EngineRunner.TryCreate(criteria, indicators, rules, evaluator, derivations);
+        // Every root list of records has a revision fact, so a live evaluation can replace an element of any of them.
+        var rootLists = env.Types.Root.Fields.Where(f => f.Type.ElementType?.RecordType is not null).Select(f => f.Name);
+        Engine = EngineRunner.TryCreate(criteria, indicators, rules, evaluator, derivations, rootLists);
     }
 
     /// <summary>The catalog that was compiled.</summary>

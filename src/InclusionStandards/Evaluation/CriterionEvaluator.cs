@@ -18,6 +18,11 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             criterion.Applies?.Evaluate(args),
             criterion.Met.Evaluate(args),
             criterion.PartiallyMet is { } p ? () => p.Evaluate(args) : null));
+        if (decision.Error is not null && criterion.ReadsSensitive)
+        {
+            decision = decision with { Error = SensitiveEvidence.WithheldError };
+        }
+
         var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
         ImmutableArray<string> missing = [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
         return DerivedOutcomes.Apply(new CriterionFinding
@@ -75,7 +80,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             ConditionResultKind.Value when r.Value is double d && double.IsFinite(d) => new() { IndicatorId = indicator.Id, Value = d, EvidenceUsed = used },
             ConditionResultKind.Value when r.Value is long l => new() { IndicatorId = indicator.Id, Value = l, EvidenceUsed = used },
             ConditionResultKind.Unknown => new() { IndicatorId = indicator.Id, Missing = r.MissingPaths, EvidenceUsed = used },
-            ConditionResultKind.Error => new() { IndicatorId = indicator.Id, Error = r.ErrorMessage, EvidenceUsed = used },
+            ConditionResultKind.Error => new() { IndicatorId = indicator.Id, Error = indicator.ReadsSensitive ? SensitiveEvidence.WithheldError : r.ErrorMessage, EvidenceUsed = used },
             _ => new() { IndicatorId = indicator.Id, Error = $"the formula gave {r}, not a finite number", EvidenceUsed = used },
         };
     }

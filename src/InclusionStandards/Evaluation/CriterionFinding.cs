@@ -29,6 +29,7 @@ internal sealed record CriterionFinding
         Missing = original.Missing;
         Error = original.Error;
         Elements = original.Elements;
+        DerivedBy = original.DerivedBy;
     }
 
     public required string CriterionId { get; init; }
@@ -47,11 +48,15 @@ internal sealed record CriterionFinding
 
     public ImmutableArray<CriterionFinding> Elements { get; init; } = [];
 
+    /// <summary>The rules of <c>kind: rules</c> files whose findings are in this result (as <c>rule:ID</c>).</summary>
+    public ImmutableArray<string> DerivedBy { get; init; } = [];
+
     /// <summary>Equal when every field is equal, arrays element by element.</summary>
     public bool Equals(CriterionFinding? other) =>
         other is not null && CriterionId == other.CriterionId && Subject == other.Subject && Outcome == other.Outcome && Error == other.Error &&
         ValueEquality.Same(Reasons, other.Reasons) && ValueEquality.Same(EvidenceUsed, other.EvidenceUsed) &&
-        ValueEquality.Same(Missing, other.Missing) && ValueEquality.Same(Elements, other.Elements);
+        ValueEquality.Same(Missing, other.Missing) && ValueEquality.Same(Elements, other.Elements) &&
+        ValueEquality.Same(DerivedBy, other.DerivedBy);
 
     /// <summary>A hash of the members (arrays by value), cached: findings are hashed each time the engine keeps or withdraws one.</summary>
     public override int GetHashCode()

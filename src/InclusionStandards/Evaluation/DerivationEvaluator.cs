@@ -26,12 +26,20 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
         }
         catch (BudgetExceeded)
         {
+            // Nothing it found can be trusted: the criterion, and every element it could have been about, is undecided.
             search.Found.Clear();
-            search.Found.Add(new DerivedFinding
+            var error = $"the rule stopped after {MaxEvaluations:N0} condition evaluations; its patterns combine too many elements (narrow them with 'where')";
+            IEnumerable<string?> subjects = [null];
+            if (rule.ElementPattern is { } e && facts.Document.Elements.TryGetValue(rule.Patterns[e].List, out var records))
             {
-                RuleId = rule.Id, CriterionId = rule.Criterion, Reason = rule.Reason, Salience = rule.Definition.Salience,
-                Error = $"the rule stopped after {MaxEvaluations:N0} condition evaluations; its patterns combine too many elements (narrow them with 'where')",
-            });
+                subjects = subjects.Concat(records.Select((r, i) => (string?)Evaluator.KeyOf(r, KeyOf(r), i)));
+            }
+
+            search.Found.AddRange(subjects.Select(subject => new DerivedFinding
+            {
+                RuleId = rule.Id, CriterionId = rule.Criterion, Subject = subject, Potential = rule.Outcome, Reason = rule.Reason,
+                Salience = rule.Definition.Salience, Error = error,
+            }));
         }
 
         return new RuleResult(rule.Id, [.. search.Found.Distinct()]);
@@ -133,6 +141,12 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
                 return ConditionResult.True;
             }
 
+            var result = Evaluate(p, where, candidate);
+            return result.IsError && p.ReadsSensitive ? ConditionResult.Error(SensitiveEvidence.WithheldError) : result;
+        }
+
+        private ConditionResult Evaluate(CompiledRulePattern p, CompiledCondition where, Record candidate)
+        {
             if (++_evaluations > MaxEvaluations)
             {
                 throw new BudgetExceeded();
@@ -178,6 +192,7 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
             CriterionId = rule.Criterion,
             Subject = rule.ElementPattern is { } e && ElementIndex(e) < _bound.Count ? _bound[ElementIndex(e)].Key : null,
             Outcome = uncertainty.IsCertain ? rule.Outcome : null,
+            Potential = rule.Outcome,
             Reason = rule.Reason,
             Matched = [.. _bound.Select(b => $"{b.List}[{b.Key}]")],
             Missing = [.. uncertainty.Missing.Distinct().Order(StringComparer.Ordinal)],

@@ -18,6 +18,9 @@ internal sealed record DerivedFinding
 
     public Outcome? Outcome { get; init; }
 
+    /// <summary>The outcome the rule derives when a match is decided: what an undecided match could still give.</summary>
+    public required Outcome Potential { get; init; }
+
     public required string Reason { get; init; }
 
     /// <summary>The elements the match bound, as evidence paths (<c>programmes[p-01]</c>).</summary>
@@ -31,7 +34,7 @@ internal sealed record DerivedFinding
     public int Salience { get; init; }
 
     public bool Equals(DerivedFinding? other) =>
-        other is not null && RuleId == other.RuleId && CriterionId == other.CriterionId && Subject == other.Subject && Outcome == other.Outcome
+        other is not null && RuleId == other.RuleId && CriterionId == other.CriterionId && Subject == other.Subject && Outcome == other.Outcome && Potential == other.Potential
         && Reason == other.Reason && Error == other.Error && Salience == other.Salience
         && ValueEquality.Same(Matched, other.Matched) && ValueEquality.Same(Missing, other.Missing);
 

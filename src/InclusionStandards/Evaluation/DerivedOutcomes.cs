@@ -30,13 +30,22 @@ internal static class DerivedOutcomes
             Outcome.InsufficientEvidence => lowest == Outcome.NotMet ? Outcome.NotMet : Outcome.InsufficientEvidence,
             _ => Lower(own.Outcome, lowest),
         };
-        var undecided = mine.Where(d => d.Outcome is null).ToList();
+        // An undecided match matters only if, decided, it could change the outcome: lower a met or partially-met one,
+        // or decide an insufficient-evidence one as not-met.
+        var decidedOutcome = outcome;
+        var undecided = mine.Where(d => d.Outcome is null && decidedOutcome switch
+        {
+            Outcome.Met or Outcome.PartiallyMet => Rank(d.Potential) < Rank(decidedOutcome),
+            Outcome.InsufficientEvidence => d.Potential == Outcome.NotMet,
+            _ => false,
+        }).ToList();
         if (outcome is Outcome.Met or Outcome.PartiallyMet && undecided.Count > 0)
         {
             outcome = Outcome.InsufficientEvidence;
         }
 
-        var lines = Reasons(mine, outcome).ToList();
+        var shown = mine.Where(d => d.Outcome is not null || d.Error is not null || undecided.Contains(d)).ToList();
+        var lines = Reasons(shown, outcome).ToList();
         var insufficient = outcome == Outcome.InsufficientEvidence;
         return own with
         {
@@ -44,6 +53,7 @@ internal static class DerivedOutcomes
             Reasons = outcome == own.Outcome ? [.. own.Reasons, .. lines] : [.. lines, .. own.Reasons],
             Missing = insufficient ? [.. own.Missing.Concat(undecided.SelectMany(d => d.Missing)).Distinct().Order(StringComparer.Ordinal)] : own.Missing,
             Error = own.Error ?? (insufficient ? undecided.Select(d => d.Error).FirstOrDefault(e => e is not null) : null),
+            DerivedBy = [.. shown.Select(d => $"rule:{d.RuleId}").Distinct().Order(StringComparer.Ordinal)],
         };
     }
 
@@ -56,26 +66,32 @@ internal static class DerivedOutcomes
         _ => 0,
     };
 
-    private static IEnumerable<string> Reasons(List<DerivedFinding> mine, Outcome outcome)
+    /// <summary>
+    /// One line per rule and kind of finding: decided lines first, the one that set the outcome before the others (then
+    /// higher salience first, then by rule id), then matches that could not be evaluated, then those missing evidence.
+    /// </summary>
+    private static IEnumerable<string> Reasons(IEnumerable<DerivedFinding> findings, Outcome outcome)
     {
-        foreach (var rule in mine.GroupBy(d => (d.RuleId, d.Salience)).OrderByDescending(g => g.Key.Salience).ThenBy(g => g.Key.RuleId, StringComparer.Ordinal))
+        var groups = findings
+            .GroupBy(d => (d.RuleId, d.Salience, d.Outcome, Failed: d.Outcome is null && d.Error is not null))
+            .OrderBy(g => g.Key.Outcome == outcome ? 0 : g.Key.Outcome is not null ? 1 : g.Key.Failed ? 2 : 3)
+            .ThenByDescending(g => g.Key.Salience)
+            .ThenBy(g => g.Key.RuleId, StringComparer.Ordinal);
+        foreach (var group in groups)
         {
-            var reason = rule.First().Reason;
-            foreach (var group in rule.GroupBy(d => d.Outcome).OrderBy(g => g.Key is null ? 3 : Rank(g.Key.Value)))
+            var (rule, _, derived, failed) = group.Key;
+            var matched = Matched(group);
+            if (derived is { } d)
             {
-                var matched = Matched(group);
-                if (group.Key is { } derived)
-                {
-                    yield return $"{OutcomeNames.Of(derived)} by rule '{rule.Key.RuleId}'{matched}: {reason}";
-                }
-                else if (group.Select(d => d.Error).FirstOrDefault(e => e is not null) is { } error)
-                {
-                    yield return $"rule '{rule.Key.RuleId}'{matched} could not be evaluated: {error}";
-                }
-                else if (outcome == Outcome.InsufficientEvidence)
-                {
-                    yield return $"rule '{rule.Key.RuleId}'{matched} could not be decided: it needs evidence that is missing: {string.Join(", ", group.SelectMany(d => d.Missing).Distinct().Order(StringComparer.Ordinal))}";
-                }
+                yield return $"{OutcomeNames.Of(d)} by rule '{rule}'{matched}: {group.First().Reason}";
+            }
+            else if (failed)
+            {
+                yield return $"rule '{rule}'{matched} could not be evaluated: {group.First(x => x.Error is not null).Error}";
+            }
+            else
+            {
+                yield return $"rule '{rule}'{matched} could not be decided: it needs evidence that is missing: {string.Join(", ", group.SelectMany(x => x.Missing).Distinct().Order(StringComparer.Ordinal))}";
             }
         }
     }

@@ -27,10 +27,10 @@ internal sealed class EngineRunner
     }
 
     /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
-    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations)
+    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations, IEnumerable<string>? rootLists = null)
     {
         var set = new RuleSetBuilder();
-        ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Concat(rules.SelectMany(r => r.Lists)).Concat(rootLists ?? []).Distinct().Order(StringComparer.Ordinal)];
         ImmutableArray<(string Criterion, string List)> perElement = [.. criteria.Where(c => c.ForEach is not null).Select(c => (c.Id, c.ForEach!.List))];
         foreach (var r in rules)
         {

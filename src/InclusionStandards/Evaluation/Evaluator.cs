@@ -68,7 +68,9 @@ public sealed class Evaluator
 
     /// <summary>The element facts of the lists that per-element criteria iterate, in list-name order.</summary>
     /// <summary>The key field of the elements of <paramref name="list"/> (null: elements are keyed by position).</summary>
-    internal string? KeyFieldOf(string list) => _standards.Criteria.Select(c => c.ForEach).FirstOrDefault(b => b?.List == list)?.KeyField;
+    internal string? KeyFieldOf(string list) =>
+        _standards.Criteria.Select(c => c.ForEach).FirstOrDefault(b => b?.List == list)?.KeyField
+        ?? (_standards.Environment.Types.Root.TryGetField(list, out var f) && f.Type.ElementType?.RecordType is { } type ? _standards.Schema.KeyOf(type) : null);
 
     internal List<ElementFact> Elements(EvidenceDocument evidence)
     {

@@ -109,18 +109,19 @@ public sealed class LiveEvaluation
     /// <param name="list">The root list's name (e.g. <c>boardMembers</c>).</param>
     /// <param name="index">The element's position in the list.</param>
     /// <param name="record">The new element, of the list's record type.</param>
-    /// <exception cref="ArgumentException">The list is not one that per-element criteria iterate, the index is out of
+    /// <exception cref="ArgumentException">The list is not a root list of records of the evidence, the index is out of
     /// range, the record is not of the list's element type, or its key is another element's.</exception>
     public int ReplaceElement(string list, int index, Record record)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(record);
-        if (!_views.TryGetValue((list, index), out var views) || !_revisions.TryGetValue(list, out var revision))
+        var document = _facts.Document;
+        if (!_revisions.TryGetValue(list, out var revision) || !document.Elements.TryGetValue(list, out var elements) || index < 0 || index >= elements.Length)
         {
             throw new ArgumentException($"'{list}' has no element {index} in this evaluation.", nameof(index));
         }
 
-        var document = _facts.Document;
+        var views = _views.GetValueOrDefault((list, index)) ?? []; // none when no per-element criterion iterates the list
         var elementType = document.Elements[list][index].Type;
         if (!ReferenceEquals(record.Type, elementType))
         {
@@ -140,12 +141,11 @@ public sealed class LiveEvaluation
         _facts.Document = document with { Root = root, Elements = document.Elements.SetItem(list, records) };
         _evaluator.Facts(_facts.Document, _assessmentDate).RootArguments.CopyTo(_facts.RootArguments, 0);
 
-        var old = views[0].Element;
-        var fresh = old with { Record = record, Key = key };
-        var changed = RecordDiff.ChangedPaths(old.Record, record);
+        var changed = views.Count == 0 ? [] : RecordDiff.ChangedPaths(views[0].Element.Record, record);
         foreach (var view in views)
         {
-            view.Element = fresh;
+            var old = view.Element;
+            view.Element = old with { Record = record, Key = key };
             if (key != old.Key || Reads(view.CriterionId, changed)) // a new key renames every finding of the element
             {
                 _session.Update(view);

@@ -23,7 +23,7 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
             ForEachBinding? binding = null;
             if (c.ForEach is { } each)
             {
-                if (!env.Types.Root.TryGetField(each.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
+                if (!Validation.RuleChecks.IsIdentifier(each.As) || !env.Types.Root.TryGetField(each.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
                 {
                     diagnostics.Add(Diagnostic.Error("EVL101", $"Criterion '{c.Id}': 'for.each' must name a root list of records; '{each.Each}' is not one.", each.Location));
                     continue;
@@ -51,6 +51,8 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
                 ForEach = binding,
                 OutcomeDependencies = [.. texts.SelectMany(ConditionEnvironment.OutcomeCalls).Distinct().Order(StringComparer.Ordinal)],
                 IndicatorDependencies = [.. texts.SelectMany(ConditionEnvironment.IndicatorCalls).Distinct().Order(StringComparer.Ordinal)],
+                ReadsSensitive = Sensitive(new[] { met, applies, partially }.OfType<CompiledCondition>().SelectMany(x => x.EvidencePaths),
+                    binding is null ? [] : [new(binding.As, binding.ElementType)]),
             });
         }
 
@@ -72,6 +74,7 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
                     Value = value,
                     OutcomeDependencies = [.. ConditionEnvironment.OutcomeCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
                     IndicatorDependencies = [.. ConditionEnvironment.IndicatorCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
+                    ReadsSensitive = Sensitive(value.EvidencePaths, []),
                 });
             }
         }
@@ -102,7 +105,7 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
             int? elementPattern = null;
             foreach (var p in rule.When)
             {
-                if (!env.Types.Root.TryGetField(p.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
+                if (!Validation.RuleChecks.IsIdentifier(p.As) || !env.Types.Root.TryGetField(p.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
                 {
                     diagnostics.Add(Diagnostic.Error("EVL101", $"Rule '{rule.Id}': 'each' must name a root list of records; '{p.Each}' is not one.", p.EachLocation));
                     patterns.Clear();
@@ -122,7 +125,8 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
                     elementPattern = patterns.Count;
                 }
 
-                patterns.Add(new CompiledRulePattern(p.Each, p.As, elementType, where, p.Negated, bound));
+                var variables = patterns.Where(x => !x.Negated).Select(x => new KeyValuePair<string, RecordType>(x.As, x.ElementType)).Append(new(p.As, elementType));
+                patterns.Add(new CompiledRulePattern(p.Each, p.As, elementType, where, p.Negated, bound, where is not null && Sensitive(where.EvidencePaths, variables)));
                 if (!p.Negated)
                 {
                     celEnv = scope;
@@ -139,6 +143,9 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvir
 
         return result;
     }
+
+    private bool Sensitive(IEnumerable<string> paths, IEnumerable<KeyValuePair<string, RecordType>> variables) =>
+        catalog.EvidenceSchema is { } schema && SensitiveEvidence.Reads(paths, schema, env.Types.Root, variables.ToDictionary(StringComparer.Ordinal));
 
     public (List<CompiledCriterion>, List<CompiledIndicator>) Levels(List<CompiledCriterion> criteria, List<CompiledIndicator> indicators)
     {

@@ -62,6 +62,9 @@ internal sealed class MapReader
 
     public SourceLocation LocationOf(string key) => _map[key]?.Start ?? Location;
 
+    /// <summary>True when <paramref name="key"/> is written, whatever its value (null included).</summary>
+    public bool Has(string key) => _map[key] is not null;
+
     public YScalar? Scalar(string key, bool required = false)
     {
         var node = Node(key, required);

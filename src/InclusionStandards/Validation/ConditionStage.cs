@@ -29,7 +29,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
         {
             var c = entry.Criterion;
             var extra = new List<KeyValuePair<string, FieldType>>();
-            if (c.ForEach is { } fe && types.Root.TryGetField(fe.Each, out var list) && list.Type.ElementType is { } element)
+            if (c.ForEach is { } fe && RuleChecks.IsIdentifier(fe.As) && types.Root.TryGetField(fe.Each, out var list) && list.Type.ElementType is { } element)
             {
                 extra.Add(new(fe.As, element));
             }
@@ -59,7 +59,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             foreach (var p in rule.When)
             {
                 var scope = bound.ToList();
-                if (types.Root.TryGetField(p.Each, out var f) && f.Type.ElementType is { } e)
+                if (RuleChecks.IsIdentifier(p.As) && types.Root.TryGetField(p.Each, out var f) && f.Type.ElementType is { } e)
                 {
                     scope.Add(new(p.As, e));
                     if (!p.Negated)

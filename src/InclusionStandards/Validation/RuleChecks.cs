@@ -22,28 +22,47 @@ internal static class RuleChecks
             criteria.TryAdd(entry.Criterion.Id, entry.Criterion); // a repeated id is reported as STD200
         }
 
-        var rootNames = catalog.EvidenceSchema?.Root.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var rootNames = (catalog.EvidenceSchema?.Root.Select(f => f.Name) ?? []).Concat(ImplicitRootNames).ToHashSet(StringComparer.Ordinal);
+        var indicators = catalog.EnumerateIndicators().Select(i => i.Indicator.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in catalog.EnumerateCriteria().Where(e => e.Criterion.ForEach is { } fe && !IsIdentifier(fe.As)))
+        {
+            var fe = entry.Criterion.ForEach!;
+            context.Error(DiagnosticCodes.RuleVariable, $"Criterion '{entry.Criterion.Id}': 'for.as' is '{fe.As}', which is not a name a condition can use (a letter or '_', then letters, digits or '_').", fe.Location);
+        }
+
         foreach (var rule in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))
         {
-            if (rule.When.IsEmpty)
-            {
-                context.Error(DiagnosticCodes.MissingKey, $"Rule '{rule.Id}' needs at least one pattern under 'when'.", rule.Location);
-            }
-
             CheckVariables(context, rule, rootNames);
             if (rule.Derive is { } derive)
             {
-                CheckDerive(context, rule, derive, criteria);
+                CheckDerive(context, rule, derive, criteria, indicators);
             }
         }
     }
 
+    /// <summary>Root names every evidence record has besides the schema's root fields.</summary>
+    private static readonly string[] ImplicitRootNames = ["organisation", "period", "assessmentDate"];
+
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package",
+        "namespace", "return", "var", "void", "while",
+    };
+
+    /// <summary>True when <paramref name="name"/> can be a CEL variable: an identifier that is not a reserved word.</summary>
+    public static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !Reserved.Contains(name);
+
     private static void CheckVariables(ValidationContext context, RuleDefinition rule, HashSet<string> rootNames)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in rule.When.Where(p => p.As.Length > 0))
+        foreach (var p in rule.When)
         {
-            if (!seen.Add(p.As))
+            if (!IsIdentifier(p.As))
+            {
+                context.Error(DiagnosticCodes.RuleVariable, $"Rule '{rule.Id}': 'as' is '{p.As}', which is not a name a condition can use (a letter or '_', then letters, digits or '_', not a reserved word).", p.AsLocation);
+            }
+            else if (!seen.Add(p.As))
             {
                 context.Error(DiagnosticCodes.RuleVariable, $"Rule '{rule.Id}' binds '{p.As}' twice; give each pattern its own variable.", p.AsLocation);
             }
@@ -54,7 +73,7 @@ internal static class RuleChecks
         }
     }
 
-    private static void CheckDerive(ValidationContext context, RuleDefinition rule, RuleDerivation derive, Dictionary<string, Criterion> criteria)
+    private static void CheckDerive(ValidationContext context, RuleDefinition rule, RuleDerivation derive, Dictionary<string, Criterion> criteria, HashSet<string> indicators)
     {
         if (derive.Type.Length > 0 && derive.Type != FindingType)
         {
@@ -72,7 +91,14 @@ internal static class RuleChecks
             return;
         }
 
-        if (!criteria.TryGetValue(derive.Criterion, out var target))
+        if (!criteria.TryGetValue(derive.Criterion, out var target) && indicators.Contains(derive.Criterion))
+        {
+            context.Error(DiagnosticCodes.UnknownReference,
+                $"Rule '{rule.Id}' derives a finding on '{derive.Criterion}', an indicator; rules derive findings on criteria (an indicator's band is judged from its value alone).", derive.CriterionLocation);
+            return;
+        }
+
+        if (target is null)
         {
             context.Error(DiagnosticCodes.UnknownReference,
                 $"Rule '{rule.Id}' derives a finding on '{derive.Criterion}', which is not a criterion of the catalog.{Levenshtein.DidYouMean(derive.Criterion, criteria.Keys)}", derive.CriterionLocation);

@@ -38,7 +38,7 @@ internal sealed class SchemaReferences(ValidationContext context)
             }
         }
 
-        foreach (var p in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules).SelectMany(r => r.When).Where(p => p.Each.Length > 0))
+        foreach (var p in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules).SelectMany(r => r.When))
         {
             var list = schema.FindRootField(p.Each);
             if (RootList(schema, p.Each, p.EachLocation, "A rule pattern's 'each'") is null && list?.Type.Kind == TypeReferenceKind.List)

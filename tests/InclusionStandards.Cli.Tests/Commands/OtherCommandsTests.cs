@@ -260,7 +260,20 @@ public sealed class OtherCommandsTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("~ rule r1: outcome 'partially-met' → 'not-met'", output, StringComparison.Ordinal);
-        Assert.Contains("+ rule r2 added: Second", output, StringComparison.Ordinal);
+        Assert.Contains("+ rule r2 added: derives not-met on c1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_NewVersionWithAnUnreadableFile_FailsInsteadOfReportingItRemoved()
+    {
+        var (standards, file) = ShippedCopy(Path.Combine("domains", "inclusive-domain.yaml"));
+        File.WriteAllText(file, File.ReadAllText(file) + "\n  - { broken: [1, }\n");
+
+        var (exit, output, error) = CliRunner.Run("diff", Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("STD002", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("removed", output, StringComparison.Ordinal);
     }
 
     [Fact]

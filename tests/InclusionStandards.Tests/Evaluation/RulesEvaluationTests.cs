@@ -182,6 +182,95 @@ public sealed class RulesEvaluationTests
         Assert.Contains("100,000 condition evaluations", c.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>A rules file of <paramref name="rules"/> (each a YAML list item, indented under <c>rules:</c>).</summary>
+    private static CompiledStandards Rules(params string[] rules) =>
+        With(TargetedWithoutNetwork[..TargetedWithoutNetwork.IndexOf("rules:", StringComparison.Ordinal)] + "rules:\n" + string.Concat(rules));
+
+    private static string Rule(string id, string when, string derive, int salience = 0) =>
+        $"  - id: {id}\n    salience: {salience}\n    when:\n{string.Concat(when.Split('|').Select(p => $"      - {p.Trim()}\n"))}    then: {{ derive: {{ type: Finding, {derive} }} }}\n";
+
+    [Fact]
+    public void Rules_TwoOnOneCriterion_TheReasonThatSetTheOutcomeComesFirst()
+    {
+        var standards = Rules(
+            Rule("high", "{ each: programmes, as: p, where: \"p.targeted\" }", "criterion: way-5-portfolio-has-targeted, outcome: partially-met, reason: minor", salience: 10),
+            Rule("low", "{ each: programmes, as: p, where: \"p.targeted\" }", "criterion: way-5-portfolio-has-targeted, outcome: not-met, reason: major", salience: -5));
+        var c = Assess(standards, Read(standards, "strong-acute-trust.yaml")).Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted");
+        Assert.Equal(Outcome.NotMet, c.Outcome);
+        Assert.StartsWith("not-met by rule 'low'", c.Reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith("partially-met by rule 'high'", c.Reasons[1], StringComparison.Ordinal);
+        Assert.Equal(["rule:high", "rule:low"], c.RulesFired.Where(r => r.StartsWith("rule:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Rules_AnUndecidedMatchThatCouldNotLowerFurther_LeavesTheDecidedOutcome()
+    {
+        var standards = Rules(
+            Rule("decided", "{ each: programmes, as: p, where: \"p.targeted\" }", "criterion: way-5-portfolio-has-targeted, outcome: partially-met, reason: decided"),
+            Rule("undecided", "{ each: ftsuGuardians, as: g, where: \"g.ringFencedHoursPerWeek < 20.0\" }", "criterion: way-5-portfolio-has-targeted, outcome: partially-met, reason: hours"));
+        var document = Read(standards, "strong-acute-trust.yaml", t => ReplaceFirst(t, ", ringFencedHoursPerWeek: 15.0}", "}"));
+        var c = Assess(standards, document).Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted");
+        Assert.Equal(Outcome.PartiallyMet, c.Outcome);
+        Assert.Empty(c.MissingEvidence);
+    }
+
+    [Fact]
+    public void Rules_ThatFindNothing_AreNotListedAmongRulesFired_ButALoweredElementListsItsRule()
+    {
+        var standards = Rules(
+            Rule("nothing", "{ each: programmes, as: p, where: \"p.targeted && !p.targeted\" }", "criterion: way-5-portfolio-has-targeted, outcome: not-met, reason: never"),
+            Rule("element", "{ each: programmes, as: p, where: \"p.targeted\" }", "criterion: way-5-targeted-programme-features, outcome: partially-met, reason: r, element: p"));
+        var a = Assess(standards, Read(standards, "strong-acute-trust.yaml"));
+        Assert.DoesNotContain("rule:nothing", a.Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted").RulesFired);
+        var way5 = Way5(a);
+        Assert.Contains("rule:element", way5.Elements.Single(e => e.Subject == "prog-02").RulesFired);
+        Assert.DoesNotContain("rule:element", way5.Elements.Single(e => e.Subject == "prog-01").RulesFired);
+    }
+
+    [Fact]
+    public void Rule_ErrorReadingASensitiveField_IsWithheld()
+    {
+        var standards = Rules(Rule("names", "{ each: boardMembers, as: m, where: \"int(m.name) > 0\" }", "criterion: lcf-member-edi-objective, outcome: not-met, reason: r, element: m"));
+        var document = Read(standards, "strong-acute-trust.yaml", t => ReplaceFirst(t, "  - id: bm-01\n", "  - id: bm-01\n    name: Jane Secretname\n"));
+        var json = InclusionStandards.Assessments.Json.AssessmentJson.Serialize(Assess(standards, document));
+        Assert.DoesNotContain("Secretname", json, StringComparison.Ordinal);
+        Assert.Contains("withheld", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rule_OverTheBudget_LeavesEveryElementItCouldConcernUndecided()
+    {
+        var standards = Rules(Rule("cubed", "{ each: boardMembers, as: a } | { each: boardMembers, as: b } | { each: boardMembers, as: c, where: \"c.voting && a.voting && b.voting\" }",
+            "criterion: lcf-member-edi-objective, outcome: not-met, reason: r, element: a"));
+        var document = Read(standards, "strong-acute-trust.yaml");
+        var members = document.Elements["boardMembers"];
+        var many = Enumerable.Range(0, 60).Select(i => members[i % members.Length].ToBuilder().Set("id", $"bm-x{i}").Build()).ToList();
+        var big = document with
+        {
+            Root = document.Root.ToBuilder().Set("boardMembers", many.Cast<object?>().ToList()).Build(),
+            Elements = document.Elements.SetItem("boardMembers", [.. many]),
+        };
+
+        var c = Assess(standards, big).Criteria.Single(x => x.CriterionId == "lcf-member-edi-objective");
+        Assert.All(c.Elements.Where(e => e.Outcome != Outcome.NotApplicable), e => Assert.Equal(Outcome.InsufficientEvidence, e.Outcome));
+        Assert.Contains(c.Elements, e => e.Error?.Contains("100,000", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void LiveEvaluation_ReplacingAnElementOfAListOnlyRulesAndRootConditionsRead_RerunsThem()
+    {
+        var standards = Rules(Rule("hours", "{ each: ftsuGuardians, as: g, where: \"g.ringFencedHoursPerWeek < 10.0\" }", "criterion: way-5-portfolio-has-targeted, outcome: not-met, reason: too few hours"));
+        var document = Read(standards, "strong-acute-trust.yaml");
+        var live = LiveEvaluation.Start(standards, document, Date)!;
+        Assert.Equal(Outcome.Met, live.Assess().Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted").Outcome);
+
+        live.ReplaceElement("ftsuGuardians", 0, document.Elements["ftsuGuardians"][0].ToBuilder().Set("ringFencedHoursPerWeek", 5.0).Set("trainedWithWresExperts", false).Build());
+
+        static IEnumerable<string> Describe(Assessment a) => a.Criteria.Select(c => $"{c.CriterionId}={c.Outcome}|{string.Join(";", c.Reasons)}");
+        Assert.Equal(Describe(Assess(standards, live.Evidence)), Describe(live.Assess()));
+        Assert.Equal(Outcome.NotMet, live.Assess().Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted").Outcome);
+    }
+
     private static string ReplaceFirst(string text, string from, string to)
     {
         var at = text.IndexOf(from, StringComparison.Ordinal);

@@ -115,13 +115,6 @@ public class RuleDiagnosticTests
     }
 
     [Fact]
-    public void MissingKey_RuleWithoutPatterns_IsAtTheRule()
-    {
-        var text = Rules[..Rules.IndexOf("    when:", StringComparison.Ordinal)] + "    when: []\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met, reason: r } }\n";
-        AssertAt(OnlyError(text, DiagnosticCodes.MissingKey), "rules.yaml", text, "voting-member-without-programme");
-    }
-
-    [Fact]
     public void RuleVariable_TwoPatternsBindOneName_IsAtTheSecond()
     {
         var text = With("as: p,", "as: m,");
@@ -177,5 +170,63 @@ public class RuleDiagnosticTests
     {
         var text = With("where: \"m.voting\"", "where: \"m.voting && organisation.type == 'acute'\"");
         AssertAt(OnlyError(text, DiagnosticCodes.ValueOutsideVocabulary), "rules.yaml", text, "'acute'");
+    }
+
+    [Theory]
+    [InlineData("{ not: { not: { each: programmes, as: p } } }", "not: { each")]
+    [InlineData("{ not: { each: programmes, as: p }, where: \"false\" }", "where: \"false\"")]
+    [InlineData("{ each: programmes, as: q, not: { each: programmes, as: p } }", "each: programmes, as: q")]
+    public void UnknownKey_KeysBesideOrInsideNot_AreRefusedNotIgnored(string pattern, string token)
+    {
+        var text = With("{ not: { each: programmes, as: p, where: \"size(p.objectives) > 0\" } }", pattern);
+        var d = LoadWith("rules.yaml", text).Diagnostics.Where(x => x.Code == DiagnosticCodes.UnknownKey).Order().First();
+        AssertAt(d, "rules.yaml", text, token);
+    }
+
+    [Theory]
+    [InlineData("element: m", "element: ~", "element: ~")]
+    [InlineData("reason: \"no programme\"", "reason: \"\"", "\"\", element")]
+    [InlineData("where: \"m.voting\"", "where: \"\"", "where: \"\"")]
+    public void MissingKey_BlankElementReasonOrWhere_IsReported(string from, string to, string token)
+    {
+        var text = With(from, to);
+        var d = OnlyError(text, DiagnosticCodes.MissingKey);
+        AssertAt(d, "rules.yaml", text, token, token.StartsWith("where", StringComparison.Ordinal) || token.StartsWith("element", StringComparison.Ordinal) ? token.IndexOf(' ', StringComparison.Ordinal) + 1 : 0);
+    }
+
+    [Theory]
+    [InlineData("as: m,", "as: \"\",", "\"\", where")]
+    [InlineData("as: m,", "as: \"a b\",", "\"a b\"")]
+    [InlineData("as: m,", "as: period,", "period")]
+    public void RuleVariable_NotAUsableName_IsAnErrorNotACrash(string from, string to, string token)
+    {
+        var text = With(from, to).Replace("m.voting", "true", StringComparison.Ordinal).Replace("element: m", "element: p", StringComparison.Ordinal).Replace(", element: p", string.Empty, StringComparison.Ordinal);
+        var result = LoadWith("rules.yaml", text);
+        var d = Assert.Single(result.Diagnostics, x => x.Code == DiagnosticCodes.RuleVariable);
+        AssertAt(d, "rules.yaml", text, token);
+        Assert.NotNull(InclusionStandards.Evaluation.CompiledStandards.Compile(result.Catalog, out _) ?? (object)"refused, not thrown");
+    }
+
+    [Fact]
+    public void NotARootList_EmptyEach_IsReportedAtValidation()
+    {
+        var text = With("each: programmes", "each: \"\"");
+        AssertAt(OnlyError(text, DiagnosticCodes.NotARootList), "rules.yaml", text, "\"\", as: p");
+    }
+
+    [Fact]
+    public void InvalidValue_OutcomeInCapitals_SuggestsOnlyWhatARuleCanDerive()
+    {
+        var text = With("outcome: not-met", "outcome: NOT-MET");
+        var d = OnlyError(text, DiagnosticCodes.InvalidValue);
+        Assert.Contains("use not-met or partially-met", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("insufficient-evidence", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingKey_EmptyWhen_IsReportedOnce()
+    {
+        var text = Rules[..Rules.IndexOf("    when:", StringComparison.Ordinal)] + "    when: []\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met, reason: r } }\n";
+        AssertAt(OnlyError(text, DiagnosticCodes.MissingKey), "rules.yaml", text, "[]");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 
@@ -23,32 +24,82 @@ internal static class RulesReader
     {
         var then = x.Node("then", true) is { } t ? new MapReader(x.Ctx, t, "'then'", "derive") : null;
         var derive = then?.IsValid == true && then.Node("derive", true) is { } d ? new MapReader(x.Ctx, d, "'derive'", "type", "criterion", "outcome", "reason", "element") : null;
+        var id = x.Id();
+        var when = x.Items("when", true);
+        if (when.Count == 0 && x.Has("when") && x.Node("when") is YSequence)
+        {
+            x.Ctx.Error(DiagnosticCodes.MissingKey, $"Rule '{id}' needs at least one pattern under 'when'.", x.LocationOf("when"));
+        }
+
         return new RuleDefinition
         {
-            Id = x.Id(), Description = x.String("description"), Salience = x.Int("salience") ?? 0,
-            When = [.. x.Items("when", true).Select(p => ReadPattern(x.Ctx, p, false)).OfType<RulePattern>()],
+            Id = id, Description = x.String("description"), Salience = x.Int("salience") ?? 0,
+            When = [.. when.Select(p => ReadPattern(x.Ctx, p)).OfType<RulePattern>()],
             Derive = derive is { IsValid: true } ? ReadDerive(derive) : null, Location = x.LocationOf("id"),
         };
     }
 
     private static RuleDerivation ReadDerive(MapReader d) => new()
     {
-        Type = d.RequiredString("type"), Criterion = d.RequiredString("criterion"), Outcome = d.Enum<Outcome>("outcome", true),
-        Reason = d.RequiredString("reason"), Element = d.String("element"), Location = d.Location,
+        Type = d.RequiredString("type"), Criterion = d.RequiredString("criterion"), Outcome = DerivedOutcome(d),
+        Reason = NonEmpty(d, "reason") ?? string.Empty, Element = d.Has("element") ? NonEmpty(d, "element") : null, Location = d.Location,
         TypeLocation = d.LocationOf("type"), CriterionLocation = d.LocationOf("criterion"), OutcomeLocation = d.LocationOf("outcome"), ElementLocation = d.LocationOf("element"),
     };
 
-    private static RulePattern? ReadPattern(FileContext ctx, YNode node, bool negated)
+    /// <summary>A value that must be written and not blank (an empty <c>reason</c> or <c>element</c> would change results silently).</summary>
+    private static string? NonEmpty(MapReader d, string key)
     {
-        var p = new MapReader(ctx, node, "a pattern", "each", "as", "where", "not");
+        var value = d.RequiredString(key);
+        if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+        {
+            d.Ctx.Error(DiagnosticCodes.MissingKey, $"Key '{key}' needs a value.", d.LocationOf(key));
+        }
+        else if (value.Length == 0 && d.Scalar(key) is { IsNull: false } written)
+        {
+            d.Ctx.Error(DiagnosticCodes.MissingKey, $"Key '{key}' needs a value.", written.Start);
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>The derived outcome: a rule can only lower an outcome, so only not-met and partially-met are offered.</summary>
+    private static Outcome? DerivedOutcome(MapReader d)
+    {
+        if (d.Scalar("outcome", true) is not { IsNull: false } s)
+        {
+            return null;
+        }
+
+        if (KebabNames.TryParse<Outcome>(s.Value, out var outcome))
+        {
+            return outcome; // met and the others are refused with a reason when the catalog is checked
+        }
+
+        string[] names = ["not-met", "partially-met"];
+        d.Ctx.Error(DiagnosticCodes.InvalidValue, $"'{s.Value}' is not an outcome a rule can derive; use not-met or partially-met.{Levenshtein.DidYouMean(s.Value, names)}", s.Start);
+        return null;
+    }
+
+    private static RulePattern? ReadPattern(FileContext ctx, YNode node, bool negated = false)
+    {
+        if (!negated && node is YMapping m && m["not"] is not null)
+        {
+            // { not: { each, as, where } }: nothing beside 'not', and no 'not' inside it.
+            var outer = new MapReader(ctx, node, "a 'not' pattern (only 'not' is written beside it)", "not");
+            return outer.Node("not", true) is { } inner ? ReadPattern(ctx, inner, true) : null;
+        }
+
+        var p = negated
+            ? new MapReader(ctx, node, "the pattern of 'not' (a 'not' cannot hold another)", "each", "as", "where")
+            : new MapReader(ctx, node, "a pattern", "each", "as", "where", "not");
         if (!p.IsValid)
         {
             return null;
         }
 
-        if (p.Node("not") is { } inner)
+        if (p.Has("where") && p.Scalar("where") is { IsNull: true } or { Value.Length: 0 })
         {
-            return ReadPattern(ctx, inner, true);
+            ctx.Error(DiagnosticCodes.MissingKey, "Key 'where' needs a condition; leave it out to match every element.", p.LocationOf("where"));
         }
 
         return new RulePattern
