@@ -229,4 +229,13 @@ public class RuleDiagnosticTests
         var text = Rules[..Rules.IndexOf("    when:", StringComparison.Ordinal)] + "    when: []\n    then: { derive: { type: Finding, criterion: inc-c1, outcome: not-met, reason: r } }\n";
         AssertAt(OnlyError(text, DiagnosticCodes.MissingKey), "rules.yaml", text, "[]");
     }
+
+    [Fact]
+    public void ConditionError_InABlockScalarWithAnIndentationIndicator_IsAtTheToken()
+    {
+        var text = Rules.Replace("      - { each: boardMembers, as: m, where: \"m.voting\" }\n",
+            "      - each: boardMembers\n        as: m\n        where: |2\n             m.voting && m.bad2\n", StringComparison.Ordinal);
+        Assert.NotEqual(Rules, text);
+        AssertAt(OnlyError(text, DiagnosticCodes.ConditionError), "rules.yaml", text, "bad2");
+    }
 }

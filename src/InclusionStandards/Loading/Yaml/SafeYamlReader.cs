@@ -340,12 +340,14 @@ internal sealed class SafeYamlReader
 
     private YScalar Block(string value, SourceLocation start, YScalarStyle style)
     {
+        var indicated = IndicatedColumn(start);
         for (var line = start.Line; line < _lines.Length; line++)
         {
             var text = _lines[line].TrimEnd('\r');
             if (text.Trim().Length > 0)
             {
-                var column = text.Length - text.TrimStart(' ').Length + 1;
+                // With an indentation indicator (|2) the content starts at that indentation; spaces beyond it are text.
+                var column = indicated ?? text.Length - text.TrimStart(' ').Length + 1;
                 var content = start with { Line = line + 1, Column = column };
                 var offsets = style == YScalarStyle.Folded ? FoldedOffsets(value, line, column) : null;
                 return new YScalar(start, value, style, content, column, offsets);
@@ -353,6 +355,40 @@ internal sealed class SafeYamlReader
         }
 
         return new YScalar(start, value, style, start, 0);
+    }
+
+    /// <summary>
+    /// The column block content starts at when the header gives an indentation indicator (<c>|2</c>, <c>&gt;-1</c>): the
+    /// indentation of the node that owns the scalar (the key starting its line, after any <c>- </c> entries) plus the
+    /// indicator. Null without one.
+    /// </summary>
+    private int? IndicatedColumn(SourceLocation start)
+    {
+        if (start.Line < 1 || start.Line > _lines.Length)
+        {
+            return null;
+        }
+
+        var header = _lines[start.Line - 1];
+        var at = start.Column; // just after '|' or '>'
+        int? indent = null;
+        for (; at < header.Length && header[at] is '+' or '-' or (>= '1' and <= '9'); at++)
+        {
+            indent = char.IsAsciiDigit(header[at]) ? header[at] - '0' : indent;
+        }
+
+        if (indent is null)
+        {
+            return null;
+        }
+
+        var owner = 0;
+        while (owner < header.Length && (header[owner] == ' ' || (header[owner] == '-' && owner + 1 < header.Length && header[owner + 1] == ' ')))
+        {
+            owner++;
+        }
+
+        return owner + indent.Value + 1;
     }
 
     /// <summary>Offsets of the 2nd, 3rd… source lines in a folded value, when the lines simply join with single spaces.</summary>
