@@ -250,7 +250,8 @@ internal sealed class MapReader
             return d;
         }
 
-        Ctx.Error(DiagnosticCodes.WrongType, $"'{key}' must be {(integer ? "a whole number" : "a number")}, not '{s.Value}'.", s.Start);
+        var what = !integer ? "a number" : ok && d == Math.Floor(d) ? string.Create(CultureInfo.InvariantCulture, $"a whole number from {-int.MaxValue:N0} to {int.MaxValue:N0}") : "a whole number";
+        Ctx.Error(DiagnosticCodes.WrongType, $"'{key}' must be {what}, not '{s.Value}'.", s.Start);
         return null;
     }
 }

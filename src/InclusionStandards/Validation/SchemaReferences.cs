@@ -41,7 +41,7 @@ internal sealed class SchemaReferences(ValidationContext context)
         foreach (var p in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules).SelectMany(r => r.When))
         {
             var list = schema.FindRootField(p.Each);
-            if (RootList(schema, p.Each, p.EachLocation, "A rule pattern's 'each'") is null && list?.Type.Kind == TypeReferenceKind.List)
+            if (RootList(schema, p.Each, p.EachLocation, "A rule pattern's 'each'", recordsOnly: true) is null && list?.Type.Kind == TypeReferenceKind.List)
             {
                 context.Error(DiagnosticCodes.NotARootList, $"A rule pattern's 'each' must name a list of records; '{p.Each}' is a list of {list.Type.Element?.Name ?? "values"}.", p.EachLocation);
             }
@@ -61,12 +61,12 @@ internal sealed class SchemaReferences(ValidationContext context)
         }
     }
 
-    private EvidenceTypeDefinition? RootList(EvidenceSchema schema, string each, Diagnostics.SourceLocation at, string what)
+    private EvidenceTypeDefinition? RootList(EvidenceSchema schema, string each, Diagnostics.SourceLocation at, string what, bool recordsOnly = false)
     {
         var root = schema.FindRootField(each);
         if (root is null || root.Type.Kind != TypeReferenceKind.List)
         {
-            var lists = schema.Root.Where(f => f.Type.Kind == TypeReferenceKind.List).Select(f => f.Name).ToList();
+            var lists = schema.Root.Where(f => f.Type.Kind == TypeReferenceKind.List && (!recordsOnly || f.Type.Element?.Kind == TypeReferenceKind.Named)).Select(f => f.Name).ToList();
             context.Error(DiagnosticCodes.NotARootList,
                 $"{what} '{each}' is not a list field of the evidence root ({string.Join(", ", lists)}).{Levenshtein.DidYouMean(each, lists)}", at);
             return null;

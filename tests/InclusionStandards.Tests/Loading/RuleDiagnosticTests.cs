@@ -238,4 +238,13 @@ public class RuleDiagnosticTests
         Assert.NotEqual(Rules, text);
         AssertAt(OnlyError(text, DiagnosticCodes.ConditionError), "rules.yaml", text, "bad2");
     }
+
+    [Fact]
+    public void WrongType_SalienceBeyondTheWholeNumbers_SaysTheRange()
+    {
+        var text = With("    when:", "    salience: 2147483648\n    when:");
+        var d = OnlyError(text, DiagnosticCodes.WrongType);
+        AssertAt(d, "rules.yaml", text, "2147483648");
+        Assert.Contains("from -2,147,483,647 to 2,147,483,647", d.Message, StringComparison.Ordinal);
+    }
 }
