@@ -236,6 +236,11 @@ internal static class StandardMarkdown
                 : f.Vocabulary is { } v ? $"vocabulary `{v}`"
                 : f.Min is not null || f.Max is not null ? string.Create(CultureInfo.InvariantCulture, $"{(f.Min is { } lo ? lo.ToString(CultureInfo.InvariantCulture) : "…")} to {(f.Max is { } hi ? hi.ToString(CultureInfo.InvariantCulture) : "…")}")
                 : string.Empty;
+            if (f.AtMost is { } bound)
+            {
+                values += $"{(values.Length > 0 ? ", " : string.Empty)}at most `{bound}`";
+            }
+
             var flags = (f.Sensitive ? " (sensitive)" : string.Empty) + (f.Protected ? " (protected characteristic)" : string.Empty);
             md.AppendLine(CultureInfo.InvariantCulture, $"| `{f.Name}` | {Text(f.Type.ToString())} | {Text(f.Unit ?? string.Empty)} | {values} | {Text((f.Description ?? string.Empty).ReplaceLineEndings(" ").Trim())}{flags} |");
         }

@@ -63,7 +63,7 @@ internal sealed class EvidenceNodeConverter
     }
 
     /// <summary>Refuses a value above the sibling field its definition names in <c>atMost</c> (EVD116): both are given, and it cannot be.</summary>
-    private void CheckAtMost(Record record, DataMapping map, string path)
+    internal void CheckAtMost(Record record, DataMapping map, string path)
     {
         foreach (var field in record.Type.Fields)
         {
@@ -116,7 +116,7 @@ internal sealed class EvidenceNodeConverter
                 {
                     _dates.Add((when, scalar.Location, path));
                 }
-                else if (value is double percent && def?.Unit == "percent")
+                else if (value is double percent && def is { Unit: "percent", Max: 100 })
                 {
                     _percents.Add((percent, scalar.Location, path));
                 }
@@ -194,7 +194,10 @@ internal sealed class EvidenceNodeConverter
 
     private readonly List<(DateTimeOffset Value, SourceLocation Location, string Path)> _dates = [];
 
-    /// <summary>Every value of a field whose unit is <c>percent</c>, in reading order.</summary>
+    /// <summary>
+    /// Every value of a share in percent (unit <c>percent</c>, at most 100: not a signed difference such as a pay gap),
+    /// in reading order.
+    /// </summary>
     internal IReadOnlyList<(double Value, SourceLocation Location, string Path)> Percents => _percents;
 
     private readonly List<(double Value, SourceLocation Location, string Path)> _percents = [];

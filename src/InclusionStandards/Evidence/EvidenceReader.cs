@@ -226,34 +226,32 @@ public sealed partial class EvidenceReader
     }
 
     /// <summary>
-    /// Percentages are written 0–100. When every percentage of one record (one survey group, one set of rates) lies
-    /// between 0 and 1 — at least <see cref="FractionsAtLeast"/> of them, not all exactly 0 or 1 — they were almost
-    /// surely given as fractions (0.85 for 85 %), and every comparison with a threshold in percent would be wrong: a
-    /// warning (EVD117) at the record's first percentage.
+    /// Shares in percent are written 0–100. When the shares of one record (one survey group), of one field across
+    /// records (every measure's <c>rate</c>), or of the whole file all lie between 0 and 1 — at least
+    /// <see cref="FractionsAtLeast"/> of them, not all exactly 0 or 1 — they were almost surely given as fractions (0.85
+    /// for 85 %), and every comparison with a threshold in percent would be wrong: a warning (EVD117) at the first of
+    /// them, once per value.
     /// </summary>
     internal static IEnumerable<Diagnostic> Fractions(IReadOnlyList<(double Value, SourceLocation Location, string Path)> percents)
     {
-        if (LookLikeFractions(percents))
+        static string Parent(string path) => path.LastIndexOf('.') is var dot and > 0 ? path[..dot] : string.Empty;
+        static string Field(string path) => path[(path.LastIndexOf('.') + 1)..];
+        var groups = percents.GroupBy(p => Parent(p.Path)).Select(g => (What: g.Key.Length == 0 ? "the evidence root" : $"'{g.Key}'", Values: g.ToList()))
+            .Concat(percents.GroupBy(p => Field(p.Path)).Select(g => (What: $"the '{g.Key}' fields", Values: g.ToList())))
+            .Append((What: "this evidence", Values: percents.ToList()));
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (what, values) in groups)
         {
-            // Every percentage of the file (rates one to a record, as a CSV import gives them): one warning for all.
-            yield return Diagnostic.Warning(EvidenceCodes.PercentAsFraction,
-                $"All {percents.Count} percentages in this evidence are between 0 and 1 (the first is '{percents[0].Path}'): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
-                percents[0].Location);
-            yield break;
-        }
-
-        foreach (var record in percents.GroupBy(p => p.Path.LastIndexOf('.') is var dot and > 0 ? p.Path[..dot] : string.Empty))
-        {
-            var values = record.ToList();
-            if (!LookLikeFractions(values))
+            if (!LookLikeFractions(values) || values.Any(v => warned.Contains(v.Path)))
             {
                 continue;
             }
 
-            var where = record.Key.Length == 0 ? "the evidence root" : $"'{record.Key}'";
+            var ordered = values.OrderBy(v => v.Location.Line).ThenBy(v => v.Location.Column).ToList();
+            warned.UnionWith(values.Select(v => v.Path));
             yield return Diagnostic.Warning(EvidenceCodes.PercentAsFraction,
-                $"All {values.Count} percentages of {where} are between 0 and 1 ({string.Join(", ", values.Select(v => v.Path[(v.Path.LastIndexOf('.') + 1)..]))}): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
-                values[0].Location);
+                $"All {values.Count} percentages of {what} are between 0 and 1 ({string.Join(", ", ordered.Take(6).Select(v => v.Path))}{(ordered.Count > 6 ? ", …" : string.Empty)}): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
+                ordered[0].Location);
         }
     }
 
@@ -294,6 +292,8 @@ public sealed partial class EvidenceReader
                 builder.Set(field.Index, value);
             }
         }
+
+        converter.CheckAtMost(builder.Build(), map, string.Empty); // root fields may name a sibling too
     }
 
     /// <summary>EVD113: a date in the evidence after the assessment date.</summary>

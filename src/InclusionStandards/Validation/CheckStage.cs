@@ -168,11 +168,15 @@ internal sealed class CheckStage : IValidationStage
             foreach (var f in fields.Where(f => f.AtMost is not null))
             {
                 var other = fields.FirstOrDefault(x => x.Name == f.AtMost);
-                if (!IsNumber(f.Type) || other is null || !IsNumber(other.Type) || other == f)
+                if (!IsNumber(f.Type))
+                {
+                    context.Error(DiagnosticCodes.InvalidAtMost, $"'{f.Name}' has 'atMost', but it is not a number (int or double): only a count or an amount can be bounded by a sibling.", f.AtMostLocation ?? f.Location);
+                }
+                else if (other is null || !IsNumber(other.Type) || other == f)
                 {
                     var numeric = fields.Where(x => IsNumber(x.Type) && x != f).Select(x => x.Name).ToList();
                     context.Error(DiagnosticCodes.InvalidAtMost,
-                        $"'atMost' of '{f.Name}' must name another int or double field of {owner}{(IsNumber(f.Type) ? string.Empty : $", and '{f.Name}' must itself be a number")}; '{f.AtMost}' is not one.{Loading.Levenshtein.DidYouMean(f.AtMost!, numeric)}",
+                        $"'atMost' of '{f.Name}' must name another int or double field of {owner}; '{f.AtMost}' is not one.{Loading.Levenshtein.DidYouMean(f.AtMost!, numeric)}",
                         f.AtMostLocation ?? f.Location);
                 }
             }

@@ -55,6 +55,9 @@ internal static class RuleChecks
 
     private static void CheckVariables(ValidationContext context, RuleDefinition rule, HashSet<string> rootNames)
     {
+        // Positive patterns bind their names for the rest of the rule; a 'not' binds nothing, so two may share a name,
+        // but none may reuse a positive pattern's (inside it, that name would mean its own element).
+        var positive = rule.When.Where(p => !p.Negated).Select(p => p.As).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in rule.When)
         {
@@ -62,7 +65,7 @@ internal static class RuleChecks
             {
                 context.Error(DiagnosticCodes.RuleVariable, $"Rule '{rule.Id}': 'as' is '{p.As}', which is not a name a condition can use (a letter or '_', then letters, digits or '_', not a reserved word).", p.AsLocation);
             }
-            else if (!seen.Add(p.As))
+            else if (p.Negated ? positive.Contains(p.As) : !seen.Add(p.As))
             {
                 context.Error(DiagnosticCodes.RuleVariable, $"Rule '{rule.Id}' binds '{p.As}' twice; give each pattern its own variable.", p.AsLocation);
             }

@@ -19,10 +19,13 @@ internal sealed class VocabularyLiterals
     private readonly EvidenceSchema _schema;
     private readonly Dictionary<string, ImmutableArray<string>> _vocabularies;
 
+    private readonly HashSet<string> _bandedIndicators;
+
     public VocabularyLiterals(ValidationContext context, EvidenceSchema schema)
     {
         _context = context;
         _schema = schema;
+        _bandedIndicators = context.Catalog.EnumerateIndicators().Where(i => i.Indicator.Band is not null).Select(i => i.Indicator.Id).ToHashSet(StringComparer.Ordinal);
         _vocabularies = new(StringComparer.Ordinal);
         foreach (var v in context.Catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies))
         {
@@ -141,9 +144,20 @@ internal sealed class VocabularyLiterals
             return;
         }
 
-        if (field is CallExpr { Function: "outcome", Target: null })
+        if (field is CallExpr { Function: "outcome", Target: null } call)
         {
-            Report(condition, literal, "outcome()", "the outcomes", OutcomeNames);
+            var banded = call.Args is [LiteralExpr { Value: string id }] && _bandedIndicators.Contains(id);
+            if ((string)literal.Value! == "insufficient-evidence")
+            {
+                var d = ConditionCompiler.ToDiagnostic(condition.Text, null, DiagnosticCodes.ValueOutsideVocabulary,
+                    "outcome() is never 'insufficient-evidence': it is unknown while the criterion lacks evidence, which makes this condition insufficient-evidence too. Test the outcomes it can give (met, partially-met, not-met, not-applicable).",
+                    literal.Offset);
+                _context.Diagnostics.Add(d with { Location = condition.LocationAt(d.Location!.Line, d.Location.Column) });
+            }
+            else
+            {
+                Report(condition, literal, "outcome()", banded ? "the outcomes of a banded indicator" : "the outcomes it can give", banded ? BandOutcomes : OutcomeNames);
+            }
         }
         else if (Resolve(field, scope) is { Type.Kind: TypeReferenceKind.String } resolved)
         {
@@ -151,7 +165,9 @@ internal sealed class VocabularyLiterals
         }
     }
 
-    private static readonly ImmutableArray<string> OutcomeNames = ["met", "partially-met", "not-met", "insufficient-evidence", "not-applicable"];
+    private static readonly ImmutableArray<string> OutcomeNames = ["met", "partially-met", "not-met", "not-applicable"];
+
+    private static readonly ImmutableArray<string> BandOutcomes = ["met", "not-met"];
 
     private void Report(Condition condition, LiteralExpr literal, EvidenceFieldDefinition? field)
     {

@@ -152,6 +152,29 @@ public sealed class EvidenceReaderTests
     }
 
     [Fact]
+    public void Parse_RootFieldAboveItsSibling_IsAnError() =>
+        AssertSingle(Parse(Head + "evidence:\n  networks: 3\n  fundedNetworks: 4\n"), EvidenceCodes.AboveSibling, 5, 19, "'fundedNetworks' is more than 'networks'");
+
+    [Fact]
+    public void Parse_OneShareAPerRecordGivenAsFractions_IsWarnedAcrossTheRecords()
+    {
+        var r = Parse(Head + "evidence:\n  survey: { harassment: 21.0, bullying: { rate: 0.1 }, stress: { rate: 0.2 }, burnout: { rate: 0.3 } }\n");
+        Assert.True(r.Succeeded);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(EvidenceCodes.PercentAsFraction, d.Code);
+        Assert.Contains("the 'rate' fields", d.Message, StringComparison.Ordinal);
+        Assert.Equal((4, 49), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void Parse_SmallSignedDifferencesInPercent_AreNotTakenForFractions()
+    {
+        var r = Parse(Head + "evidence:\n  payGaps: { gender: 0.9, ethnicity: 0.5, disability: 0.7 }\n");
+        Assert.True(r.Succeeded);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
     public void Parse_ListsInTheDocument_CannotBeChangedByTheCaller()
     {
         var r = Parse(Head + "evidence:\n  boardMembers:\n    - { id: bm-01, voting: true }\n");

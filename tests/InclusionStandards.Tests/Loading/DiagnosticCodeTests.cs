@@ -418,4 +418,20 @@ public class DiagnosticCodeTests
         var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
         AssertAt(d, "evidence.yaml", text, "votng");
     }
+
+    [Fact]
+    public void InvalidAtMost_OnAFieldThatIsNotANumber_SaysSo()
+    {
+        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      label: { type: string, atMost: voting }", StringComparison.Ordinal);
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
+        Assert.Contains("not a number", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingKey_AtMostWithoutAValue_IsReported()
+    {
+        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: ~ }", StringComparison.Ordinal);
+        Assert.Contains(LoadWith("evidence.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.MissingKey);
+    }
 }

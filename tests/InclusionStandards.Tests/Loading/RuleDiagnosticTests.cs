@@ -247,4 +247,27 @@ public class RuleDiagnosticTests
         AssertAt(d, "rules.yaml", text, "2147483648");
         Assert.Contains("from -2,147,483,647 to 2,147,483,647", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnknownKey_NotInsideNot_IsTheOnlyDiagnostic()
+    {
+        var text = With("{ not: { each: programmes, as: p, where: \"size(p.objectives) > 0\" } }", "{ not: { not: { each: programmes, as: p } } }");
+        var d = Assert.Single(LoadWith("rules.yaml", text).Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKey, d.Code);
+        AssertAt(d, "rules.yaml", text, "not: { each");
+    }
+
+    [Fact]
+    public void MissingKey_WhitespaceWhere_IsTheOnlyDiagnostic()
+    {
+        var text = With("where: \"m.voting\"", "where: \"   \"");
+        Assert.Equal(DiagnosticCodes.MissingKey, Assert.Single(LoadWith("rules.yaml", text).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void TwoNotPatterns_MayShareAName()
+    {
+        var text = With("    then:", "      - { not: { each: programmes, as: p, where: \"size(p.objectives) > 5\" } }\n    then:");
+        Assert.Empty(LoadWith("rules.yaml", text).Diagnostics);
+    }
 }

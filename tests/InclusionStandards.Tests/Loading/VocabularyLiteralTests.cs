@@ -54,4 +54,32 @@ public class VocabularyLiteralTests
         var result = LoadWith("domain.yaml", DomainWith("organisation.type == 'acute-trust' && organisation.name == 'anything' && outcome('inc-c0') != 'not-met'"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.ValueOutsideVocabulary);
     }
+
+    [Fact]
+    public void ValueOutsideVocabulary_OutcomeComparedWithInsufficientEvidence_SaysItCanNeverBe()
+    {
+        var text = DomainWith("outcome('inc-c0') == 'insufficient-evidence'");
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary);
+        Assert.Contains("never 'insufficient-evidence'", d.Message, StringComparison.Ordinal);
+        AssertAt(d, "domain.yaml", text, "'insufficient-evidence'");
+    }
+
+    [Fact]
+    public void ValueOutsideVocabulary_BandedIndicatorComparedWithPartiallyMet_IsAnError()
+    {
+        var files = Valid();
+        files["indicators.yaml"] = "kind: indicators\nid: wres\nversion: 0.1.0\ntitle: W\nstatus: draft\nsources:\n  - { id: s, document: D, publisher: P, year: 2020 }\n"
+            + "indicators:\n  - { id: wres-2, title: T, unit: ratio, value: \"1.0\", band: { from: 0.8, to: 1.25 }, adverse: above, sources: [ { ref: s, section: A } ] }\n";
+        files["domain.yaml"] = DomainWith("outcome('wres-2') == 'partially-met'");
+        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
+        Assert.Contains("banded indicator", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValueOutsideVocabulary_ConditionAfterAnAnchor_IsAtTheLiteral()
+    {
+        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: &c1 \"organisation.type == 'acute-trst'\"", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary), "domain.yaml", text, "'acute-trst'");
+    }
 }

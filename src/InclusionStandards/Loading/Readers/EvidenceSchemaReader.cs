@@ -80,7 +80,7 @@ internal static class EvidenceSchemaReader
                 Vocabulary = f.String("vocabulary"),
                 Min = f.Double("min"),
                 Max = f.Double("max"),
-                AtMost = f.String("atMost"),
+                AtMost = f.Has("atMost") ? f.RequiredString("atMost") : null,
                 AtMostLocation = f.LocationOf("atMost"),
                 Sensitive = f.Bool("sensitive") ?? false,
                 Protected = f.Bool("protected") ?? false,

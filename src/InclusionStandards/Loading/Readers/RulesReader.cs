@@ -89,22 +89,29 @@ internal static class RulesReader
             return outer.Node("not", true) is { } inner ? ReadPattern(ctx, inner, true) : null;
         }
 
+        if (negated && node is YMapping nested && nested["not"] is not null)
+        {
+            var key = nested.Entries.First(e => e.Key.Value == "not").Key;
+            ctx.Error(DiagnosticCodes.UnknownKey, "A 'not' cannot hold another 'not'; write the pattern it should not match, or drop both.", key.Start);
+            return null;
+        }
+
         var p = negated
-            ? new MapReader(ctx, node, "the pattern of 'not' (a 'not' cannot hold another)", "each", "as", "where")
+            ? new MapReader(ctx, node, "the pattern of 'not'", "each", "as", "where")
             : new MapReader(ctx, node, "a pattern", "each", "as", "where", "not");
         if (!p.IsValid)
         {
             return null;
         }
 
-        if (p.Has("where") && p.Scalar("where") is { IsNull: true } or { Value.Length: 0 })
+        if (p.Has("where") && p.Scalar("where") is { } whereNode && (whereNode.IsNull || string.IsNullOrWhiteSpace(whereNode.Value)))
         {
             ctx.Error(DiagnosticCodes.MissingKey, "Key 'where' needs a condition; leave it out to match every element.", p.LocationOf("where"));
         }
 
         return new RulePattern
         {
-            Each = p.RequiredString("each"), As = p.RequiredString("as"), Where = p.Condition("where"), Negated = negated,
+            Each = p.RequiredString("each"), As = p.RequiredString("as"), Where = p.Condition("where") is { } w && !string.IsNullOrWhiteSpace(w.Text) ? w : null, Negated = negated,
             EachLocation = p.LocationOf("each"), AsLocation = p.LocationOf("as"), Location = p.Location,
         };
     }

@@ -219,6 +219,11 @@ internal sealed class SafeYamlReader
     private YScalar MakeScalar(Scalar s)
     {
         var start = At(s.Start);
+        if (!s.Anchor.IsEmpty || !s.Tag.IsEmpty)
+        {
+            start = AfterProperties(start); // the event starts at '&anchor' or '!tag'; the value is written after them
+        }
+
         return s.Style switch
         {
             ScalarStyle.SingleQuoted => new YScalar(start, s.Value, YScalarStyle.SingleQuoted, start with { Column = start.Column + 1 }, 0) { CharPositions = Positions(s.Value, start, 1, s.Style) },
@@ -336,6 +341,32 @@ internal sealed class SafeYamlReader
         }
 
         return verbatim && result.Length > 0 && result[^1].Line == start.Line ? [] : result;
+    }
+
+    /// <summary>Where a node's value starts when it is preceded on its line by an anchor and/or a tag.</summary>
+    private SourceLocation AfterProperties(SourceLocation start)
+    {
+        if (start.Line > _lines.Length)
+        {
+            return start;
+        }
+
+        var line = _lines[start.Line - 1];
+        var at = start.Column - 1;
+        while (at < line.Length && line[at] is '&' or '!')
+        {
+            while (at < line.Length && line[at] is not (' ' or '\t'))
+            {
+                at++;
+            }
+
+            while (at < line.Length && line[at] is ' ' or '\t')
+            {
+                at++;
+            }
+        }
+
+        return at < line.Length ? start with { Column = at + 1 } : start;
     }
 
     private YScalar Block(string value, SourceLocation start, YScalarStyle style)
