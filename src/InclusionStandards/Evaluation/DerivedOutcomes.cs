@@ -15,8 +15,13 @@ internal static class DerivedOutcomes
     /// <summary>Reasons name at most this many matched elements each; the rest are counted.</summary>
     private const int MatchesShown = 5;
 
-    public static CriterionFinding Apply(CriterionFinding own, IEnumerable<DerivedFinding> derived)
+    public static CriterionFinding Apply(CriterionFinding own, ImmutableArray<DerivedFinding> derived)
     {
+        if (derived.IsDefaultOrEmpty)
+        {
+            return own; // no rules files, or nothing derived: the common case costs nothing
+        }
+
         var mine = derived.Where(d => d.CriterionId == own.CriterionId && d.Subject == own.Subject).ToList();
         if (mine.Count == 0 || own.Outcome == Outcome.NotApplicable)
         {

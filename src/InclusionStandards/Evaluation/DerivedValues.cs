@@ -18,7 +18,7 @@ internal sealed class DerivedValues
 
     public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators, IEnumerable<RuleResult>? rules = null)
     {
-        RuleFindings = [.. (rules ?? []).SelectMany(r => r.Findings)];
+        RuleFindings = rules is null ? [] : [.. rules.SelectMany(r => r.Findings)];
         _outcomes = outcomes.Where(f => f.Subject is null).ToImmutableDictionary(f => f.CriterionId, StringComparer.Ordinal);
         _indicators = indicators.ToImmutableDictionary(f => f.IndicatorId, StringComparer.Ordinal);
     }
