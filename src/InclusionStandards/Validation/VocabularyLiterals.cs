@@ -205,6 +205,12 @@ internal sealed class VocabularyLiterals
             case SelectExpr { TestOnly: false } s when Resolve(s.Operand, scope) is { Type: { Kind: TypeReferenceKind.Named, Name: { } typeName } }
                 && _schema.FindType(typeName)?.FindField(s.Field) is { } field:
                 return (field.Type, field);
+            case CallExpr { Function: Operators.Index, Args: [var list, _] } when Resolve(list, scope) is { Type: { Kind: TypeReferenceKind.List or TypeReferenceKind.Map, Element: { } element } } indexed:
+                return (element, indexed.Field); // p.objectives[0] takes the values of p.objectives' elements
+            case ComprehensionExpr { Kind: MacroKind.Map } m when Resolve(m.Range, scope) is { Type: { Kind: TypeReferenceKind.List, Element: { } element } } range:
+                // boardMembers.map(m, m.role): a list whose elements take the values of the mapped field
+                var inner = new Scope(scope.Types.SetItem(m.Variable, element), range.Field is { } f ? scope.ElementFields.SetItem(m.Variable, f) : scope.ElementFields.Remove(m.Variable));
+                return Resolve(m.Body, inner) is { Type.Kind: TypeReferenceKind.String } mapped ? (TypeReference.ListOf(mapped.Type), mapped.Field) : null;
             default:
                 return null;
         }

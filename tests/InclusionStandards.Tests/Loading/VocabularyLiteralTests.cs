@@ -82,4 +82,18 @@ public class VocabularyLiteralTests
         Assert.NotEqual(Domain, text);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary), "domain.yaml", text, "'acute-trst'");
     }
+
+    [Theory]
+    [InlineData("member.objectives[0] == 'equality'")]
+    [InlineData("'equality' in member.objectives.map(o, o)")]
+    [InlineData("boardMembers.map(m, m.objectives[0]).exists(o, o == 'equality')")]
+    public void ValueOutsideVocabulary_ThroughIndexOrMap_IsAnError(string met)
+    {
+        var at = Fixtures.Evidence.IndexOf("objectives: { type: list<string> }", StringComparison.Ordinal);
+        var files = Valid();
+        files["evidence.yaml"] = Fixtures.Evidence[..at] + "objectives: { type: list<string>, allowed: [edi, finance] }" + Fixtures.Evidence[(at + "objectives: { type: list<string> }".Length)..];
+        files["domain.yaml"] = DomainWith(met);
+        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
+        AssertAt(d, "domain.yaml", files["domain.yaml"], "'equality'");
+    }
 }
