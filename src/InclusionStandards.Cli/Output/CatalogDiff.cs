@@ -61,6 +61,7 @@ internal static class CatalogDiff
         }
 
         changes.AddRange(Thresholds(old, @new));
+        changes.AddRange(EvidenceFields(old, @new));
         return (changes, warnings);
     }
 
@@ -127,6 +128,55 @@ internal static class CatalogDiff
         where T : struct, Enum => Kebab((T?)value)!;
 
     private static string Shown(string? value) => value is null ? "(none)" : $"'{value}'";
+
+    /// <summary>
+    /// Evidence-schema fields added, removed or changed (type, unit, allowed values, vocabulary, range, atMost,
+    /// sensitivity): each changes what evidence is read, refused or shown.
+    /// </summary>
+    private static IEnumerable<string> EvidenceFields(StandardsCatalog old, StandardsCatalog @new)
+    {
+        static Dictionary<string, string> Of(StandardsCatalog c)
+        {
+            var d = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (c.EvidenceSchema is not { } schema)
+            {
+                return d;
+            }
+
+            foreach (var (owner, fields) in schema.Types.Select(t => (t.Name, t.Fields)).Append(("root", schema.Root)))
+            {
+                foreach (var f in fields)
+                {
+                    d.TryAdd($"{owner}.{f.Name}", string.Join(", ", new[]
+                    {
+                        f.Type.ToString(), f.Unit, f.Allowed.IsDefaultOrEmpty ? null : $"allowed [{string.Join(", ", f.Allowed)}]",
+                        f.Vocabulary is { } v ? $"vocabulary {v}" : null,
+                        f.Min is { } lo ? string.Create(CultureInfo.InvariantCulture, $"min {lo}") : null,
+                        f.Max is { } hi ? string.Create(CultureInfo.InvariantCulture, $"max {hi}") : null,
+                        f.AtMost is { } bound ? $"atMost {bound}" : null, f.Sensitive ? "sensitive" : null, f.Protected ? "protected" : null,
+                    }.OfType<string>()));
+                }
+            }
+
+            return d;
+        }
+
+        var (a, b) = (Of(old), Of(@new));
+        foreach (var key in a.Keys.Except(b.Keys).Order(StringComparer.Ordinal))
+        {
+            yield return $"- evidence field {key} removed";
+        }
+
+        foreach (var key in b.Keys.Except(a.Keys).Order(StringComparer.Ordinal))
+        {
+            yield return $"+ evidence field {key} added: {b[key]}";
+        }
+
+        foreach (var key in a.Keys.Intersect(b.Keys).Where(k => a[k] != b[k]).Order(StringComparer.Ordinal))
+        {
+            yield return $"~ evidence field {key}: {a[key]} → {b[key]}";
+        }
+    }
 
     private static IEnumerable<string> Thresholds(StandardsCatalog old, StandardsCatalog @new)
     {
