@@ -38,8 +38,9 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             {
                 context.Diagnostics.AddRange(checker.Check(condition, ConditionResultType.Bool, types, extra));
                 ConditionReferences.Check(context, condition, criteria, indicators);
-                ConstantArguments.Check(context, condition);
-                literals.Check(condition, ElementVariables(schema, c.ForEach is { } each ? [(each.Each, each.As)] : []));
+                var syntax = new ConditionSyntax(condition);
+                ConstantArguments.Check(context, syntax);
+                literals.Check(syntax, ElementVariables(schema, c.ForEach is { } each ? [(each.Each, each.As)] : []));
             }
         }
 
@@ -47,8 +48,9 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
         {
             context.Diagnostics.AddRange(checker.Check(indicator.Value, ConditionResultType.Number, types, []));
             ConditionReferences.Check(context, indicator.Value, criteria, indicators);
-            ConstantArguments.Check(context, indicator.Value);
-            literals.Check(indicator.Value, []);
+            var value = new ConditionSyntax(indicator.Value);
+            ConstantArguments.Check(context, value);
+            literals.Check(value, []);
         }
 
         ReferenceCycles.Check(context);
@@ -71,8 +73,9 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                 if (p.Where is { Text.Length: > 0 } where)
                 {
                     context.Diagnostics.AddRange(checker.Check(where, ConditionResultType.Bool, types, scope));
-                    ConstantArguments.Check(context, where);
-                    literals.Check(where, ElementVariables(schema, rule.When.TakeWhile(x => !ReferenceEquals(x, p)).Where(x => !x.Negated).Append(p).Select(x => (x.Each, x.As))));
+                    var syntax = new ConditionSyntax(where);
+                    ConstantArguments.Check(context, syntax);
+                    literals.Check(syntax, ElementVariables(schema, rule.When.TakeWhile(x => !ReferenceEquals(x, p)).Where(x => !x.Negated).Append(p).Select(x => (x.Each, x.As))));
                     foreach (var call in Evaluation.ConditionEnvironment.OutcomeCalls(where.Text).Select(id => $"outcome('{id}')")
                         .Concat(Evaluation.ConditionEnvironment.IndicatorCalls(where.Text).Select(id => $"indicator('{id}')")))
                     {

@@ -16,21 +16,12 @@ internal static class ConstantArguments
 {
     private static readonly string[] Calls = ["timestamp", "duration", "matches"];
 
-    public static void Check(ValidationContext context, Condition condition)
+    public static void Check(ValidationContext context, ConditionSyntax syntax)
     {
-        if (!Calls.Any(c => condition.Text.Contains(c, StringComparison.Ordinal)))
+        var condition = syntax.Condition;
+        if (!Calls.Any(c => condition.Text.Contains(c, StringComparison.Ordinal)) || syntax.Root is not { } root)
         {
-            return; // most conditions call none of them: no second parse
-        }
-
-        Expr root;
-        try
-        {
-            root = Parser.Parse(condition.Text, CelLimits.Default.MaxDepth);
-        }
-        catch (ParseError)
-        {
-            return; // the type checker reports it
+            return; // most conditions call none of them: not parsed for this check
         }
 
         Walk(root);

@@ -33,23 +33,14 @@ internal sealed class VocabularyLiterals
         }
     }
 
-    /// <param name="condition">The condition.</param>
+    /// <param name="syntax">The condition.</param>
     /// <param name="variables">Variables besides the evidence root's fields: a name and the type of record it holds.</param>
-    public void Check(Condition condition, IEnumerable<KeyValuePair<string, string>> variables)
+    public void Check(ConditionSyntax syntax, IEnumerable<KeyValuePair<string, string>> variables)
     {
-        if (!condition.Text.Contains('\'', StringComparison.Ordinal) && !condition.Text.Contains('"', StringComparison.Ordinal))
+        var condition = syntax.Condition;
+        if ((!condition.Text.Contains('\'', StringComparison.Ordinal) && !condition.Text.Contains('"', StringComparison.Ordinal)) || syntax.Root is not { } root)
         {
             return; // no string literal: nothing to compare
-        }
-
-        Expr root;
-        try
-        {
-            root = Parser.Parse(condition.Text, CelLimits.Default.MaxDepth);
-        }
-        catch (ParseError)
-        {
-            return; // the type checker reports it
         }
 
         var types = ImmutableDictionary.CreateRange(StringComparer.Ordinal,
