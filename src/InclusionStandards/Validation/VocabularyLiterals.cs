@@ -130,6 +130,21 @@ internal sealed class VocabularyLiterals
 
     private void Compare(Condition condition, Expr field, Expr value, Scope scope)
     {
+        switch (value)
+        {
+            case CallExpr { Function: Operators.Conditional, Args: [_, var whenTrue, var whenFalse] }:
+                Compare(condition, field, whenTrue, scope); // m.role == (c ? 'chair' : 'chiar')
+                Compare(condition, field, whenFalse, scope);
+                return;
+            case ListExpr list when Resolve(field, scope) is { Type.Kind: TypeReferenceKind.List } listField:
+                foreach (var element in list.Elements.OfType<LiteralExpr>().Where(l => l.Value is string))
+                {
+                    Report(condition, element, listField.Field); // p.objectives == ['lio-1', 'lio-99']
+                }
+
+                return;
+        }
+
         if (value is not LiteralExpr { Value: string } literal)
         {
             return;

@@ -87,6 +87,8 @@ public class VocabularyLiteralTests
     [InlineData("member.objectives[0] == 'equality'")]
     [InlineData("'equality' in member.objectives.map(o, o)")]
     [InlineData("boardMembers.map(m, m.objectives[0]).exists(o, o == 'equality')")]
+    [InlineData("member.objectives == ['edi', 'equality']")]
+    [InlineData("member.objectives[0] == (member.voting ? 'edi' : 'equality')")]
     public void ValueOutsideVocabulary_ThroughIndexOrMap_IsAnError(string met)
     {
         var at = Fixtures.Evidence.IndexOf("objectives: { type: list<string> }", StringComparison.Ordinal);
