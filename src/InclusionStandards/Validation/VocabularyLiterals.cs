@@ -130,6 +130,13 @@ internal sealed class VocabularyLiterals
 
     private void Compare(Condition condition, Expr field, Expr value, Scope scope)
     {
+        if (field is CallExpr { Function: Operators.Conditional, Args: [_, var thenField, var elseField] })
+        {
+            Compare(condition, thenField, value, scope); // (c ? m.role : 'x') == 'chiar'
+            Compare(condition, elseField, value, scope);
+            return;
+        }
+
         switch (value)
         {
             case CallExpr { Function: Operators.Conditional, Args: [_, var whenTrue, var whenFalse] }:

@@ -88,6 +88,7 @@ public class VocabularyLiteralTests
     [InlineData("'equality' in member.objectives.map(o, o)")]
     [InlineData("boardMembers.map(m, m.objectives[0]).exists(o, o == 'equality')")]
     [InlineData("member.objectives == ['edi', 'equality']")]
+    [InlineData("(member.voting ? member.objectives[0] : 'edi') == 'equality'")]
     [InlineData("member.objectives[0] == (member.voting ? 'edi' : 'equality')")]
     public void ValueOutsideVocabulary_ThroughIndexOrMap_IsAnError(string met)
     {
