@@ -190,7 +190,7 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
         {
             RuleId = rule.Id,
             CriterionId = rule.Criterion,
-            Subject = rule.ElementPattern is { } e && ElementIndex(e) < _bound.Count ? _bound[ElementIndex(e)].Key : null,
+            Subject = rule.ElementPattern is { } e && rule.Patterns[e].BoundBefore < _bound.Count ? _bound[rule.Patterns[e].BoundBefore].Key : null,
             Outcome = uncertainty.IsCertain ? rule.Outcome : null,
             Potential = rule.Outcome,
             Reason = rule.Reason,
@@ -199,9 +199,6 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
             Error = uncertainty.Error,
             Salience = rule.Definition.Salience,
         };
-
-        /// <summary>The position among the bound elements of the positive pattern at <paramref name="pattern"/>.</summary>
-        private int ElementIndex(int pattern) => rule.Patterns.Take(pattern).Count(p => !p.Negated);
     }
 
     private string? KeyOf(Record record) => schema.KeyOf(record.Type);
