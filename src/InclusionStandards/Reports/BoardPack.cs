@@ -71,8 +71,11 @@ internal static class BoardPack
     {
         var c = ReportFormat.OutcomeCounts(assessment);
         var total = c.Sum();
-        return $"Of {total} criteria, {c[(int)Outcome.Met]} are met, {c[(int)Outcome.PartiallyMet]} partly met and {c[(int)Outcome.NotMet]} not met; "
-            + $"{c[(int)Outcome.InsufficientEvidence]} cannot be decided for lack of evidence and {c[(int)Outcome.NotApplicable]} do not apply.";
+        var met = c[(int)Outcome.Met];
+        var undecided = c[(int)Outcome.InsufficientEvidence];
+        var na = c[(int)Outcome.NotApplicable];
+        return $"Of {total} criteria, {met} {(met == 1 ? "is" : "are")} met, {c[(int)Outcome.PartiallyMet]} partly met and {c[(int)Outcome.NotMet]} not met; "
+            + $"{undecided} cannot be decided for lack of evidence and {na} {(na == 1 ? "does" : "do")} not apply.";
     }
 
     /// <summary>

@@ -22,13 +22,14 @@ public static class MarkdownReport
         options ??= ReportOptions.Default;
         var disclosure = new DisclosureControl(assessment, options);
         var sb = new StringBuilder();
-        var main = new MarkdownSections(assessment, disclosure, sb);
+        var main = new MarkdownSections(assessment, sb);
         var more = new MarkdownIndicatorSections(assessment, disclosure, sb);
         main.Heading(ReportFormat.Title(options, assessment));
-        main.Summary();
-        main.Scopes();
+        sb.Append(MarkdownBoardPack.Summary(assessment));
+        sb.Append(MarkdownBoardPack.ActionPlan(assessment));
+        sb.Append(MarkdownBoardPack.Ratings(assessment));
         more.Indicators();
-        main.Criteria();
+        sb.Append(MarkdownBoardPack.Criteria(assessment, disclosure));
         more.MissingEvidence();
         more.Provenance(options);
         return sb.ToString();
