@@ -16,7 +16,7 @@ namespace InclusionStandards.Evidence;
 public static class CsvEvidenceImporter
 {
     /// <summary>Reads every row of <paramref name="csvPath"/>; one result per row, in file order.</summary>
-    /// <param name="csvPath">The CSV file (header row first; <c>NA</c> and empty cells are missing).</param>
+    /// <param name="csvPath">The CSV file (header row first; <c>NA</c>, <c>&lt;NA&gt;</c> and empty cells are missing).</param>
     /// <param name="mapping">The column mapping.</param>
     /// <param name="reader">The evidence reader of the compiled standards.</param>
     public static IEnumerable<EvidenceReadResult> Read(string csvPath, CsvMapping mapping, EvidenceReader reader)
@@ -30,9 +30,11 @@ public static class CsvEvidenceImporter
             yield break;
         }
 
-        using var csv = CsvReader.FromFile(csvPath, new CsvReaderOptions { NullValues = ["NA", ""], TrackLineNumbers = true });
+        using var csv = CsvReader.FromFile(csvPath, new CsvReaderOptions { NullValues = ["NA", "<NA>", ""], TrackLineNumbers = true });
         var header = csv.Headers.ToArray();
-        var missing = Columns(mapping).Where(c => !header.Contains(c, StringComparer.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var missing = Required(mapping).Where(c => !header.Contains(c.Column, StringComparer.Ordinal) && (c.Fallback is null || !header.Contains(c.Fallback, StringComparer.Ordinal)))
+            .Select(c => c.Fallback is null ? c.Column : $"{c.Column}' (or '{c.Fallback}")
+            .Distinct().Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             yield return new(null, [.. missing.Select(c => Diagnostic.Error(
@@ -65,18 +67,24 @@ public static class CsvEvidenceImporter
                 continue;
             }
 
-            var (tree, errors) = rows.Map(i => csv.GetStringOrNull(i), line);
+            var (tree, errors, warnings) = rows.Map(i => csv.GetStringOrNull(i), line);
             if (tree is null)
             {
-                yield return new(null, errors);
+                yield return new(null, [.. errors.Concat(warnings).Order()]);
                 continue;
             }
 
             var result = reader.FromData(tree, string.Create(CultureInfo.InvariantCulture, $"{csvPath}:{line}"));
-            yield return errors.IsEmpty ? result : result with { Document = null, Diagnostics = [.. errors.Concat(result.Diagnostics).Order()] };
+            yield return errors.IsEmpty && warnings.IsEmpty ? result
+                : result with { Document = errors.IsEmpty ? result.Document : null, Diagnostics = [.. errors.Concat(warnings).Concat(result.Diagnostics).Order()] };
         }
     }
 
     private static IEnumerable<string> Columns(CsvMapping mapping) =>
-        mapping.Organisation.Values.Concat(mapping.Evidence.Values).Select(c => c.Column).Append(mapping.Period.Column);
+        Required(mapping).SelectMany(c => c.Fallback is null ? [c.Column] : new[] { c.Column, c.Fallback });
+
+    /// <summary>What the mapping reads; a column with a fallback needs only one of the two in the file.</summary>
+    private static IEnumerable<CsvColumnMapping> Required(CsvMapping mapping) =>
+        mapping.Organisation.Values.Concat(mapping.Evidence.Values)
+            .Append(new CsvColumnMapping { Column = mapping.Period.Column, Location = mapping.Period.Location });
 }

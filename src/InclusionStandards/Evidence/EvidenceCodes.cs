@@ -56,4 +56,7 @@ public static class EvidenceCodes
 
     /// <summary>EVD117 (warning): every percentage in the evidence lies between 0 and 1, as if fractions were given for percentages.</summary>
     public const string PercentAsFraction = "EVD117";
+
+    /// <summary>EVD118 (warning): a CSV row holds two mapped columns swapped (e.g. the region in the ICS column), told by the values one of them can hold (<c>known</c>); they are read the right way round.</summary>
+    public const string CsvColumnsSwapped = "EVD118";
 }
