@@ -42,6 +42,7 @@ internal static class ServerApp
         services.AddScoped<AssessmentStore>();
         services.AddScoped<Submission>();
         services.AddSingleton<CsvMappingSource>();
+        services.AddSingleton<EvaluationGate>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ServerHealthCheck>("standards-and-database");

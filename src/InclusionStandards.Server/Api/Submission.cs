@@ -19,12 +19,25 @@ namespace InclusionStandards.Server.Api;
 /// library, checks the caller may submit for every organisation in it, and stores all of it in one transaction —
 /// either every assessment of the submission is kept or none is.
 /// </summary>
-internal sealed class Submission(IAssessmentService assessor, IOptions<InclusionStandardsOptions> options, AssessmentStore store, CsvMappingSource mappings)
+internal sealed class Submission(IAssessmentService assessor, IOptions<InclusionStandardsOptions> options, AssessmentStore store, CsvMappingSource mappings, EvaluationGate gate)
 {
     /// <summary>The most bytes one submission may carry (the library's evidence file limit).</summary>
     public long MaxBytes => options.Value.EvidenceLimits.MaxFileBytes;
 
     public async Task<SubmissionResult> SubmitAsync(byte[] body, EvidenceFormat format, Encoding encoding, Caller caller, CancellationToken cancel)
+    {
+        var (result, records) = await gate.RunAsync(() => Evaluate(body, format, encoding, caller), cancel);
+        if (records.Count == 0)
+        {
+            return result;
+        }
+
+        await store.AddAsync(records, cancel);
+        return result;
+    }
+
+    /// <summary>Reads and evaluates (CPU-bound, under the gate); the records to keep, or none with the reason.</summary>
+    private (SubmissionResult Result, List<AssessmentRecord> Records) Evaluate(byte[] body, EvidenceFormat format, Encoding encoding, Caller caller)
     {
         string text;
         try
@@ -34,7 +47,7 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
         }
         catch (DecoderFallbackException)
         {
-            return SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is not valid UTF-8; save it as UTF-8 or declare its charset.", new SourceLocation(format.SourceName, 1, 1))]);
+            return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is not valid UTF-8; save it as UTF-8 or declare its charset.", new SourceLocation(format.SourceName, 1, 1))]), []);
         }
 
         text = text.TrimStart('\uFEFF');
@@ -47,14 +60,14 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
                 diagnostics = [Diagnostic.Error(EvidenceCodes.CsvColumn, "The CSV holds no organisation rows.", new SourceLocation(format.SourceName, 1, 1))];
             }
 
-            return SubmissionResult.Invalid(diagnostics);
+            return (SubmissionResult.Invalid(diagnostics), []);
         }
 
         var documents = read.Select(r => r.Document!).ToList();
         var refused = documents.Select(d => d.Organisation.OdsCode).Where(ods => !caller.CanSubmitFor(ods)).Distinct().ToList();
         if (refused.Count > 0)
         {
-            return SubmissionResult.Forbidden(refused);
+            return (SubmissionResult.Forbidden(refused), []);
         }
 
         var standards = assessor.Standards.Catalog;
@@ -83,8 +96,8 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
             }, assessment));
         }
 
-        await store.AddAsync(records.Select(r => r.Record).ToList(), cancel);
-        return SubmissionResult.Stored(records.Select(r => r.Record).ToImmutableArray(), diagnostics);
+        var kept = records.Select(r => r.Record).ToList();
+        return (SubmissionResult.Stored([.. kept], diagnostics), kept);
     }
 
     private List<EvidenceReadResult> ReadCsv(string text)
