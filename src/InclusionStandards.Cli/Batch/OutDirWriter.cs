@@ -17,7 +17,12 @@ internal static class OutDirWriter
     /// <summary>Null when DIR can be written; else why not (error CLI011).</summary>
     public static string? Check(string dir)
     {
-        var full = Path.GetFullPath(dir);
+        var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (Output.OutputPaths.Kind(full) is { } kind && kind != "a directory")
+        {
+            return $"error CLI011: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
+        }
+
         if (File.Exists(full))
         {
             return $"error CLI011: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
