@@ -29,6 +29,7 @@ public static class MarkdownReport
         sb.Append(MarkdownBoardPack.ActionPlan(assessment));
         sb.Append(MarkdownBoardPack.Ratings(assessment));
         more.Indicators();
+        MarkdownTrendSections.Write(assessment, sb);
         sb.Append(MarkdownBoardPack.Criteria(assessment, disclosure));
         more.MissingEvidence();
         more.Provenance(options);
