@@ -54,7 +54,7 @@ public sealed class InitCommandTests
         Assert.True(start > 0);
         var member = lines.Skip(start).TakeWhile((l, i) => i == 0 || l.StartsWith("    #", StringComparison.Ordinal))
             .Where(l => l.StartsWith("  # boardMembers", StringComparison.Ordinal) || l.Contains("# - id:", StringComparison.Ordinal) || l.Contains("#   voting:", StringComparison.Ordinal))
-            .Select(l => l.Replace("# ", "", StringComparison.Ordinal)).ToList();
+            .Select(l => l.Remove(l.IndexOf("# ", StringComparison.Ordinal), 2)).ToList(); // uncommented as a user does: the first "# " only
         var text = string.Join("\n", lines.TakeWhile(l => l != "evidence:")) + "\nevidence:\n"
             + string.Join("\n", member.Select(l => l.Replace("id:  #", "id: bm-01  #", StringComparison.Ordinal).Replace("voting:  #", "voting: true  #", StringComparison.Ordinal))) + "\n";
         var dir = Directory.CreateTempSubdirectory();
