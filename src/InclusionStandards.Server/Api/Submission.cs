@@ -32,8 +32,37 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
             return result;
         }
 
-        await store.AddAsync(records, cancel);
-        return result;
+        // The trend since the organisation's previous kept assessment (an earlier period), as the library computes it.
+        var withTrends = new List<AssessmentRecord>(records.Count);
+        foreach (var record in records)
+        {
+            withTrends.Add(await WithTrendAsync(record, cancel));
+        }
+
+        await store.AddAsync(withTrends, cancel);
+        return result with { Records = [.. withTrends] };
+    }
+
+    private async Task<AssessmentRecord> WithTrendAsync(AssessmentRecord record, CancellationToken cancel)
+    {
+        var earlier = await store.EarlierAsync(record.OdsCode, record.PeriodEnd, 50, cancel);
+        if (earlier.Count == 0)
+        {
+            return record;
+        }
+
+        var current = AssessmentJson.Deserialize(record.AssessmentJson);
+        var digest = AssessmentDigest.From(current);
+        var previous = Trends.Previous(digest, earlier.Select(json => AssessmentDigest.From(AssessmentJson.Deserialize(json))));
+        return previous is null
+            ? record
+            : new AssessmentRecord
+            {
+                Id = record.Id, OdsCode = record.OdsCode, OrganisationName = record.OrganisationName, PeriodStart = record.PeriodStart, PeriodEnd = record.PeriodEnd,
+                Evidence = record.Evidence, EvidenceMediaType = record.EvidenceMediaType, EvidenceSha256 = record.EvidenceSha256,
+                AssessmentJson = AssessmentJson.Serialize(current with { Trend = Trends.Compare(previous, digest) }),
+                CatalogHash = record.CatalogHash, StandardsVersions = record.StandardsVersions, SubmittedBy = record.SubmittedBy, SubmittedAt = record.SubmittedAt,
+            };
     }
 
     /// <summary>Reads and evaluates (CPU-bound, under the gate); the records to keep, or none with the reason.</summary>

@@ -11,7 +11,7 @@ internal static class Ratings
     public sealed record Headline(string ScopeId, string Title, string? Rating, double? Score, double? MaxScore);
 
     public static List<Headline> Of(Assessment assessment) =>
-        assessment.Scopes.Where(s => s.Subject is null && s.Kind != "statement" && (s.Rating is not null || s.Score is not null))
+        assessment.Scopes.Where(s => AssessmentDigest.IsHeadline(s) && (s.Rating is not null || s.Score is not null))
             .Select(s => new Headline(s.ScopeId, s.Title, s.Rating, s.Score, s.MaxScore)).ToList();
 
     /// <summary>The ratings as a list, each with its change since the previous assessment when there is one.</summary>
