@@ -60,7 +60,9 @@ public sealed class ApiTests : IClassFixture<ApiTests.Server>, IDisposable
         notUtf8.Headers.ContentType = new MediaTypeHeaderValue("application/yaml");
         var bytes = await _assessor.PostAsync("/api/assessments", notUtf8);
         Assert.Equal(HttpStatusCode.BadRequest, bytes.StatusCode);
-        Assert.Contains("UTF-8", await bytes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var notUtf8Diagnostic = Assert.Single((await Problem(bytes)).GetProperty("diagnostics").EnumerateArray());
+        Assert.Contains("not valid UTF-8", notUtf8Diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal((1, 4), (notUtf8Diagnostic.GetProperty("line").GetInt32(), notUtf8Diagnostic.GetProperty("column").GetInt32()));
     }
 
     [Fact]

@@ -69,14 +69,20 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
     private (SubmissionResult Result, List<AssessmentRecord> Records) Evaluate(byte[] body, EvidenceFormat format, Encoding encoding, Caller caller)
     {
         string text;
-        try
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            // UTF-8 strictly: a byte that is not UTF-8 is refused rather than silently replaced.
-            text = (encoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false, true) : encoding).GetString(body);
+            // The library's strict decoding (shared with its file reading): a byte that is not UTF-8 is refused where it is.
+            var decoded = TextFile.Decode(body, format.SourceName);
+            if (!decoded.Succeeded)
+            {
+                return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, decoded.Message!, new SourceLocation(format.SourceName, Math.Max(1, decoded.Line), Math.Max(1, decoded.Column)))]), []);
+            }
+
+            text = decoded.Text!;
         }
-        catch (DecoderFallbackException)
+        else
         {
-            return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is not valid UTF-8; save it as UTF-8 or declare its charset.", new SourceLocation(format.SourceName, 1, 1))]), []);
+            text = encoding.GetString(body);
         }
 
         text = text.TrimStart('\uFEFF');
