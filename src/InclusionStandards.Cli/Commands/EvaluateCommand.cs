@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
-/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE]</c>:
+/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE] [--engine own|nrules|direct]</c>:
 /// evaluates evidence files, folders and CSV files; exit 0 when every input was evaluated, 2 when any input was bad
 /// (the good ones are still evaluated and written).
 /// </summary>
@@ -22,7 +22,8 @@ internal static class EvaluateCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Stream one JSON object per line (for large batches; memory stays flat)." };
         var date = new Option<string?>("--date") { Description = "The assessment date, YYYY-MM-DD (default: each file's assessmentDate, else its period end)." };
         var mapping = new Option<string?>("--mapping") { Description = "The CSV column mapping (kind: csv-mapping) for CSV inputs (default: the shipped mapping)." };
-        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping };
+        var engine = EvaluationSetup.EngineOption();
+        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping, engine };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -50,7 +51,7 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr, EvaluationSetup.Engine(parse.GetValue(engine)));
             if (compiled is null)
             {
                 return ExitCodes.BadInput;

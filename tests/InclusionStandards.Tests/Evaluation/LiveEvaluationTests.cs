@@ -30,7 +30,7 @@ public sealed class LiveEvaluationTests
     ];
 
     private static List<string> Fresh(EvidenceDocument document) =>
-        [.. Describe(new Evaluator(TestCatalog.Standards).Run(document, Date, useEngine: true)).Order(StringComparer.Ordinal)];
+        [.. Describe(new Evaluator(TestCatalog.Standards).Run(document, Date)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void ReplaceElement_ChangedBoardMember_FindingsEqualAFreshEvaluationOfTheChangedEvidence()
