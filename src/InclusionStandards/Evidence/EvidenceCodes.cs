@@ -56,4 +56,10 @@ public static class EvidenceCodes
 
     /// <summary>EVD117 (warning): every percentage in the evidence lies between 0 and 1, as if fractions were given for percentages.</summary>
     public const string PercentAsFraction = "EVD117";
+
+    /// <summary>EVD118: a control character (NUL, ESC, other C0 or C1 controls, a lone surrogate) in the text or in a value.</summary>
+    public const string ControlCharacter = "EVD118";
+
+    /// <summary>EVD119: the same organisation and period twice in one batch (identical or conflicting evidence).</summary>
+    public const string DuplicateOrganisationPeriod = "EVD119";
 }
