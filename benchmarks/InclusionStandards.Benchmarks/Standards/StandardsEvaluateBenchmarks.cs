@@ -17,6 +17,7 @@ public class StandardsEvaluateBenchmarks
 {
     private Evaluator _evaluator = null!;
     private Evaluator _direct = null!;
+    private Evaluator _nrules = null!;
     private EvidenceDocument _document = null!;
 
     /// <summary>The example organisation.</summary>
@@ -30,12 +31,15 @@ public class StandardsEvaluateBenchmarks
         var standards = StandardsFixture.Compile(catalog);
         _evaluator = new Evaluator(standards);
         _direct = new Evaluator(StandardsFixture.Compile(catalog, StandardsEngine.Direct));
+        _nrules = new Evaluator(StandardsFixture.Compile(catalog, InclusionStandards.NRules.NRulesEngine.Instance));
         _document = StandardsFixture.Example(standards, Organisation);
         var direct = _direct.Run(_document, StandardsFixture.AssessmentDate);
         var engine = _evaluator.Run(_document, StandardsFixture.AssessmentDate);
-        if (direct.Criteria.Length != engine.Criteria.Length || direct.Indicators.Length != engine.Indicators.Length)
+        var nrules = _nrules.Run(_document, StandardsFixture.AssessmentDate);
+        if (direct.Criteria.Length != engine.Criteria.Length || direct.Indicators.Length != engine.Indicators.Length
+            || nrules.Criteria.Length != engine.Criteria.Length || nrules.Indicators.Length != engine.Indicators.Length)
         {
-            throw new InvalidOperationException("The engine and the direct runner disagree.");
+            throw new InvalidOperationException("The engines disagree.");
         }
     }
 
@@ -47,4 +51,10 @@ public class StandardsEvaluateBenchmarks
 
     [Benchmark(Description = "engine: full assessment")]
     public Assessment Assessment() => _evaluator.Evaluate(_document, StandardsFixture.AssessmentDate);
+
+    [Benchmark(Description = "NRules 1.0.4: findings")]
+    public object NRules() => _nrules.Run(_document, StandardsFixture.AssessmentDate);
+
+    [Benchmark(Description = "NRules 1.0.4: full assessment")]
+    public Assessment NRulesAssessment() => _nrules.Evaluate(_document, StandardsFixture.AssessmentDate);
 }
