@@ -8,7 +8,8 @@ namespace InclusionStandards.Benchmarks.Engine;
 /// <summary>
 /// The 50 rules of the reference workload for NRules 1.0, built with its rule model's builders (NRules.Runtime only, no
 /// Roslyn) in the shape of <see cref="WorkloadRules"/>: the same conditions and priorities, facts inserted by the
-/// actions. The sum and count aggregates are a collect with a condition on the collection (NRules has no built-in
+/// actions. Each condition on one pattern alone is its own condition (NRules filters with it before joining, the way
+/// its fluent DSL is meant to be written); the join on the organisation is a separate condition. The sum and count aggregates are a collect with a condition on the collection (NRules has no built-in
 /// sum). Facts are compared by reference, as in our engine.
 /// </summary>
 public static class NRulesWorkload
@@ -37,7 +38,9 @@ public static class NRulesWorkload
             var b = Rule(id);
             var lhs = b.LeftHandSide();
             lhs.Pattern(typeof(Org), "o").Condition((Expression<Func<Org, bool>>)(o => o.Tier == tier));
-            lhs.Pattern(typeof(Metric), "m").Condition((Expression<Func<Metric, Org, bool>>)((m, o) => m.Name == name && m.Value < limit && m.Org == o.Id));
+            var m = lhs.Pattern(typeof(Metric), "m");
+            m.Condition((Expression<Func<Metric, bool>>)(m => m.Name == name && m.Value < limit));
+            m.Condition((Expression<Func<Metric, Org, bool>>)((m, o) => m.Org == o.Id));
             b.RightHandSide().Action((Expression<Action<IContext, Org>>)((ctx, o) => ctx.Insert(new Finding(o.Id, id, 2))));
             rules.Add(b.Build());
         }
@@ -53,7 +56,9 @@ public static class NRulesWorkload
             var xs = lhs.Pattern(typeof(IEnumerable<Metric>), "xs");
             var collect = xs.Aggregate();
             collect.Collect();
-            collect.Pattern(typeof(Metric), "x").Condition((Expression<Func<Metric, Org, bool>>)((x, o) => x.Name.StartsWith(prefix, StringComparison.Ordinal) && x.Org == o.Id));
+            var x = collect.Pattern(typeof(Metric), "x");
+            x.Condition((Expression<Func<Metric, bool>>)(x => x.Name.StartsWith(prefix, StringComparison.Ordinal)));
+            x.Condition((Expression<Func<Metric, Org, bool>>)((x, o) => x.Org == o.Id));
             xs.Condition((Expression<Func<IEnumerable<Metric>, bool>>)(xs => xs.Sum(x => x.Value) > limit));
             b.RightHandSide().Action((Expression<Action<IContext, Org>>)((ctx, o) => ctx.Insert(new Finding(o.Id, id, 2))));
             rules.Add(b.Build());
@@ -66,7 +71,9 @@ public static class NRulesWorkload
             var b = Rule(id);
             var lhs = b.LeftHandSide();
             lhs.Pattern(typeof(Org), "o");
-            lhs.Not().Pattern(typeof(Metric), "r").Condition((Expression<Func<Metric, Org, bool>>)((r, o) => r.Name == name && r.Org == o.Id));
+            var r = lhs.Not().Pattern(typeof(Metric), "r");
+            r.Condition((Expression<Func<Metric, bool>>)(r => r.Name == name));
+            r.Condition((Expression<Func<Metric, Org, bool>>)((r, o) => r.Org == o.Id));
             b.RightHandSide().Action((Expression<Action<IContext, Org>>)((ctx, o) => ctx.Insert(new Finding(o.Id, id, 3))));
             rules.Add(b.Build());
         }
@@ -74,7 +81,9 @@ public static class NRulesWorkload
         var c0 = Rule("C00", -10);
         var lhs0 = c0.LeftHandSide();
         lhs0.Pattern(typeof(Org), "o");
-        lhs0.Exists().Pattern(typeof(Finding), "f").Condition((Expression<Func<Finding, Org, bool>>)((f, o) => f.Severity >= 3 && f.Org == o.Id));
+        var f = lhs0.Exists().Pattern(typeof(Finding), "f");
+        f.Condition((Expression<Func<Finding, bool>>)(f => f.Severity >= 3));
+        f.Condition((Expression<Func<Finding, Org, bool>>)((f, o) => f.Org == o.Id));
         c0.RightHandSide().Action((Expression<Action<IContext, Org>>)((ctx, o) => ctx.Insert(new OrgFlag(o.Id, "has-severe"))));
         rules.Add(c0.Build());
 
