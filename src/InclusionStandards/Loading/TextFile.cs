@@ -50,8 +50,9 @@ public static class TextFile
         }
     }
 
-    /// <summary>Opens a regular file for reading; a FIFO, device or socket is refused (IOException) before it is opened.</summary>
-    internal static FileStream OpenRegular(string path)
+    /// <summary>Opens a regular file for reading; a FIFO, device or socket is refused (<see cref="IOException"/>) before it is opened.</summary>
+    /// <param name="path">The path.</param>
+    public static FileStream OpenRegular(string path)
     {
         if (KindOf(path) is { } special)
         {
