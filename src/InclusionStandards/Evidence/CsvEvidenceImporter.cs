@@ -18,7 +18,7 @@ namespace InclusionStandards.Evidence;
 public static class CsvEvidenceImporter
 {
     /// <summary>Reads every row of <paramref name="csvPath"/>; one result per row, in file order.</summary>
-    /// <param name="csvPath">The CSV file (header row first; <c>NA</c> and empty cells are missing).</param>
+    /// <param name="csvPath">The CSV file (header row first; <c>NA</c>, <c>&lt;NA&gt;</c> and empty cells are missing).</param>
     /// <param name="mapping">The column mapping.</param>
     /// <param name="reader">The evidence reader of the compiled standards.</param>
     public static IEnumerable<EvidenceReadResult> Read(string csvPath, CsvMapping mapping, EvidenceReader reader)
@@ -37,7 +37,7 @@ public static class CsvEvidenceImporter
         var malformed = new Queue<CsvMalformedRecord>();
         var options = new CsvReaderOptions
         {
-            NullValues = ["NA", ""],
+            NullValues = ["NA", "<NA>", ""],
             TrackLineNumbers = true,
             MaxRecordSize = limits.MaxCsvRowBytes,
             MalformedData = CsvMalformedDataHandling.Skip,
@@ -59,7 +59,9 @@ public static class CsvEvidenceImporter
         }
 
         using var csvReader = reader0!;
-        var missing = Columns(mapping).Where(c => !header.Contains(c, StringComparer.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var missing = Required(mapping).Where(c => !header.Contains(c.Column, StringComparer.Ordinal) && (c.Fallback is null || !header.Contains(c.Fallback, StringComparer.Ordinal)))
+            .Select(c => c.Fallback is null ? c.Column : $"{c.Column}' (or '{c.Fallback}")
+            .Distinct().Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             yield return new(null, [.. missing.Select(c => Diagnostic.Error(
@@ -112,15 +114,16 @@ public static class CsvEvidenceImporter
                 continue;
             }
 
-            var (tree, errors) = rows.Map(i => csvReader.GetStringOrNull(i), line);
+            var (tree, errors, warnings) = rows.Map(i => csvReader.GetStringOrNull(i), line);
             if (tree is null)
             {
-                yield return new(null, errors);
+                yield return new(null, [.. errors.Concat(warnings).Order()]);
                 continue;
             }
 
             var result = reader.FromData(tree, string.Create(CultureInfo.InvariantCulture, $"{csvPath}:{line}"));
-            yield return errors.IsEmpty ? result : result with { Document = null, Diagnostics = [.. errors.Concat(result.Diagnostics).Order()] };
+            yield return errors.IsEmpty && warnings.IsEmpty ? result
+                : result with { Document = errors.IsEmpty ? result.Document : null, Diagnostics = [.. errors.Concat(warnings).Concat(result.Diagnostics).Order()] };
         }
     }
 
@@ -172,5 +175,10 @@ public static class CsvEvidenceImporter
     }
 
     private static IEnumerable<string> Columns(CsvMapping mapping) =>
-        mapping.Organisation.Values.Concat(mapping.Evidence.Values).Select(c => c.Column).Append(mapping.Period.Column);
+        Required(mapping).SelectMany(c => c.Fallback is null ? [c.Column] : new[] { c.Column, c.Fallback });
+
+    /// <summary>What the mapping reads; a column with a fallback needs only one of the two in the file.</summary>
+    private static IEnumerable<CsvColumnMapping> Required(CsvMapping mapping) =>
+        mapping.Organisation.Values.Concat(mapping.Evidence.Values)
+            .Append(new CsvColumnMapping { Column = mapping.Period.Column, Location = mapping.Period.Location });
 }

@@ -62,4 +62,7 @@ public static class EvidenceCodes
 
     /// <summary>EVD119: the same organisation and period twice in one batch (identical or conflicting evidence).</summary>
     public const string DuplicateOrganisationPeriod = "EVD119";
+
+    /// <summary>EVD120 (warning): a CSV row holds two mapped columns swapped (e.g. the region in the ICS column), told by the values one of them can hold (<c>known</c>); they are read the right way round.</summary>
+    public const string CsvColumnsSwapped = "EVD120";
 }

@@ -39,7 +39,11 @@ public sealed partial class EvidenceReader
         }
 
         builder.Set("organisation", record);
-        return new OrganisationInfo((string)record.GetValue("odsCode")!, (string)record.GetValue("name")!, (string)record.GetValue("type")!);
+        return new OrganisationInfo((string)record.GetValue("odsCode")!, (string)record.GetValue("name")!, (string)record.GetValue("type")!)
+        {
+            Region = record.GetValue("region") as string,
+            Ics = record.GetValue("ics") as string,
+        };
     }
 
     private AssessmentPeriod? ReadPeriod(
