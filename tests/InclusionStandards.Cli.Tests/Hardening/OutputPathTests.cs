@@ -140,7 +140,7 @@ public sealed class OutputPathTests : IDisposable
         {
             var run = CliRunner.Run(args);
             Assert.InRange(run.Exit, 1, 2); // validate's "errors found" is 1, a bad input elsewhere 2
-            Assert.Matches(@"error (CLI022|EVD100|STD005)", run.Err);
+            Assert.Matches(@"error (CLI022|EVD100|STD005)", run.Err + run.Out); // validate lists its diagnostics on standard output
             Assert.DoesNotContain("CLI001", run.Err, StringComparison.Ordinal);
         }
     }
