@@ -106,6 +106,8 @@ public sealed class ApiTests : IClassFixture<ApiTests.Server>, IDisposable
         var html = await _assessor.GetAsync(location + "/downloads/report.html");
         Assert.Equal(InclusionStandards.Reports.HtmlReport.Render(assessment), await html.Content.ReadAsStringAsync());
         Assert.Equal(json, await _assessor.GetStringAsync(location + "/downloads/assessment.json"));
+        Assert.Equal(InclusionStandards.Reports.ActionPlanReport.Csv(assessment), await _assessor.GetStringAsync(location + "/downloads/plan.csv"));
+        Assert.Equal(InclusionStandards.Reports.ActionPlanReport.Markdown(assessment), await _assessor.GetStringAsync(location + "/downloads/plan.md"));
         Assert.Equal(HttpStatusCode.NotFound, (await _assessor.GetAsync(location + "/downloads/report.exe")).StatusCode);
 
         Assert.Equal("nosniff", md.Headers.GetValues("X-Content-Type-Options").Single());
