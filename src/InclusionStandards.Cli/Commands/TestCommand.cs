@@ -38,6 +38,13 @@ internal static class TestCommand
                 error.WriteLine(d);
             }
 
+            if (load.RuleTests.IsEmpty && !load.HasErrors)
+            {
+                // Reporting "0 passed, 0 failed" as a success would let a misnamed folder pass CI.
+                error.WriteLine($"error CLI023: no rule tests in {string.Join(", ", given.Select(p => $"'{Diagnostics.DiagnosticText.Escape(p)}'"))} (files of kind: rule-tests with at least one test); nothing was tested.");
+                return ExitCodes.BadInput;
+            }
+
             var runner = new RuleTestRunner(compiled);
             int passed = 0, failed = 0;
             foreach (var file in load.RuleTests.OrderBy(f => f.File, StringComparer.Ordinal))

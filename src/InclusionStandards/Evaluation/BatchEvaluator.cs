@@ -54,11 +54,17 @@ public sealed class BatchEvaluator
     private IEnumerable<T> Run<T>(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Func<BatchResult, EvidenceDocument?, T> project, Action? progress)
     {
         var index = 0;
+        var seen = new Dictionary<(string, DateOnly, DateOnly), string>();
         foreach (var chunk in inputs.Chunk(ChunkSize))
         {
             if (Array.IndexOf(chunk, null) is var at and >= 0)
             {
                 throw new ArgumentException($"Input {index + at + 1} is null; every input is a read result (EvidenceReader.Parse, ReadFile or a CSV row).", nameof(inputs));
+            }
+
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                chunk[i] = Once(chunk[i], seen);
             }
 
             var results = new T[chunk.Length];
@@ -75,6 +81,39 @@ public sealed class BatchEvaluator
 
             index += chunk.Length;
         }
+    }
+
+    /// <summary>
+    /// EVD119: an organisation and period already in the batch (an export listing a trust twice, identical or not) is not
+    /// evaluated again — its results would be counted twice, or two different answers given for one organisation.
+    /// </summary>
+    private static EvidenceReadResult Once(EvidenceReadResult input, Dictionary<(string, DateOnly, DateOnly), string> seen)
+    {
+        if (input.Document is not { } doc)
+        {
+            return input;
+        }
+
+        var key = (doc.Organisation.OdsCode.Trim().ToUpperInvariant(), doc.Period.Start, doc.Period.End);
+        if (seen.TryAdd(key, doc.Source))
+        {
+            return input;
+        }
+
+        var first = seen[key];
+        var error = Diagnostic.Error(EvidenceCodes.DuplicateOrganisationPeriod, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The organisation '{doc.Organisation.OdsCode}' for the period {doc.Period.Start:yyyy-MM-dd} to {doc.Period.End:yyyy-MM-dd} is already in this batch ({first}); it is not evaluated twice. Keep one."),
+            Located(doc.Source));
+        return input with { Document = null, Diagnostics = [.. input.Diagnostics, error] };
+    }
+
+    /// <summary>A source's location: <c>file.csv:line</c> names the row, a file its first line.</summary>
+    private static SourceLocation Located(string source)
+    {
+        var colon = source.LastIndexOf(':');
+        return colon > 0 && int.TryParse(source.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? new SourceLocation(source[..colon], line, 1)
+            : new SourceLocation(source, 1, 1);
     }
 
     private BatchResult EvaluateOne(int index, EvidenceReadResult input, DateOnly? date)
