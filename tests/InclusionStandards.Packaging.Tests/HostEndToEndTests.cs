@@ -33,6 +33,7 @@ public sealed class HostEndToEndTests(PackagesFixture packages)
         var expectedCatalog = StandardsLoader.LoadEmbedded().EnsureValid();
         using var catalog = JsonDocument.Parse(await http.GetStringAsync("/standards"));
         Assert.Equal(expectedCatalog.ContentHash, catalog.RootElement.GetProperty("contentHash").GetString());
+        Assert.Equal("own", catalog.RootElement.GetProperty("engine").GetString());
         var listed = catalog.RootElement.GetProperty("standards").EnumerateArray()
             .Select(s => (s.GetProperty("id").GetString(), s.GetProperty("version").GetString(), s.GetProperty("contentHash").GetString()));
         Assert.Equal(expectedCatalog.Standards.Select(s => ((string?)s.Id, (string?)s.Version, (string?)s.ContentHash)), listed);
