@@ -100,7 +100,7 @@ internal static class EvaluateCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
+            var inputs = BatchEvaluator.RefuseDuplicates(EvaluationSetup.Read(files, compiled, csvMapping)); // EVD119: one organisation-period once
             var batch = new BatchEvaluator(compiled);
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? "json";

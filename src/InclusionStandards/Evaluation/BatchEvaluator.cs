@@ -54,17 +54,11 @@ public sealed class BatchEvaluator
     private IEnumerable<T> Run<T>(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Func<BatchResult, EvidenceDocument?, T> project, Action? progress)
     {
         var index = 0;
-        var seen = new Dictionary<(string, DateOnly, DateOnly), string>();
         foreach (var chunk in inputs.Chunk(ChunkSize))
         {
             if (Array.IndexOf(chunk, null) is var at and >= 0)
             {
                 throw new ArgumentException($"Input {index + at + 1} is null; every input is a read result (EvidenceReader.Parse, ReadFile or a CSV row).", nameof(inputs));
-            }
-
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                chunk[i] = Once(chunk[i], seen);
             }
 
             var results = new T[chunk.Length];
@@ -80,6 +74,27 @@ public sealed class BatchEvaluator
             }
 
             index += chunk.Length;
+        }
+    }
+
+    /// <summary>
+    /// The inputs with every organisation and period after its first made an EVD119 error (lazily, in order): what a
+    /// batch of exports should be evaluated on (the CLI does), so that no organisation is counted twice or given two
+    /// answers. Evaluating one document repeatedly (a benchmark, a test) does not go through it.
+    /// </summary>
+    /// <param name="inputs">Read results, e.g. the rows of CSV exports and evidence files.</param>
+    public static IEnumerable<EvidenceReadResult> RefuseDuplicates(IEnumerable<EvidenceReadResult> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Filter(inputs);
+
+        static IEnumerable<EvidenceReadResult> Filter(IEnumerable<EvidenceReadResult> inputs)
+        {
+            var seen = new Dictionary<(string, DateOnly, DateOnly), string>();
+            foreach (var input in inputs)
+            {
+                yield return input is null ? input! : Once(input, seen);
+            }
         }
     }
 

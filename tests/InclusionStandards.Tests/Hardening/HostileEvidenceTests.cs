@@ -211,7 +211,7 @@ public class HostileEvidenceTests
         var read = Parse(Example);
         var copy = TestCatalog.Standards.Evidence.Parse(Example, "copy.yaml");
 
-        var results = new BatchEvaluator(TestCatalog.Standards).Evaluate([read, copy], null).ToList();
+        var results = new BatchEvaluator(TestCatalog.Standards).Evaluate(BatchEvaluator.RefuseDuplicates([read, copy]), null).ToList();
 
         Assert.NotNull(results[0].Assessment);
         Assert.Null(results[1].Assessment);
