@@ -43,4 +43,10 @@ public sealed record Assessment
 
     /// <summary>How many engine rules fired in the evaluation.</summary>
     public int RuleFirings { get; init; }
+
+    /// <summary>
+    /// The draft action plan: one action per not-met or partly-met criterion that has an authored action (criteria
+    /// sharing an action are grouped), not-met first, then by weight; see <c>docs/results-format.md</c>.
+    /// </summary>
+    public ImmutableArray<ActionPlanItem> ActionPlan { get; init; } = [];
 }

@@ -31,7 +31,7 @@ public sealed partial class EvidenceReader
             return null; // a field was reported already; a "missing" diagnostic would only repeat it
         }
 
-        var missing = OrganisationFields.Where(f => string.IsNullOrWhiteSpace(record.GetValue(f) as string)).ToList();
+        var missing = OrganisationFields.Where(f => TextChecks.IsBlank(record.GetValue(f) as string)).ToList();
         if (missing.Count > 0)
         {
             diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, $"The organisation has no {string.Join(", ", missing)}: an ODS code, a name and a type are required.", At(node, source)));

@@ -40,6 +40,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                 ConditionReferences.Check(context, condition, criteria, indicators);
                 var syntax = new ConditionSyntax(condition);
                 ConstantArguments.Check(context, syntax);
+                ConstantOperations.Check(context, syntax);
                 literals.Check(syntax, ElementVariables(schema, c.ForEach is { } each ? [(each.Each, each.As)] : []));
             }
         }
@@ -50,6 +51,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
             ConditionReferences.Check(context, indicator.Value, criteria, indicators);
             var value = new ConditionSyntax(indicator.Value);
             ConstantArguments.Check(context, value);
+            ConstantOperations.Check(context, value);
             literals.Check(value, []);
         }
 
@@ -75,6 +77,7 @@ internal sealed class ConditionStage(IConditionChecker checker) : IValidationSta
                     context.Diagnostics.AddRange(checker.Check(where, ConditionResultType.Bool, types, scope));
                     var syntax = new ConditionSyntax(where);
                     ConstantArguments.Check(context, syntax);
+                    ConstantOperations.Check(context, syntax);
                     literals.Check(syntax, ElementVariables(schema, rule.When.TakeWhile(x => !ReferenceEquals(x, p)).Where(x => !x.Negated).Append(p).Select(x => (x.Each, x.As))));
                     foreach (var call in Evaluation.ConditionEnvironment.OutcomeCalls(where.Text).Select(id => $"outcome('{id}')")
                         .Concat(Evaluation.ConditionEnvironment.IndicatorCalls(where.Text).Select(id => $"indicator('{id}')")))
