@@ -103,7 +103,7 @@ public sealed class DisclosureTests
         var rejected = Assert.Single(capture.Entries, e => e.Id.Id == 1011);
         Assert.DoesNotContain(SmallCount, rejected.Message, StringComparison.Ordinal);
         Assert.Contains("EVD", rejected.Message, StringComparison.Ordinal);
-        Assert.Contains("evidence.yaml:9:", rejected.Message, StringComparison.Ordinal);
+        Assert.Contains("evidence.yaml:10:", rejected.Message, StringComparison.Ordinal);
     }
 
     [Fact]
