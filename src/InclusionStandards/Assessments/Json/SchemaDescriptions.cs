@@ -5,7 +5,9 @@ internal static class SchemaDescriptions
 {
     /// <summary>The description of the whole document.</summary>
     public const string Root =
-        "The result of evaluating one organisation's evidence against a catalog of standards (docs/results-format.md).";
+        "The result of evaluating one organisation's evidence against a catalog of standards (docs/results-format.md). "
+        + "One input gives one such document; several (a folder, several files or a CSV file) give a JSON array of them in input order "
+        + "(`inclusion evaluate --format json`), or one per line with --jsonl (JSON Lines: each line one compact document, UTF-8, \\n-terminated).";
 
     private static readonly Dictionary<(Type, string), string> Descriptions = new()
     {
@@ -97,6 +99,40 @@ internal static class SchemaDescriptions
         [(typeof(ScopeResult), "limitedBy")] = "The limiter that capped the rating, when one did.",
         [(typeof(ScopeResult), "outcomeCounts")] = "How many criteria had each outcome: met, partially-met, not-met, insufficient-evidence, not-applicable.",
         [(typeof(ScopeResult), "notes")] = "Extra facts about the scope, e.g. objective ids no programme covers.",
+        [(typeof(Assessment), "trend")] = "What changed since the previous period of the same organisation (same ODS code) in the same batch or the --history given; absent when there was none.",
+        [(typeof(Assessment), "peers")] = "The position among organisations of the same type assessed for the same period end in the same batch; absent when the group has fewer than 5 organisations.",
+        [(typeof(AssessmentTrend), "previousPeriod")] = "The period of the previous assessment compared with.",
+        [(typeof(AssessmentTrend), "criteria")] = "Each criterion assessed in both periods: previous and current outcome and the direction.",
+        [(typeof(AssessmentTrend), "ratings")] = "Each headline scope (domain, framework, board, portfolio) rated or scored in either period.",
+        [(typeof(AssessmentTrend), "indicators")] = "Each indicator with a value in either period.",
+        [(typeof(AssessmentTrend), "measures")] = "Each survey measure (a percentage of the staff survey evidence) with a value in either period.",
+        [(typeof(CriterionTrend), "criterionId")] = "The criterion id.",
+        [(typeof(CriterionTrend), "previous")] = "The outcome in the previous period.",
+        [(typeof(CriterionTrend), "current")] = "The outcome in this period.",
+        [(typeof(CriterionTrend), "direction")] = "improved | declined (along not-met, partially-met, met) | unchanged | changed (either side insufficient-evidence or not-applicable).",
+        [(typeof(RatingTrend), "scopeId")] = "The scope id.",
+        [(typeof(RatingTrend), "previous")] = "The previous rating label; absent when not rated then.",
+        [(typeof(RatingTrend), "current")] = "The rating label now; absent when not rated now.",
+        [(typeof(RatingTrend), "previousScore")] = "The previous score; absent when not scored then.",
+        [(typeof(RatingTrend), "score")] = "The score now; absent when not scored now.",
+        [(typeof(RatingTrend), "direction")] = "up | down (by score) | unchanged | changed (a score missing on one side).",
+        [(typeof(ValueTrend), "id")] = "The indicator id, or the survey measure's evidence path.",
+        [(typeof(ValueTrend), "previous")] = "The previous value; absent when not computed then.",
+        [(typeof(ValueTrend), "current")] = "The value now; absent when not computed now.",
+        [(typeof(ValueTrend), "change")] = "Current minus previous, in the value's unit; absent unless both are known.",
+        [(typeof(PeerComparison), "group")] = "The peer group: the organisation type shared by its members.",
+        [(typeof(PeerComparison), "groupSize")] = "How many organisations the group holds, this one included.",
+        [(typeof(PeerComparison), "periodEnd")] = "The period end shared by the group's assessments (yyyy-MM-dd).",
+        [(typeof(PeerComparison), "positions")] = "Per indicator, then per survey measure, with values from at least 5 of the group.",
+        [(typeof(PeerPosition), "id")] = "The indicator id, or the survey measure's evidence path.",
+        [(typeof(PeerPosition), "kind")] = "indicator | measure.",
+        [(typeof(PeerPosition), "value")] = "This organisation's value.",
+        [(typeof(PeerPosition), "count")] = "How many organisations of the group have a value, this one included.",
+        [(typeof(PeerPosition), "rank")] = "1 for the highest value; equal values share the better rank.",
+        [(typeof(PeerPosition), "lowerQuartile")] = "The group's 25th percentile (linear interpolation).",
+        [(typeof(PeerPosition), "median")] = "The group's median.",
+        [(typeof(PeerPosition), "upperQuartile")] = "The group's 75th percentile.",
+        [(typeof(PeerPosition), "percentHigher")] = "The share of the other organisations of the group with a higher value, in percent.",
     };
 
     /// <summary>The description of member <paramref name="jsonName"/> of <paramref name="type"/>, or null.</summary>
