@@ -120,16 +120,20 @@ internal sealed class ConditionMemo
         foreach (var step in _steps)
         {
             var value = arguments[step.Variable];
-            for (var i = 0; i < step.Fields.Length && value is not null; i++)
+            var depth = 0;
+            for (; depth < step.Fields.Length && value is not null; depth++)
             {
-                value = value is Record r && r.Type.TryGetField(step.Fields[i], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
+                value = value is Record r && r.Type.TryGetField(step.Fields[depth], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
             }
 
             switch (value)
             {
                 case null:
+                    // Where the path breaks off is part of the key: the missing path a result names is the first absent
+                    // step (staffSurveyByGroup, or staffSurveyByGroup.disabled.harassmentFromManagers), so two inputs
+                    // absent at different depths are different inputs.
                     absent = true;
-                    (key ??= new StringBuilder()).Append('-');
+                    (key ??= new StringBuilder()).Append('-').Append(depth.ToString(CultureInfo.InvariantCulture));
                     break;
                 case Record when step.Selected:
                     (key ??= new StringBuilder()).Append('+');
