@@ -38,7 +38,7 @@ internal static class ConditionCompiler
         }
 
         var lambda = ExpressionCompiler.Compile(checkedExpr, env);
-        return new CompileResult(new CompiledCondition(text, type, env.Variables, checkedExpr.EvidencePaths, lambda), []);
+        return new CompileResult(new CompiledCondition(text, type, env.Variables, checkedExpr.EvidencePaths, lambda) { WholePaths = checkedExpr.WholePaths }, []);
     }
 
     private static CompileResult Failed(string text, SourceLocation? origin, List<(string Code, string Message, int Offset)> errors)
