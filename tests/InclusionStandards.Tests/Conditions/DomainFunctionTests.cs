@@ -19,6 +19,13 @@ public class DomainFunctionTests
     [InlineData("round(2.5, 0)", "3")]
     [InlineData("abs(-3)", "3")]
     [InlineData("abs(-2.5)", "2.5")]
+    [InlineData("round(wilsonHigh(0.0, 64), 1)", "5.7")]
+    [InlineData("round(wilsonLow(0.0, 64), 1)", "0")]
+    [InlineData("round(wilsonLow(50.0, 100), 2)", "40.38")]
+    [InlineData("round(wilsonHigh(50.0, 100), 2)", "59.62")]
+    [InlineData("round(wilsonHigh(100.0, 10), 1)", "100")]
+    [InlineData("surveyRate(5.2, 2380, 100)", "5.2")]
+    [InlineData("surveyRate(5.2, 100, 100)", "5.2")]
     public void DomainFunction_Example_GivesDocumentedValue(string expression, string expected)
     {
         Assert.Equal(expected, Evaluate(expression).ToString());
@@ -31,6 +38,9 @@ public class DomainFunctionTests
     [InlineData("proportion(1, 0)", "proportion: the denominator is zero")]
     [InlineData("withinBand(1.0, 2.0, 1.0)", "withinBand: the band [2, 1] is empty")]
     [InlineData("round(1.0, 11)", "round: digits must be between 0 and 10")]
+    [InlineData("surveyRate(0.0, 64, 100)", "low confidence: the rate of 0% rests on 64 respondents, fewer than the minimum of 100; its 95% interval is 0% to 5.7%")]
+    [InlineData("wilsonHigh(5.0, 0)", "wilson interval: the base must be at least one respondent")]
+    [InlineData("wilsonLow(150.0, 10)", "wilson interval: the rate must be a percentage between 0 and 100")]
     [InlineData("abs(-9223372036854775808)", "Negating the minimum value of a twos complement number is invalid.")]
     public void DomainFunction_InvalidInput_IsAnErrorValue(string expression, string message)
     {

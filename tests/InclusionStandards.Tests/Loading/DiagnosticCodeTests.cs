@@ -28,6 +28,16 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void InvalidAction_ActionWithoutOwner_IsReported()
+    {
+        var text = Domain.Replace("        category: processes\n", "        category: processes\n        action: Give every voting member an objective.\n", StringComparison.Ordinal);
+        Assert.NotEqual(Domain, text);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.InvalidAction);
+        Assert.Contains("'inc-c1' has an 'action' but no 'owner'", d.Message, StringComparison.Ordinal);
+        Assert.Equal("domain.yaml", Path.GetFileName(d.Location!.File));
+    }
+
+    [Fact]
     public void MissingKey_NoTitle_PointsAtMapping()
     {
         var text = Taxonomy.Replace("title: Taxonomy\n", string.Empty, StringComparison.Ordinal);
