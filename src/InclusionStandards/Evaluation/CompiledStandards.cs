@@ -75,35 +75,31 @@ public sealed class CompiledStandards
     internal EngineRunner? Engine { get; }
 
     /// <summary>
-    /// Compiles a catalog. Never throws for bad standards: returns <see langword="null"/> with the errors in
-    /// <paramref name="diagnostics"/> (sorted; CEL1xx for conditions, EVL1xx for dependencies).
+    /// Compiles a catalog: lowers what its validation bound (see <see cref="Loading.StandardsLoader"/>; a catalog made
+    /// otherwise is validated here, once) to expression trees and engine rules. Never throws for bad standards: a catalog
+    /// whose validation has errors is not compiled: returns <see langword="null"/> with those errors (STD codes, sorted)
+    /// in <paramref name="diagnostics"/>. A catalog that validates clean always compiles.
     /// </summary>
     public static CompiledStandards? Compile(StandardsCatalog catalog, out ImmutableArray<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var list = new List<Diagnostic>();
-        if (catalog.EvidenceSchema is not { } schemaModel)
+        var validated = Validation.ValidationPipeline.Of(catalog);
+        if (validated.Diagnostics.Any(d => d.IsError) || validated.Bound is not { } bound || catalog.EvidenceSchema is not { } schemaModel)
         {
-            diagnostics = [Diagnostic.Error("EVL100", "The catalog has no evidence-schema document; evidence cannot be read.", null)];
+            diagnostics = [.. validated.Diagnostics.Where(d => d.IsError).Distinct().Order()];
             return null;
         }
 
-        var types = schemaModel.BuildRecordTypes();
+        diagnostics = [];
+        var types = bound.Environment.Types;
         var vocabularies = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies)
             .GroupBy(v => v.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Terms.Select(t => t.Id).ToImmutableArray(), StringComparer.Ordinal);
         var schema = new EvidenceSchemaInfo(schemaModel, types, vocabularies);
         var env = new ConditionEnvironment(types);
-        var compiler = new StandardsCompiler(catalog, env, list);
+        var compiler = new StandardsCompiler(catalog, bound);
         var (criteria, indicators) = compiler.Levels(compiler.CompileCriteria(), compiler.CompileIndicators());
         var rules = compiler.CompileRules(criteria);
-        list.Sort();
-        diagnostics = [.. list];
-        if (list.Any(d => d.IsError))
-        {
-            return null;
-        }
-
         return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators], [.. rules]);
     }
 }

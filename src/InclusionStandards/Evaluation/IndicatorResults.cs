@@ -55,7 +55,7 @@ internal static class IndicatorResults
         };
     }
 
-    private static bool Favourable(Indicator ind, double v)
+    internal static bool Favourable(Indicator ind, double v)
     {
         if (ind.Band is { } band)
         {

@@ -1,168 +1,130 @@
-using System.Collections.Immutable;
-using InclusionStandards.Conditions;
-using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Evaluation;
 
 /// <summary>
-/// Compiles a catalog in named stages: environment → criteria and indicator conditions (type-checked CEL) →
-/// dependencies (<c>outcome()</c>, <c>indicator()</c>) and their levels, with cycles reported. Diagnostics, not exceptions.
+/// Lowers what validation bound (<see cref="BoundCatalog"/>) to what evaluation runs: criteria, indicators and rules
+/// with their conditions as expression trees, their dependencies read from the resolved <c>outcome()</c> and
+/// <c>indicator()</c> calls, and their levels. It checks nothing: a catalog that validated clean always lowers.
 /// </summary>
-internal sealed class StandardsCompiler(StandardsCatalog catalog, ConditionEnvironment env, List<Diagnostic> diagnostics)
+internal sealed class StandardsCompiler(StandardsCatalog catalog, BoundCatalog bound)
 {
-    /// <summary>Stage 2: criteria.</summary>
+    private readonly HashSet<string> _criteria = catalog.EnumerateCriteria().Select(c => c.Criterion.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The criteria, in catalog order.</summary>
     public List<CompiledCriterion> CompileCriteria()
     {
         var result = new List<CompiledCriterion>();
         foreach (var info in catalog.EnumerateCriteria())
         {
-            var c = info.Criterion;
-            var celEnv = env.Root;
-            ForEachBinding? binding = null;
-            if (c.ForEach is { } each)
-            {
-                if (!Validation.RuleChecks.IsIdentifier(each.As) || !env.Types.Root.TryGetField(each.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
-                {
-                    diagnostics.Add(Diagnostic.Error("EVL101", $"Criterion '{c.Id}': 'for.each' must name a root list of records; '{each.Each}' is not one.", each.Location));
-                    continue;
-                }
-
-                binding = new ForEachBinding(each.Each, each.As, elementType, catalog.EvidenceSchema?.FindType(elementType.Name)?.Key);
-                celEnv = env.ForElement(each.As, elementType);
-            }
-
-            var met = Compile(celEnv, c.Met);
-            var applies = c.Applies is null ? null : Compile(celEnv, c.Applies);
-            var partially = c.PartiallyMet is null ? null : Compile(celEnv, c.PartiallyMet);
-            if (met is null || (c.Applies is not null && applies is null) || (c.PartiallyMet is not null && partially is null))
-            {
-                continue;
-            }
-
-            var texts = new[] { c.Met.Text, c.Applies?.Text, c.PartiallyMet?.Text }.OfType<string>().ToList();
+            var c = bound.Criteria[info.Criterion];
+            var binding = c.ForEach is { } each ? new ForEachBinding(each.List, each.As, each.ElementType, catalog.EvidenceSchema?.FindType(each.ElementType.Name)?.Key) : null;
+            var conditions = c.Conditions.ToList();
             result.Add(new CompiledCriterion
             {
                 Info = info,
-                Met = met,
-                Applies = applies,
-                PartiallyMet = partially,
+                Met = c.Met!.Lowered!,
+                Applies = c.Applies?.Lowered,
+                PartiallyMet = c.PartiallyMet?.Lowered,
                 ForEach = binding,
-                OutcomeDependencies = [.. texts.SelectMany(ConditionEnvironment.OutcomeCalls).Distinct().Order(StringComparer.Ordinal)],
-                IndicatorDependencies = [.. texts.SelectMany(ConditionEnvironment.IndicatorCalls).Distinct().Order(StringComparer.Ordinal)],
-                ReadsSensitive = Sensitive(new[] { met, applies, partially }.OfType<CompiledCondition>().SelectMany(x => x.EvidencePaths),
-                    binding is null ? [] : [new(binding.As, binding.ElementType)]),
+                OutcomeDependencies = Dependencies(conditions, ReferenceKind.Outcome),
+                IndicatorDependencies = Dependencies(conditions, ReferenceKind.Indicator),
+                ReadsSensitive = Sensitive(conditions.SelectMany(x => x.EvidencePaths), binding is null ? [] : [new(binding.As, binding.ElementType)]),
+                ElementFieldsRead = binding is null ? [] : ElementFields(conditions, binding.As),
             });
         }
 
         return result;
     }
 
-    /// <summary>Stage 2: indicators.</summary>
+    /// <summary>The indicators, in catalog order.</summary>
     public List<CompiledIndicator> CompileIndicators()
     {
         var result = new List<CompiledIndicator>();
         foreach (var (indicator, standard) in catalog.EnumerateIndicators())
         {
-            if (Compile(env.Root, indicator.Value, numeric: true) is { } value)
+            var value = bound.Indicators[indicator];
+            result.Add(new CompiledIndicator
             {
-                result.Add(new CompiledIndicator
-                {
-                    Indicator = indicator,
-                    Standard = standard,
-                    Value = value,
-                    OutcomeDependencies = [.. ConditionEnvironment.OutcomeCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
-                    IndicatorDependencies = [.. ConditionEnvironment.IndicatorCalls(indicator.Value.Text).Distinct().Order(StringComparer.Ordinal)],
-                    ReadsSensitive = Sensitive(value.EvidencePaths, []),
-                });
-            }
+                Indicator = indicator,
+                Standard = standard,
+                Value = value.Lowered!,
+                OutcomeDependencies = Dependencies([value], ReferenceKind.Outcome),
+                IndicatorDependencies = Dependencies([value], ReferenceKind.Indicator),
+                ReadsSensitive = Sensitive(value.EvidencePaths, []),
+            });
         }
 
         return result;
     }
 
-    /// <summary>Stage 3: levels in the dependency graph; unknown ids and cycles are errors (and drop the criterion).</summary>
     /// <summary>
-    /// Compiles the rules of <c>kind: rules</c> files: each pattern's condition sees the evidence root, the variables of
-    /// the positive patterns before it and its own. Rules validation has refused (no derivation, an unknown criterion,
-    /// an outcome that does not lower) are skipped; validation reports them.
+    /// The rules of <c>kind: rules</c> files: each pattern's condition sees the evidence root, the variables of the
+    /// positive patterns before it and its own.
     /// </summary>
     public List<CompiledDerivationRule> CompileRules(List<CompiledCriterion> criteria)
     {
         var result = new List<CompiledDerivationRule>();
         foreach (var rule in catalog.OfKind<RulesStandard>().SelectMany(r => r.Rules))
         {
-            if (rule.Derive is not { Type: Validation.RuleChecks.FindingType, Outcome: Outcome.NotMet or Outcome.PartiallyMet } derive
-                || criteria.FirstOrDefault(c => c.Id == derive.Criterion) is not { } target || rule.When.IsEmpty)
-            {
-                continue;
-            }
-
+            var derive = rule.Derive!;
+            var target = criteria.First(c => c.Id == derive.Criterion);
             var patterns = new List<CompiledRulePattern>();
-            var celEnv = env.Root;
-            var bound = 0;
+            var boundBefore = 0;
             int? elementPattern = null;
             foreach (var p in rule.When)
             {
-                if (!Validation.RuleChecks.IsIdentifier(p.As) || !env.Types.Root.TryGetField(p.Each, out var list) || list.Type is not { Kind: FieldKind.List, ElementType.RecordType: { } elementType })
-                {
-                    diagnostics.Add(Diagnostic.Error("EVL101", $"Rule '{rule.Id}': 'each' must name a root list of records; '{p.Each}' is not one.", p.EachLocation));
-                    patterns.Clear();
-                    break;
-                }
-
-                var scope = celEnv.WithVariable(p.As, elementType);
-                var where = p.Where is { Text.Length: > 0 } w ? Compile(scope, w) : null;
-                if (p.Where is { Text.Length: > 0 } && where is null)
-                {
-                    patterns.Clear();
-                    break;
-                }
-
+                var pattern = bound.Patterns[p];
+                var elementType = pattern.ElementType!;
+                var where = pattern.Where?.Lowered;
                 if (!p.Negated && p.As == derive.Element && target.ForEach?.List == p.Each)
                 {
                     elementPattern = patterns.Count;
                 }
 
                 var variables = patterns.Where(x => !x.Negated).Select(x => new KeyValuePair<string, RecordType>(x.As, x.ElementType)).Append(new(p.As, elementType));
-                patterns.Add(new CompiledRulePattern(p.Each, p.As, elementType, where, p.Negated, bound, where is not null && Sensitive(where.EvidencePaths, variables)));
+                patterns.Add(new CompiledRulePattern(p.Each, p.As, elementType, where, p.Negated, boundBefore, where is not null && Sensitive(where.EvidencePaths, variables)));
                 if (!p.Negated)
                 {
-                    celEnv = scope;
-                    bound++;
+                    boundBefore++;
                 }
             }
 
-            if (patterns.Count == rule.When.Length)
-            {
-                result.Add(new CompiledDerivationRule(rule, [.. patterns], target.Id, (Assessments.Outcome)(int)derive.Outcome!.Value, derive.Reason, elementPattern,
-                    [.. patterns.Select(p => p.List).Distinct().Order(StringComparer.Ordinal)]));
-            }
+            result.Add(new CompiledDerivationRule(rule, [.. patterns], target.Id, (Assessments.Outcome)(int)derive.Outcome!.Value, derive.Reason, elementPattern,
+                [.. patterns.Select(p => p.List).Distinct().Order(StringComparer.Ordinal)]));
         }
 
         return result;
     }
 
-    private bool Sensitive(IEnumerable<string> paths, IEnumerable<KeyValuePair<string, RecordType>> variables) =>
-        catalog.EvidenceSchema is { } schema && SensitiveEvidence.Reads(paths, schema, env.Types.Root, variables.ToDictionary(StringComparer.Ordinal));
+    /// <summary>Criteria and indicators with their levels in the dependency graph (validation has refused cycles and unknown ids).</summary>
+    public (List<CompiledCriterion>, List<CompiledIndicator>) Levels(List<CompiledCriterion> criteria, List<CompiledIndicator> indicators) =>
+        new DependencyGraph(criteria, indicators).Resolve();
 
-    public (List<CompiledCriterion>, List<CompiledIndicator>) Levels(List<CompiledCriterion> criteria, List<CompiledIndicator> indicators)
+    /// <summary>The fields of element variable <paramref name="name"/> the conditions read; null when one uses it whole.</summary>
+    private static System.Collections.Immutable.ImmutableArray<string>? ElementFields(List<BoundCondition> conditions, string name)
     {
-        var graph = new DependencyGraph(criteria, indicators, diagnostics);
-        return graph.Resolve();
-    }
-
-    private CompiledCondition? Compile(CelEnvironment celEnv, Condition condition, bool numeric = false)
-    {
-        var compiled = celEnv.Compile(condition.Text, numeric ? null : CelType.Bool);
-        if (numeric && compiled.Condition is { ResultType: var t } && !(t.Equals(CelType.Double) || t.Equals(CelType.Int) || t.Equals(CelType.Dyn)))
+        var paths = conditions.SelectMany(c => c.EvidencePaths).ToList();
+        if (paths.Contains(name) || conditions.Any(c => c.UsesWhole(name)))
         {
-            diagnostics.Add(Diagnostic.Error("EVL104", $"An indicator value must be a number; '{condition.Text.Trim()}' is {t}.", condition.Location));
             return null;
         }
 
-        diagnostics.AddRange(compiled.Diagnostics.Select(d => d.Location is { } at ? d with { Location = condition.LocationAt(at.Line, at.Column) } : d));
-        return compiled.Condition;
+        var prefix = name + ".";
+        return [.. paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The criteria (<see cref="ReferenceKind.Outcome"/>) or indicators a condition reads; <c>outcome()</c> of a banded
+    /// indicator reads the indicator's finding.
+    /// </summary>
+    private System.Collections.Immutable.ImmutableArray<string> Dependencies(IEnumerable<BoundCondition> conditions, ReferenceKind kind) =>
+        [.. conditions.SelectMany(c => c.References)
+            .Where(r => kind == ReferenceKind.Outcome ? r.Kind == ReferenceKind.Outcome && _criteria.Contains(r.Id!) : r.Kind == ReferenceKind.Indicator || !_criteria.Contains(r.Id!))
+            .Select(r => r.Id!).Distinct().Order(StringComparer.Ordinal)];
+
+    private bool Sensitive(IEnumerable<string> paths, IEnumerable<KeyValuePair<string, RecordType>> variables) =>
+        catalog.EvidenceSchema is { } schema && SensitiveEvidence.Reads(paths, schema, bound.Environment.Types.Root, variables.ToDictionary(StringComparer.Ordinal));
 }

@@ -44,6 +44,24 @@ public class ConditionStageTests
         Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
     }
 
+    [Theory]
+    [InlineData("outcome(member.id) == 'met'", "member.id)")]
+    [InlineData("indicator('a' + member.id) > 1.0", "'a' + member.id")]
+    public void NonConstantReference_IsAnErrorAtTheArgument(string condition, string argument)
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", condition, StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.NonConstantReference);
+        Assert.Equal(Position(text, argument), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void UnknownReference_FoldedConstantIsResolved()
+    {
+        var text = Domain.Replace("size(member.objectives) > 0", "outcome('inc-' + 'c9') == 'met'", StringComparison.Ordinal);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownReference);
+        Assert.Contains("outcome('inc-c9')", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ConditionError_ForAsVariableOnlyInItsCriterion()
     {
@@ -63,7 +81,8 @@ public class ConditionStageTests
     }
 
     [Theory]
-    [InlineData("member.name.matches('[')", "'['")]
+    [InlineData("member.id.matches('[')", "'['")]
+    [InlineData("timestamp('2024-' + '13-01T00:00:00Z') < assessmentDate", "'2024-' +")]
     [InlineData("timestamp('2024-13-01T00:00:00Z') < assessmentDate", "'2024-13-01T00:00:00Z'")]
     [InlineData("duration('90d') > duration('1h')", "'90d'")]
     public void ConstantArgument_ThatCanNeverBeRead_IsAnErrorAtTheLiteral(string condition, string literal)
