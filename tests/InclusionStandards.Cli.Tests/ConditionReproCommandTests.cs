@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InclusionStandards.TestSupport;
 using static InclusionStandards.Cli.Tests.CliRunner;
 
 namespace InclusionStandards.Cli.Tests;
@@ -95,12 +96,7 @@ public sealed class ConditionReproCommandTests
             var text = File.ReadAllText(path);
             if (relative.Replace('\\', '/') == file)
             {
-                foreach (var (from, to) in edits)
-                {
-                    var at = text.IndexOf(from, StringComparison.Ordinal);
-                    Assert.True(at >= 0, $"the edit did not apply: '{from}' is not in {file}");
-                    text = text[..at] + to + text[(at + from.Length)..];
-                }
+                text = edits.Aggregate(text, (t, e) => t.EditFirst(e.From, e.To));
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);

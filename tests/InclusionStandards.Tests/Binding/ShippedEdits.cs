@@ -1,5 +1,6 @@
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
+using InclusionStandards.TestSupport;
 using InclusionStandards.Tests.Evaluation;
 
 namespace InclusionStandards.Tests.Binding;
@@ -24,27 +25,11 @@ internal static class ShippedEdits
     /// <summary>The shipped standards' files (relative path with '/' → text), excluding tests, examples and mappings.</summary>
     public static IReadOnlyDictionary<string, string> Shipped => Files.Value;
 
-    /// <summary>
-    /// Replaces the first occurrence of <paramref name="from"/> with <paramref name="to"/>; throws when
-    /// <paramref name="from"/> is not in <paramref name="text"/> or the replacement changes nothing.
-    /// </summary>
-    public static string ReplaceFirst(string text, string from, string to)
-    {
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw new InvalidOperationException($"The edit did not apply: '{from}' is not in the text.");
-        }
-
-        var edited = text[..at] + to + text[(at + from.Length)..];
-        return edited != text ? edited : throw new InvalidOperationException($"The edit of '{from}' changed nothing.");
-    }
-
     /// <summary>The shipped files with edits applied to <paramref name="file"/>, in order (each to the first occurrence left).</summary>
     public static Dictionary<string, string> Edit(string file, params (string From, string To)[] edits)
     {
         var files = new Dictionary<string, string>(Shipped, StringComparer.Ordinal);
-        files[file] = edits.Aggregate(files[file], (text, e) => ReplaceFirst(text, e.From, e.To));
+        files[file] = edits.Aggregate(files[file], (text, e) => text.EditFirst(e.From, e.To));
         return files;
     }
 
