@@ -25,13 +25,18 @@ internal static class CliApp
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            var parse = BuildRoot().Parse(args);
+            var parse = BuildRoot().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryRead });
             var exit = parse.Invoke(config);
             return parse.Errors.Count > 0 && exit != ExitCodes.Ok ? ExitCodes.BadInput : exit;
         }
+        catch (Output.OutputException e)
+        {
+            error.WriteLine($"error {e.Code}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e)
         {
-            error.WriteLine($"error CLI001: {e.GetType().Name}: {e.Message}");
+            error.WriteLine($"error CLI001: {e.GetType().Name}: {Diagnostics.DiagnosticText.Escape(e.Message)}");
             return ExitCodes.BadInput;
         }
     }

@@ -24,7 +24,7 @@ internal static class DocsCommand
             }
 
             var dir = parse.GetValue(outDir)!;
-            Directory.CreateDirectory(dir);
+            OutputPaths.PrepareDirectory(dir);
             var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
             builder.Extensions.RemoveAll(e => e is Markdig.Extensions.AutoIdentifiers.AutoIdentifierExtension); // items carry their own anchors (their ids)
             var pipeline = builder.Build();
@@ -33,13 +33,13 @@ internal static class DocsCommand
             {
                 var md = StandardMarkdown.Render(s);
                 var page = s.Id == "index" ? "index.standard" : s.Id; // ids have no dots: the index page keeps its name
-                File.WriteAllText(Path.Combine(dir, page + ".md"), md);
-                File.WriteAllText(Path.Combine(dir, page + ".html"), Html(s.Title, Markdown.ToHtml(md, pipeline)));
+                AtomicFile.WriteText(Path.Combine(dir, page + ".md"), md);
+                AtomicFile.WriteText(Path.Combine(dir, page + ".html"), Html(s.Title, Markdown.ToHtml(md, pipeline)));
                 index.Append($"| [{StandardMarkdown.Text(s.Title)}]({page}.md) | {s.Kind} | {s.Version} | {s.Status} |\n");
             }
 
-            File.WriteAllText(Path.Combine(dir, "index.md"), index.ToString());
-            File.WriteAllText(Path.Combine(dir, "index.html"), Html("Standards", Markdown.ToHtml(index.ToString().Replace(".md)", ".html)", StringComparison.Ordinal), pipeline)));
+            AtomicFile.WriteText(Path.Combine(dir, "index.md"), index.ToString());
+            AtomicFile.WriteText(Path.Combine(dir, "index.html"), Html("Standards", Markdown.ToHtml(index.ToString().Replace(".md)", ".html)", StringComparison.Ordinal), pipeline)));
             parse.InvocationConfiguration.Output.WriteLine($"wrote {result.Catalog.Standards.Length} standard(s) and an index to {dir}");
             return ExitCodes.Ok;
         });

@@ -38,16 +38,10 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            if (parse.GetValue(output) is { } outTarget && (Directory.Exists(outTarget) || outTarget.EndsWith(Path.DirectorySeparatorChar) || outTarget.EndsWith(Path.AltDirectorySeparatorChar)))
+            if (parse.GetValue(output) is { } outTarget)
             {
-                stderr.WriteLine($"error CLI004: --out '{outTarget}' is a directory; give the name of the file to write (e.g. '{Path.Combine(outTarget, "results." + (parse.GetValue(format) ?? "json"))}'). Nothing was written.");
-                return ExitCodes.BadInput;
-            }
-
-            if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } targetDir && !Directory.Exists(targetDir))
-            {
-                stderr.WriteLine($"error CLI004: the --out directory '{targetDir}' does not exist (or is not a directory); nothing was written.");
-                return ExitCodes.BadInput;
+                // Never an input of this run, a link, a device or a FIFO; the directory must exist (CLI004, CLI020).
+                OutputPaths.CheckFile(outTarget, [.. parse.GetValue(evidence) ?? [], parse.GetValue(mapping) ?? string.Empty, parse.GetValue(standards) ?? string.Empty]);
             }
 
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);

@@ -26,7 +26,7 @@ internal static class SchemaCommand
             }
 
             var dir = parse.GetValue(outDir)!;
-            Directory.CreateDirectory(dir);
+            OutputPaths.PrepareDirectory(dir);
             Write(output, dir, JsonSchemas.StandardsFileName, JsonSchemas.Standards().ToJsonString(Indented));
             Write(output, dir, JsonSchemas.EvidenceFileName, JsonSchemas.Evidence(result.Catalog).ToJsonString(Indented));
             Write(output, dir, JsonSchemas.RuleTestsFileName, JsonSchemas.RuleTests().ToJsonString(Indented));
@@ -38,7 +38,7 @@ internal static class SchemaCommand
     private static void Write(TextWriter output, string dir, string name, string json)
     {
         var path = Path.Combine(dir, name);
-        File.WriteAllText(path, json.ReplaceLineEndings("\n") + "\n");
+        AtomicFile.WriteText(path, json.ReplaceLineEndings("\n") + "\n");
         output.WriteLine($"wrote {path}");
     }
 }

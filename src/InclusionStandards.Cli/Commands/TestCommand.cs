@@ -5,9 +5,11 @@ using InclusionStandards.Loading;
 namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
-/// <c>inclusion test [PATH…] [--standards DIR]</c>: runs the YAML rule tests (default: <c>standards/tests</c> when it
-/// exists) against the standards they belong to (see <see cref="RuleTestFiles.StandardsDirectoryAmong"/>); prints one
-/// line per failing expectation and ends with <c>N passed, N failed</c>; exit 0 all pass, 1 any fail.
+/// <c>inclusion test [PATH…] [--standards DIR] [--coverage]</c>: runs the YAML rule tests (default: <c>standards/tests</c>
+/// when it exists) against the standards they belong to (see <see cref="RuleTestFiles.StandardsDirectoryAmong"/>); prints
+/// one line per failing expectation and ends with <c>N passed, N failed</c>; exit 0 all pass, 1 any fail. With
+/// <c>--coverage</c> it also lists each outcome a criterion can give that no test expects (see
+/// <see cref="RuleTestCoverage"/>) and exits 1 when there is one.
 /// </summary>
 internal static class TestCommand
 {
@@ -15,7 +17,8 @@ internal static class TestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Rule test files or directories (default: standards/tests).", Arity = ArgumentArity.ZeroOrMore };
         var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the standards folder the tests belong to, e.g. standards for standards/tests; else the embedded standards)." };
-        var command = new Command("test", "Run the YAML rule tests of the standards.") { paths, standards };
+        var coverage = new Option<bool>("--coverage") { Description = "Also list each outcome a criterion can give (met, not-met, partially-met, insufficient-evidence, not-applicable) that no rule test expects; exit 1 when any is uncovered." };
+        var command = new Command("test", "Run the YAML rule tests of the standards.") { paths, standards, coverage };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -52,8 +55,21 @@ internal static class TestCommand
                 }
             }
 
+            var uncovered = 0;
+            if (parse.GetValue(coverage))
+            {
+                var measured = RuleTestCoverage.Of(compiled, load.RuleTests);
+                foreach (var gap in measured.Uncovered)
+                {
+                    output.WriteLine(gap);
+                }
+
+                uncovered = measured.Uncovered.Length;
+                output.WriteLine($"coverage: {measured.Covered} of {measured.Possible} criterion outcomes expected by a test, {uncovered} uncovered");
+            }
+
             output.WriteLine($"{passed} passed, {failed} failed");
-            return failed > 0 || load.HasErrors ? ExitCodes.Errors : ExitCodes.Ok;
+            return failed > 0 || uncovered > 0 || load.HasErrors ? ExitCodes.Errors : ExitCodes.Ok;
         });
         return command;
     }

@@ -57,6 +57,53 @@ public static class DomainFunctions
     public static double Round(double value, long digits) =>
         digits is < 0 or > 10 ? throw new CelErrorException("round: digits must be between 0 and 10") : Math.Round(value, (int)digits, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// <c>wilsonLow(ratePercent, base)</c>: the lower end, in percent, of the 95 % Wilson score interval for a survey
+    /// rate of <paramref name="ratePercent"/> % among <paramref name="respondents"/> respondents. Error when the base is
+    /// not positive or the rate is outside 0–100.
+    /// </summary>
+    public static double WilsonLow(double ratePercent, long respondents) => Wilson(ratePercent, respondents).Low;
+
+    /// <summary><c>wilsonHigh(ratePercent, base)</c>: the upper end, in percent, of the 95 % Wilson score interval (see <see cref="WilsonLow"/>).</summary>
+    public static double WilsonHigh(double ratePercent, long respondents) => Wilson(ratePercent, respondents).High;
+
+    /// <summary>
+    /// <c>surveyRate(ratePercent, base, minBase)</c>: the rate itself when at least <paramref name="minimumBase"/>
+    /// respondents answered; otherwise an error that says the result is of low confidence (with the 95 % Wilson
+    /// interval), so the criterion reading it is insufficient evidence rather than met or not met on a handful of answers.
+    /// </summary>
+    public static double SurveyRate(double ratePercent, long respondents, long minimumBase)
+    {
+        if (respondents >= minimumBase)
+        {
+            return ratePercent;
+        }
+
+        var (low, high) = respondents > 0 ? Wilson(ratePercent, respondents) : (0, 100);
+        throw new CelErrorException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"low confidence: the rate of {ratePercent:0.#}% rests on {respondents} respondents, fewer than the minimum of {minimumBase}; its 95% interval is {low:0.#}% to {high:0.#}%"));
+    }
+
+    private static (double Low, double High) Wilson(double ratePercent, long respondents)
+    {
+        if (respondents <= 0)
+        {
+            throw new CelErrorException("wilson interval: the base must be at least one respondent");
+        }
+
+        if (ratePercent is < 0 or > 100 || double.IsNaN(ratePercent))
+        {
+            throw new CelErrorException("wilson interval: the rate must be a percentage between 0 and 100");
+        }
+
+        const double z = 1.959963984540054; // the two-sided 95 % normal quantile
+        var n = (double)respondents;
+        var p = ratePercent / 100;
+        var centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        var half = z / (1 + z * z / n) * Math.Sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        return (100 * Math.Max(0, centre - half), 100 * Math.Min(1, centre + half));
+    }
+
     private static ImmutableArray<CelFunction> Build()
     {
         var list = new List<CelFunction>();
@@ -78,6 +125,9 @@ public static class DomainFunctions
         Add("withinBand", nameof(WithinBand), 3, CelType.Bool);
         Add("abs", nameof(Abs), 1, CelType.Double);
         Add("round", nameof(Round), 2, CelType.Double, [typeof(double), typeof(long)]);
+        Add("wilsonLow", nameof(WilsonLow), 2, CelType.Double, [typeof(double), typeof(long)]);
+        Add("wilsonHigh", nameof(WilsonHigh), 2, CelType.Double, [typeof(double), typeof(long)]);
+        Add("surveyRate", nameof(SurveyRate), 3, CelType.Double, [typeof(double), typeof(long), typeof(long)]);
         list.Add(CelFunction.FromMethod("abs", [CelType.Int], CelType.Int, typeof(Math).GetMethod(nameof(Math.Abs), [typeof(long)])!));
         list.RemoveAll(f => f.Name == "abs" && f.Parameters[0].Equals(CelType.Int) && f.Result.Equals(CelType.Double));
         return [.. list];

@@ -49,11 +49,20 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
         return c != 0 ? c : string.CompareOrdinal(Message, other.Message);
     }
 
-    /// <summary>Formats as <c>file:line:col: error CODE: message</c> (plus <see cref="Detail"/> lines when present).</summary>
+    /// <summary>
+    /// Formats as <c>file:line:col: error CODE: message</c> (plus <see cref="Detail"/> lines when present), with control
+    /// characters from input escaped (<see cref="DiagnosticText"/>): one diagnostic is always one line plus its detail.
+    /// </summary>
     public override string ToString()
     {
         var where = Location is null ? string.Empty : $"{Location}: ";
-        var head = $"{where}{Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
-        return Detail is null ? head : head + "\n" + Detail;
+        var head = $"{where}{Severity.ToString().ToLowerInvariant()} {DiagnosticText.Escape(Code)}: {DiagnosticText.Escape(Shorten(Message))}";
+        return Detail is null ? head : head + "\n" + DiagnosticText.Escape(Detail, keepLineBreaks: true);
     }
+
+    /// <summary>The longest message printed whole; a longer one (it quotes some huge input) is cut, saying by how much.</summary>
+    internal const int MaxPrintedMessage = 4000;
+
+    private static string Shorten(string message) =>
+        message.Length <= MaxPrintedMessage ? message : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message[..MaxPrintedMessage]}… ({message.Length - MaxPrintedMessage:N0} more characters)");
 }

@@ -30,5 +30,5 @@ public sealed record SourceLocation(string File, int Line, int Column) : ICompar
         lineInScalar <= 1 ? this with { Column = Column + columnInScalar - 1 } : this with { Line = Line + lineInScalar - 1, Column = columnInScalar };
 
     /// <inheritdoc />
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    public override string ToString() => $"{DiagnosticText.Escape(File)}:{Line}:{Column}";
 }

@@ -56,4 +56,13 @@ public static class EvidenceCodes
 
     /// <summary>EVD117 (warning): every percentage in the evidence lies between 0 and 1, as if fractions were given for percentages.</summary>
     public const string PercentAsFraction = "EVD117";
+
+    /// <summary>EVD118: a control character (NUL, ESC, other C0 or C1 controls, a lone surrogate) in the text or in a value.</summary>
+    public const string ControlCharacter = "EVD118";
+
+    /// <summary>EVD119: the same organisation and period twice in one batch (identical or conflicting evidence).</summary>
+    public const string DuplicateOrganisationPeriod = "EVD119";
+
+    /// <summary>EVD120 (warning): a CSV row holds two mapped columns swapped (e.g. the region in the ICS column), told by the values one of them can hold (<c>known</c>); they are read the right way round.</summary>
+    public const string CsvColumnsSwapped = "EVD120";
 }

@@ -17,4 +17,10 @@ public sealed record EvidenceLimits
 
     /// <summary>The most YAML nodes read from one file, counting every use of an alias. Default 2,000,000.</summary>
     public int MaxNodes { get; init; } = 2_000_000;
+
+    /// <summary>The largest CSV file, in bytes, counted as it is read (rows before the limit are still evaluated). Default 512 MiB.</summary>
+    public long MaxCsvBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>The longest CSV row, in bytes. Default 1 MiB.</summary>
+    public int MaxCsvRowBytes { get; init; } = 1024 * 1024;
 }

@@ -111,6 +111,12 @@ internal sealed class EvidenceNodeConverter
                     return null;
                 }
 
+                if (scalar.Value is { } raw && TextChecks.FirstControl(raw) is { } control)
+                {
+                    Error(EvidenceCodes.ControlCharacter, scalar, $"'{path}' holds the control character {TextChecks.Name(raw[control.Index])}; evidence values are plain text.");
+                    return null;
+                }
+
                 var value = new ScalarChecker(this, def, path).Check(scalar, type);
                 if (value is DateTimeOffset when)
                 {
@@ -135,13 +141,24 @@ internal sealed class EvidenceNodeConverter
 
         var list = new List<object?>(seq.Items.Length);
         var key = element.Kind == FieldKind.Record ? _schema.KeyOf(element.RecordType!) : null;
-        var keys = key is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = key is null ? null : new Dictionary<string, (int Index, string Written)>(StringComparer.Ordinal);
         for (var i = 0; i < seq.Items.Length; i++)
         {
-            if (keys is not null && seq.Items[i] is DataMapping { } item && item[key!] is DataScalar { Value: { } k } keyNode && !keys.TryAdd(k, i))
+            if (keys is not null && seq.Items[i] is DataMapping { } keyed && keyed[key!] is DataScalar { Value: { } written } writtenNode && TextChecks.Normalise(written).StartsWith('#'))
             {
+                // Elements without a key are reported as #1, #2…: a key of that form would be confused with another element.
+                Error(EvidenceCodes.DuplicateElementKey, writtenNode,
+                    $"'{path}[{i}].{key}' is '{written}': keys starting with '#' are reserved for elements without a {key} (reported by position, #1, #2…). Use another {key}.");
+            }
+
+            // Keys are compared as a reader sees them: 'bm-01' and 'bm-01 ' (or with a zero-width space) are one member.
+            if (keys is not null && seq.Items[i] is DataMapping { } item && item[key!] is DataScalar { Value: { } k } keyNode
+                && !keys.TryAdd(TextChecks.Normalise(k), (i, k)))
+            {
+                var first = keys[TextChecks.Normalise(k)];
+                var how = first.Written == k ? string.Empty : " once spaces and invisible characters are set aside";
                 Error(EvidenceCodes.DuplicateElementKey, keyNode,
-                    $"'{path}[{i}].{key}' is '{k}', like '{path}[{keys[k]}].{key}': each element needs its own {key}, or their results would be reported as one.");
+                    $"'{path}[{i}].{key}' is '{k}', like '{path}[{first.Index}].{key}'{how}: each element needs its own {key}, or their results would be reported as one.");
             }
 
             var itemPath = $"{path}[{i}]";

@@ -31,7 +31,7 @@ public sealed partial class EvidenceReader
             return null; // a field was reported already; a "missing" diagnostic would only repeat it
         }
 
-        var missing = OrganisationFields.Where(f => string.IsNullOrWhiteSpace(record.GetValue(f) as string)).ToList();
+        var missing = OrganisationFields.Where(f => TextChecks.IsBlank(record.GetValue(f) as string)).ToList();
         if (missing.Count > 0)
         {
             diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, $"The organisation has no {string.Join(", ", missing)}: an ODS code, a name and a type are required.", At(node, source)));
@@ -39,7 +39,11 @@ public sealed partial class EvidenceReader
         }
 
         builder.Set("organisation", record);
-        return new OrganisationInfo((string)record.GetValue("odsCode")!, (string)record.GetValue("name")!, (string)record.GetValue("type")!);
+        return new OrganisationInfo((string)record.GetValue("odsCode")!, (string)record.GetValue("name")!, (string)record.GetValue("type")!)
+        {
+            Region = record.GetValue("region") as string,
+            Ics = record.GetValue("ics") as string,
+        };
     }
 
     private AssessmentPeriod? ReadPeriod(

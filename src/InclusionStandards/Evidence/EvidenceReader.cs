@@ -81,34 +81,16 @@ public sealed partial class EvidenceReader
     /// <param name="path">The path; diagnostics name it as given.</param>
     public EvidenceReadResult ReadFile(string path)
     {
-        try
+        ArgumentNullException.ThrowIfNull(path);
+        var read = Loading.TextFile.Read(path, Limits.MaxFileBytes);
+        if (!read.Succeeded)
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                return Fail(path, $"'{path}' is a directory, not an evidence file.");
-            }
-
-            if (!info.Exists)
-            {
-                return Fail(path, $"The evidence file '{path}' does not exist.");
-            }
-
-            if (info.Length > Limits.MaxFileBytes)
-            {
-                return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The file is {info.Length} bytes; the limit is {Limits.MaxFileBytes}.", new SourceLocation(path, 1, 1))]);
-            }
-
-            return Parse(File.ReadAllText(path), path);
+            var code = read.Problem == Loading.TextFileProblem.TooLarge ? EvidenceCodes.LimitExceeded : EvidenceCodes.Unreadable;
+            var at = new SourceLocation(path, Math.Max(1, read.Line), Math.Max(1, read.Column));
+            return new(null, [Diagnostic.Error(code, $"The evidence file cannot be read: {read.Message}", at)]);
         }
-        catch (IOException e)
-        {
-            return Fail(path, $"The evidence file cannot be read: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return Fail(path, $"The evidence file cannot be read: {e.Message}");
-        }
+
+        return Parse(read.Text!, path);
     }
 
     /// <summary>Parses evidence text (YAML or JSON).</summary>
@@ -321,6 +303,4 @@ public sealed partial class EvidenceReader
         return result.ToImmutable();
     }
 
-    private static EvidenceReadResult Fail(string path, string message) =>
-        new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, message, new SourceLocation(path, 1, 1))]);
 }

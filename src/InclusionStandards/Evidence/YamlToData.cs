@@ -2,112 +2,288 @@ using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace InclusionStandards.Evidence;
 
 /// <summary>
-/// Converts a parsed YAML/JSON tree into the library's position-carrying <see cref="DataNode"/> tree, with limits
-/// on depth and on the number of nodes (aliases count each time they are used, so alias bombs stop early).
+/// Reads YAML/JSON text into the library's position-carrying <see cref="DataNode"/> tree straight from the parser's
+/// event stream, with one explicit stack (no recursion, so no input can exhaust the call stack). Depth is checked as
+/// each mapping or list opens, list lengths as they grow, and the node count as values arrive (an alias counts the
+/// full size of what it names, so alias bombs stop without being expanded). Keys that repeat — also after removing
+/// invisible differences such as a trailing space or a zero-width character — are EVD108; tags other than
+/// <c>!!str</c> are refused (EVD102); control characters in the text or in a value are EVD118.
 /// </summary>
 internal sealed class YamlToData(string file, EvidenceLimits limits)
 {
-    private int _nodes;
+    private readonly Dictionary<string, (DataNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _stack = new();
+    private long _nodes;
+    private DataNode? _root;
 
     /// <summary>The diagnostic when a limit stopped the conversion.</summary>
     public Diagnostic? LimitError { get; private set; }
 
+    /// <summary>Where each mapping value's key was written (for "unknown field" diagnostics at the key).</summary>
+    public Dictionary<DataNode, SourceLocation> KeyLocations { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Parses text into one data tree; a YAML error or a limit gives a diagnostic instead.</summary>
     public (DataNode? Node, Diagnostic? Error) Parse(string text)
     {
-        var stream = new YamlStream();
+        if (TextChecks.FirstControl(text) is { } control)
+        {
+            return (null, Diagnostic.Error(EvidenceCodes.ControlCharacter,
+                $"The text holds the control character {TextChecks.Name(text[control.Index])}; evidence is plain text (tabs and line breaks only).",
+                new SourceLocation(file, control.Line, control.Column)));
+        }
+
         var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(parser);
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                if (parser.Current is DocumentStart && ++documents > 1)
+                {
+                    return (null, Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file holds exactly one document.", At(parser.Current.Start)));
+                }
+
+                if (Handle(parser.Current!) is { } error)
+                {
+                    return (null, error);
+                }
+            }
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Replace("\n", " ", StringComparison.Ordinal);
-            var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
-            return message.StartsWith("Duplicate key", StringComparison.Ordinal) // YamlDotNet refuses a repeated key while it loads
-                ? (null, Diagnostic.Error(EvidenceCodes.DuplicateKey, $"The key '{message["Duplicate key".Length..].Trim()}' is given twice in one mapping; keep one.", at))
-                : (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {message}", at));
+            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {Clean(message)}", At(e.Start)));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these (not a YamlException) on some malformed input: an unclosed '[' or '{'
-            // before a line break, a tag that is not a URI, a stray alias: a syntax error, reported after the last event that was read.
-            var at = parser.Current?.End ?? Mark.Empty;
+            // before a line break, a tag that is not a URI: a syntax error, reported after the last event that was read.
             return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: the text after this point cannot be parsed ({e.Message}).",
-                new SourceLocation(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column))));
+                At(parser.Current?.End ?? Mark.Empty)));
         }
 
-        if (stream.Documents.Count != 1)
+        if (_root is null)
         {
-            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file holds exactly one document.", new SourceLocation(file, 1, 1)));
+            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is empty: an evidence file is one mapping with organisation, period, assessmentDate and evidence.", new SourceLocation(file, 1, 1)));
         }
 
-        var node = Convert(stream.Documents[0].RootNode, 0);
-        return LimitError is null ? (node, null) : (null, LimitError);
+        return (_root, null);
     }
 
-    private DataNode? Convert(YamlNode node, int depth)
+    private static string Clean(string message)
     {
-        if (LimitError is not null)
-        {
-            return null;
-        }
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the position is given separately.
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
+    }
 
-        var at = new SourceLocation(file, (int)node.Start.Line, (int)node.Start.Column);
-        if (depth > limits.MaxDepth || ++_nodes > limits.MaxNodes)
-        {
-            var what = depth > limits.MaxDepth ? $"nested more than {limits.MaxDepth} levels deep" : $"more than {limits.MaxNodes} values (aliases count each time they are used)";
-            LimitError = Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is {what}.", at);
-            return null;
-        }
+    private SourceLocation At(Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
-        switch (node)
+    private Diagnostic? Handle(ParsingEvent ev)
+    {
+        switch (ev)
         {
-            case YamlScalarNode s:
-                var plain = s.Style is ScalarStyle.Plain or ScalarStyle.Any;
-                var isNull = plain && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
-                return new DataScalar { Value = isNull ? null : s.Value, Quoted = !plain, Location = at };
-            case YamlSequenceNode seq:
-                if (seq.Children.Count > limits.MaxListLength)
+            case Scalar s:
+                if (Tag(s.Tag, ev.Start) is { } tagError)
                 {
-                    LimitError = Diagnostic.Error(EvidenceCodes.LimitExceeded, $"A list has {seq.Children.Count} elements; the limit is {limits.MaxListLength}.", at);
-                    return null;
+                    return tagError;
                 }
 
-                var items = ImmutableArray.CreateBuilder<DataNode>(seq.Children.Count);
-                foreach (var child in seq.Children)
+                var at = At(ev.Start);
+                if (TextChecks.FirstControl(s.Value) is { } c)
                 {
-                    items.Add(Convert(child, depth + 1)!);
+                    return Diagnostic.Error(EvidenceCodes.ControlCharacter,
+                        $"A value holds the control character {TextChecks.Name(s.Value[c.Index])} (written as an escape); evidence is plain text.", at);
                 }
 
-                return LimitError is null ? new DataSequence { Items = items.MoveToImmutable(), Location = at } : null;
-            case YamlMappingNode map:
-                var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, DataNode>>(map.Children.Count);
-                foreach (var (k, v) in map.Children)
+                var plain = s.Style is ScalarStyle.Plain or ScalarStyle.Any && !IsStrTag(s.Tag);
+                var isNull = plain && s.Value is "" or "~" or "null" or "Null" or "NULL";
+                return Add(new DataScalar { Value = isNull ? null : s.Value, Quoted = !plain, Location = at }, s.Anchor, 1, ev.Start);
+            case MappingStart m:
+                return Tag(m.Tag, ev.Start) ?? Open(new Frame(At(ev.Start), m.Anchor, isMapping: true), ev.Start);
+            case SequenceStart q:
+                return Tag(q.Tag, ev.Start) ?? Open(new Frame(At(ev.Start), q.Anchor, isMapping: false), ev.Start);
+            case MappingEnd or SequenceEnd:
+                var frame = _stack.Pop();
+                if (frame.PendingKey is not null)
                 {
-                    var key = (k as YamlScalarNode)?.Value ?? string.Empty;
-                    var value = Convert(v, depth + 1);
-                    if (value is null)
-                    {
-                        return null;
-                    }
-
-                    entries.Add(new(key, value));
-                    KeyLocations[value] = new SourceLocation(file, (int)k.Start.Line, (int)k.Start.Column);
+                    return Diagnostic.Error(EvidenceCodes.Unreadable, "A key has no value.", frame.PendingKeyLocation);
                 }
 
-                return new DataMapping { Entries = entries.MoveToImmutable(), Location = at };
+                DataNode node = frame.IsMapping
+                    ? new DataMapping { Entries = frame.Entries!.ToImmutable(), Location = frame.Location }
+                    : new DataSequence { Items = frame.Items!.ToImmutable(), Location = frame.Location };
+                return Add(node, frame.Anchor, frame.Weight, ev.Start, counted: true);
+            case AnchorAlias a:
+                if (!_anchors.TryGetValue(a.Value.Value, out var target))
+                {
+                    return Diagnostic.Error(EvidenceCodes.Unreadable, $"The alias '*{TextChecks.Escape(a.Value.Value)}' names no anchor written before it (or names the node it is inside).", At(ev.Start));
+                }
+
+                return Add(target.Node, AnchorName.Empty, target.Weight, ev.Start);
             default:
-                return new DataScalar { Value = null, Location = at };
+                return null;
         }
     }
 
-    /// <summary>Where each mapping value's key was written (for "unknown field" diagnostics at the key).</summary>
-    public Dictionary<DataNode, SourceLocation> KeyLocations { get; } = new(ReferenceEqualityComparer.Instance);
+    private static bool IsStrTag(TagName tag) => !tag.IsEmpty && tag.Value == "tag:yaml.org,2002:str";
+
+    private Diagnostic? Tag(TagName tag, Mark at)
+    {
+        if (tag.IsEmpty || tag.IsNonSpecific || tag.Value is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:map" or "tag:yaml.org,2002:seq")
+        {
+            return null;
+        }
+
+        return Diagnostic.Error(EvidenceCodes.WrongType,
+            $"The tag '{TextChecks.Escape(tag.Value)}' is not read: evidence values take their type from the evidence schema (only !!str, which makes a value text, is allowed). Remove the tag.", At(at));
+    }
+
+    private Diagnostic? Open(Frame frame, Mark at)
+    {
+        if (_stack.Count + 1 > limits.MaxDepth)
+        {
+            return Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is nested more than {limits.MaxDepth} levels deep.", At(at));
+        }
+
+        if (++_nodes > limits.MaxNodes)
+        {
+            return TooMany(at);
+        }
+
+        _stack.Push(frame);
+        return null;
+    }
+
+    private Diagnostic TooMany(Mark at) =>
+        Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence has more than {limits.MaxNodes} values (aliases count each time they are used).", At(at));
+
+    private Diagnostic? Add(DataNode node, AnchorName anchor, long weight, Mark at, bool counted = false)
+    {
+        if (!counted)
+        {
+            _nodes += weight;
+            if (_nodes > limits.MaxNodes)
+            {
+                return TooMany(at);
+            }
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (node, weight);
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root ??= node;
+            return null;
+        }
+
+        var parent = _stack.Peek();
+        parent.Weight += weight;
+        if (!parent.IsMapping)
+        {
+            if (parent.Items!.Count >= limits.MaxListLength)
+            {
+                return Diagnostic.Error(EvidenceCodes.LimitExceeded, $"A list has more than {limits.MaxListLength} elements; the limit is {limits.MaxListLength}.", parent.Location);
+            }
+
+            parent.Items.Add(node);
+            return null;
+        }
+
+        if (parent.PendingKey is null)
+        {
+            if (node is not DataScalar { Value: var key })
+            {
+                return Diagnostic.Error(EvidenceCodes.WrongType, "A key must be a plain name, not a mapping or a list.", node.Location);
+            }
+
+            key ??= string.Empty;
+            var normal = TextChecks.Normalise(key);
+            if (parent.FindKey(normal) is { } first)
+            {
+                var how = first == key ? string.Empty : $" (as '{TextChecks.Escape(first)}': the two differ only by spaces or invisible characters)";
+                return Diagnostic.Error(EvidenceCodes.DuplicateKey, $"The key '{TextChecks.Escape(key)}' is given twice in one mapping{how}; keep one.", node.Location);
+            }
+
+            parent.AddKey(normal, key);
+            parent.PendingKey = key;
+            parent.PendingKeyLocation = node.Location;
+            return null;
+        }
+
+        parent.Entries!.Add(new(parent.PendingKey, node));
+        KeyLocations[node] = parent.PendingKeyLocation;
+        parent.PendingKey = null;
+        return null;
+    }
+
+    private sealed class Frame(SourceLocation location, AnchorName anchor, bool isMapping)
+    {
+        public SourceLocation Location { get; } = location;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public long Weight { get; set; } = 1;
+
+        public ImmutableArray<KeyValuePair<string, DataNode>>.Builder? Entries { get; } = isMapping ? ImmutableArray.CreateBuilder<KeyValuePair<string, DataNode>>() : null;
+
+        /// <summary>The keys so far, normalised → as written: a list while the mapping is small (most are), then a dictionary.</summary>
+        private List<(string Normal, string Written)>? _few;
+        private Dictionary<string, string>? _many;
+
+        public string? FindKey(string normal)
+        {
+            if (_many is not null)
+            {
+                return _many.GetValueOrDefault(normal);
+            }
+
+            foreach (var (n, w) in _few ?? [])
+            {
+                if (string.Equals(n, normal, StringComparison.Ordinal))
+                {
+                    return w;
+                }
+            }
+
+            return null;
+        }
+
+        public void AddKey(string normal, string written)
+        {
+            if (_many is not null)
+            {
+                _many[normal] = written;
+                return;
+            }
+
+            (_few ??= new(4)).Add((normal, written));
+            if (_few.Count > 16)
+            {
+                _many = new(StringComparer.Ordinal);
+                foreach (var (n, w) in _few)
+                {
+                    _many[n] = w;
+                }
+
+                _few = null;
+            }
+        }
+
+        public ImmutableArray<DataNode>.Builder? Items { get; } = isMapping ? null : ImmutableArray.CreateBuilder<DataNode>();
+
+        public string? PendingKey { get; set; }
+
+        public SourceLocation PendingKeyLocation { get; set; } = location;
+    }
 }

@@ -36,7 +36,10 @@ internal static class LayeredStandardsLoader
             var layer = StandardsLoader.LoadDirectory(directory, options);
             foreach (var file in layer.Files)
             {
-                Add(file, File.ReadAllText(file));
+                if (TextFile.Read(file, options.Limits.MaxFileBytes) is { Succeeded: true, Text: { } text })
+                {
+                    Add(file, text); // a file that cannot be read is reported by the layer's own load
+                }
             }
 
             AddLayer(layer);

@@ -4,12 +4,10 @@ using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading;
 
-/// <summary>A file to load: a display name and a way to open it, read with the size limit checked first.</summary>
+/// <summary>A file to load: a display name and a way to open it, read with the size limit counted as bytes arrive; only regular files are opened.</summary>
 internal sealed record InputFile(string Name, Func<Stream> Open)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static InputFile FromPath(string path) => new(path, () => File.OpenRead(path));
+    public static InputFile FromPath(string path) => new(path, () => TextFile.OpenRegular(path));
 
     /// <summary>Reads the text (canonical: no BOM, LF), or reports why not and returns null.</summary>
     public string? ReadText(LoaderLimits limits, List<Diagnostic> diagnostics)
@@ -25,29 +23,18 @@ internal sealed record InputFile(string Name, Func<Stream> Open)
                 return null;
             }
 
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            var read = TextFile.Read(stream, limits.MaxFileBytes, "The file");
+            if (read.Succeeded)
             {
-                if (buffer.Length + n > limits.MaxFileBytes)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileTooLarge, $"The file is larger than the limit of {limits.MaxFileBytes:N0} bytes.", at));
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, n);
+                return ContentHash.Canonical(read.Text!);
             }
 
-            return ContentHash.Canonical(Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, "The file is not valid UTF-8.", at));
+            diagnostics.Add(Diagnostic.Error(read.Problem == TextFileProblem.TooLarge ? DiagnosticCodes.FileTooLarge : DiagnosticCodes.FileUnreadable,
+                read.Message!, read.Line > 0 ? new SourceLocation(Name, read.Line, read.Column) : at));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"Cannot read the file: {e.Message}", at));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"Cannot read the file: {DiagnosticText.Escape(e.Message)}", at));
         }
 
         return null;

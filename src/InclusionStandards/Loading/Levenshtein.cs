@@ -27,11 +27,20 @@ internal static class Levenshtein
         return prev[b.Length];
     }
 
+    /// <summary>Words longer than this get no suggestion (the cost of a comparison grows with the product of the lengths).</summary>
+    public const int MaxWord = 200;
+
     /// <summary>The closest candidate within a third of the word's length (at least 2 edits), or null.</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)
     {
+        if (word.Length > MaxWord)
+        {
+            return null; // nobody mistypes a name this long; comparing it would only cost time
+        }
+
         var limit = Math.Max(2, word.Length / 3);
         return candidates
+            .Where(c => Math.Abs(c.Length - word.Length) <= limit) // the distance is at least the difference in length
             .Select(c => (c, d: Distance(word, c)))
             .Where(x => x.d <= limit)
             .OrderBy(x => x.d).ThenBy(x => x.c, StringComparer.Ordinal)

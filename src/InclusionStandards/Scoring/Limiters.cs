@@ -40,29 +40,34 @@ internal static partial class Limiters
         return (rating, null);
     }
 
+    /// <summary>The largest level or count a limiter may name; anything above is surely a typo, and could overflow.</summary>
+    public const int MaxArgument = 1_000_000;
+
     private static Func<IReadOnlyList<ScopeResult>, bool>? Parse(string text)
     {
         var m = AnyLevelAtMost().Match(text);
         if (m.Success)
         {
-            var n = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            return scored => scored.Any(s => s.Score <= n);
+            return Number(m.Groups[1].Value) is { } n ? scored => scored.Any(s => s.Score <= n) : null;
         }
 
         m = CountLevelAtMost().Match(text);
-        if (m.Success)
+        if (m.Success && Number(m.Groups[1].Value) is { } level && Number(m.Groups[2].Value) is { } count && count == Math.Floor(count))
         {
-            var n = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var k = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            return scored => scored.Count(s => s.Score <= n) >= k;
+            var k = (int)count;
+            return scored => scored.Count(s => s.Score <= level) >= k;
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"^\s*anyLevelAtMost\(\s*(\d+(?:\.\d+)?)\s*\)\s*$")]
+    /// <summary>An ASCII decimal number (the patterns admit only [0-9]) no larger than <see cref="MaxArgument"/>; null otherwise.</summary>
+    private static double? Number(string digits) =>
+        digits.Length <= 16 && double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && v <= MaxArgument ? v : null;
+
+    [GeneratedRegex(@"^\s*anyLevelAtMost\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AnyLevelAtMost();
 
-    [GeneratedRegex(@"^\s*countLevelAtMost\(\s*(\d+(?:\.\d+)?)\s*\)\s*>=\s*(\d+)\s*$")]
+    [GeneratedRegex(@"^\s*countLevelAtMost\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*>=\s*([0-9]+)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CountLevelAtMost();
 }

@@ -48,7 +48,7 @@ internal sealed class CheckStage : IValidationStage
             foreach (var limiter in scheme.Limiters.Where(l => l.When.Text.Length > 0 && !Scoring.Limiters.IsSupported(l.When.Text)))
             {
                 context.Error(DiagnosticCodes.LimiterCondition,
-                    $"A limiter's 'when' is 'anyLevelAtMost(n)' (some part scored n or less) or 'countLevelAtMost(n) >= k' (at least k parts did), with n a level score; '{limiter.When.Text}' is neither, so the cap would never apply.",
+                    $"A limiter's 'when' is 'anyLevelAtMost(n)' (some part scored n or less) or 'countLevelAtMost(n) >= k' (at least k parts did), with n a level score and k a count, written in ASCII digits and at most 1,000,000; '{limiter.When.Text}' is not, so the cap would never apply.",
                     limiter.When.Location);
             }
 

@@ -5,8 +5,8 @@ namespace InclusionStandards.Validation;
 
 /// <summary>
 /// The semantic checks of conditions, each a pass over the bound (checked) trees: parse and type errors (STD400,
-/// STD401), references (STD204, STD406), cycles (STD212), findings read by rule patterns (STD404), constant arguments
-/// (STD403) and literals outside closed values (STD405).
+/// STD401), references (STD204, STD406), cycles (STD212), findings read by rule patterns (STD404), constant arguments and
+/// operations (STD403) and literals outside closed values (STD405).
 /// </summary>
 internal static class ConditionPasses
 {
@@ -36,6 +36,7 @@ internal static class ConditionPasses
             }
 
             diagnostics.AddRange(ConstantArguments.Check(condition));
+            diagnostics.AddRange(ConstantOperations.Check(condition));
             diagnostics.AddRange(closed.Check(condition));
         }
 

@@ -23,6 +23,8 @@ internal static class SchemaDescriptions
         [(typeof(OrganisationInfo), "odsCode")] = "The ODS code, e.g. RXX.",
         [(typeof(OrganisationInfo), "name")] = "The organisation's name.",
         [(typeof(OrganisationInfo), "type")] = "The organisation type (a term of the organisation-types vocabulary).",
+        [(typeof(OrganisationInfo), "region")] = "The NHS England region as the evidence gives it; absent when not given.",
+        [(typeof(OrganisationInfo), "ics")] = "The integrated care system (ICS; an STP in older files) as the evidence gives it; absent when not given.",
         [(typeof(AssessmentPeriod), "start")] = "First day (yyyy-MM-dd).",
         [(typeof(AssessmentPeriod), "end")] = "Last day (yyyy-MM-dd).",
         [(typeof(StandardReference), "id")] = "The standard's id.",

@@ -159,18 +159,13 @@ internal static class Builtins
 
     private static Expression Matches(Expression[] a)
     {
-        if (a[1] is ConstantExpression { Value: string pattern })
+        if (a[1] is ConstantExpression { Value: string pattern } && Runtime.RegexSubset.Problem(pattern) is null)
         {
-            try
-            {
-                var regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-                return Call(Constant(regex), typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string)])!, a[0]);
-            }
-            catch (ArgumentException)
-            {
-                // Reported when evaluated, as an error value.
-            }
+            var regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            return Call(Constant(regex), typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string)])!, a[0]);
         }
+
+        // A pattern that cannot be used is reported when evaluated, as an error value (and at load, STD403).
 
         return Lib("Matches", a);
     }

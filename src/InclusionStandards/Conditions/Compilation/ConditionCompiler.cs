@@ -25,7 +25,7 @@ internal static class ConditionCompiler
         Expr root;
         try
         {
-            root = Parser.Parse(text, env.Limits.MaxDepth);
+            root = Parser.Parse(text, env.Limits.MaxDepth, env.Limits.MaxLength);
         }
         catch (ParseError e)
         {

@@ -75,14 +75,12 @@ internal static class Library
 
     public static Regex GetRegex(string pattern) => Regexes.GetOrAdd(pattern, static p =>
     {
-        try
+        if (RegexSubset.Problem(p) is { } problem)
         {
-            return new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            throw new CelErrorException($"invalid regular expression '{p}': {problem}");
         }
-        catch (ArgumentException e)
-        {
-            throw new CelErrorException($"invalid regular expression '{p}': {e.Message}");
-        }
+
+        return new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
     });
 
     public static long ToInt(ulong u) => u > long.MaxValue ? throw Range("int") : (long)u;

@@ -207,6 +207,11 @@ internal sealed class Lexer
         if (isDouble)
         {
             var d = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (double.IsInfinity(d))
+            {
+                return Error(start, "double literal is out of range"); // as CEL's reference parser: 1e400 is no number
+            }
+
             return new Token(TokenKind.Double, text, start, d);
         }
 

@@ -16,9 +16,20 @@ internal sealed class Parser
         _maxDepth = maxDepth;
     }
 
-    /// <summary>Parses <paramref name="text"/>; throws <see cref="ParseError"/> on the first error.</summary>
-    public static Expr Parse(string text, int maxDepth)
+    /// <summary>
+    /// Parses <paramref name="text"/>; throws <see cref="ParseError"/> on the first error. Every caller gets the same
+    /// bounds: at most <paramref name="maxLength"/> characters, <paramref name="maxDepth"/> nested parentheses,
+    /// brackets, calls or unary operators (CEL's minimum is 32), and a tree no higher than <see cref="MaxHeightFactor"/>
+    /// times that (a long chain such as <c>a + a + … + a</c> is a tree as high as it has operators), so no later recursive
+    /// pass over the tree can exhaust the stack.
+    /// </summary>
+    public static Expr Parse(string text, int maxDepth, int maxLength = 4096)
     {
+        if (text.Length > maxLength)
+        {
+            throw new ParseError(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {maxLength}", 0);
+        }
+
         var tokens = new Lexer(text).Tokenize();
         var bad = tokens.FindIndex(t => t.Kind == TokenKind.Error);
         if (bad >= 0)
@@ -33,7 +44,78 @@ internal sealed class Parser
             throw parser.Unexpected();
         }
 
+        CheckHeight(expr, maxDepth * MaxHeightFactor);
         return expr;
+    }
+
+    /// <summary>How many times the nesting limit a syntax tree may be high (operators in a row count one level each).</summary>
+    public const int MaxHeightFactor = 8;
+
+    /// <summary>Refuses a tree higher than <paramref name="limit"/>, measured without recursion.</summary>
+    private static void CheckHeight(Expr root, int limit)
+    {
+        var stack = new Stack<(Expr Node, int Height)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (node, height) = stack.Pop();
+            if (height > limit)
+            {
+                throw new ParseError(CelDiagnosticCodes.Limit,
+                    $"the expression chains more than {limit} operations in a row; split it into several conditions", node.Offset);
+            }
+
+            foreach (var child in Children(node))
+            {
+                stack.Push((child, height + 1));
+            }
+        }
+    }
+
+    private static IEnumerable<Expr> Children(Expr node)
+    {
+        switch (node)
+        {
+            case SelectExpr s:
+                yield return s.Operand;
+                break;
+            case CallExpr c:
+                if (c.Target is { } t)
+                {
+                    yield return t;
+                }
+
+                foreach (var a in c.Args)
+                {
+                    yield return a;
+                }
+
+                break;
+            case ListExpr l:
+                foreach (var e in l.Elements)
+                {
+                    yield return e;
+                }
+
+                break;
+            case MapExpr m:
+                foreach (var (k, v) in m.Entries)
+                {
+                    yield return k;
+                    yield return v;
+                }
+
+                break;
+            case ComprehensionExpr x:
+                yield return x.Range;
+                yield return x.Body;
+                if (x.Filter is { } f)
+                {
+                    yield return f;
+                }
+
+                break;
+        }
     }
 
     private Token Peek => _tokens[_pos];
@@ -71,11 +153,7 @@ internal sealed class Parser
 
     private Expr ParseExpr()
     {
-        if (++_depth > _maxDepth)
-        {
-            throw new ParseError(CelDiagnosticCodes.Limit, $"the expression is nested more than {_maxDepth} levels deep", Peek.Offset);
-        }
-
+        Enter();
         try
         {
             var cond = ParseOr();
@@ -93,6 +171,15 @@ internal sealed class Parser
         finally
         {
             _depth--;
+        }
+    }
+
+    /// <summary>One level deeper; the whole expression itself is level 0, so <c>maxDepth</c> parentheses fit.</summary>
+    private void Enter()
+    {
+        if (++_depth > _maxDepth + 1)
+        {
+            throw new ParseError(CelDiagnosticCodes.Limit, $"the expression is nested more than {_maxDepth} levels deep", Peek.Offset);
         }
     }
 
@@ -159,7 +246,15 @@ internal sealed class Parser
         if (Peek.Is("!"))
         {
             var t = Take();
-            return new CallExpr(t.Offset, null, Operators.LogicalNot, [ParseUnary()]);
+            Enter();
+            try
+            {
+                return new CallExpr(t.Offset, null, Operators.LogicalNot, [ParseUnary()]);
+            }
+            finally
+            {
+                _depth--;
+            }
         }
 
         if (Peek.Is("-"))
@@ -174,7 +269,15 @@ internal sealed class Parser
                     : new LiteralExpr(t.Offset, unchecked(-(long)(ulong)next.Value!), CelType.Int);
             }
 
-            return new CallExpr(t.Offset, null, Operators.Negate, [ParseUnary()]);
+            Enter();
+            try
+            {
+                return new CallExpr(t.Offset, null, Operators.Negate, [ParseUnary()]);
+            }
+            finally
+            {
+                _depth--;
+            }
         }
 
         return ParseMember();

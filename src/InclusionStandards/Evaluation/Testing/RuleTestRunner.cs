@@ -52,7 +52,13 @@ public sealed class RuleTestRunner
                 return (null, $"the base file '{basePath}' does not exist");
             }
 
-            var (node, error) = new YamlToData(path, _standards.Evidence.Limits).Parse(File.ReadAllText(path));
+            var text = Loading.TextFile.Read(path, _standards.Evidence.Limits.MaxFileBytes);
+            if (!text.Succeeded)
+            {
+                return (null, $"the base file '{Diagnostics.DiagnosticText.Escape(basePath)}' cannot be read: {text.Message}");
+            }
+
+            var (node, error) = new YamlToData(path, _standards.Evidence.Limits).Parse(text.Text!);
             if (node is null)
             {
                 return (null, error?.ToString());

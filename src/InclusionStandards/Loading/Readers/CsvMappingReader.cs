@@ -34,7 +34,7 @@ internal static class CsvMappingReader
         var result = ImmutableDictionary.CreateBuilder<string, CsvColumnMapping>(StringComparer.Ordinal);
         foreach (var (name, node) in r.Entries(key, true))
         {
-            var c = new MapReader(r.Ctx, node, $"the mapping of '{name.Value}'", "column", "type", "map");
+            var c = new MapReader(r.Ctx, node, $"the mapping of '{name.Value}'", "column", "fallback", "type", "map", "missing", "known", "swappedWith");
             if (!c.IsValid)
             {
                 continue;
@@ -56,7 +56,27 @@ internal static class CsvMappingReader
                 type = null;
             }
 
-            result[name.Value] = new CsvColumnMapping { Column = c.RequiredString("column"), Type = type, Map = map.ToImmutable(), Location = name.Start };
+            result[name.Value] = new CsvColumnMapping
+            {
+                Column = c.RequiredString("column"),
+                Fallback = c.String("fallback"),
+                Type = type,
+                Map = map.ToImmutable(),
+                Missing = c.Strings("missing"),
+                Known = c.Strings("known"),
+                SwappedWith = c.String("swappedWith"),
+                Location = name.Start,
+            };
+        }
+
+        foreach (var (name, column) in result)
+        {
+            if (column.SwappedWith is { } other && (!result.ContainsKey(other) || other == name || column.Known.IsEmpty))
+            {
+                r.Ctx.Error(DiagnosticCodes.InvalidValue,
+                    $"'{name}' is 'swappedWith' '{other}', which must be another field of '{key}' ({string.Join(", ", result.Keys.Where(k => k != name).Order(StringComparer.Ordinal))}), and needs a 'known' list to tell a swapped row.",
+                    column.Location);
+            }
         }
 
         return result.ToImmutable();

@@ -12,6 +12,16 @@ internal sealed class MarkdownSections(Assessment assessment, DisclosureControl 
         var org = assessment.Organisation;
         sb.Append("# ").Append(Md.Escape(title)).Append("\n\n");
         sb.Append("- **Organisation:** ").Append(Md.Escape(org.Name)).Append(" (").Append(Md.Escape(org.OdsCode)).Append("), ").Append(Md.Escape(org.Type)).Append('\n');
+        if (org.Region is { } region)
+        {
+            sb.Append("- **Region:** ").Append(Md.Escape(region)).Append('\n');
+        }
+
+        if (org.Ics is { } ics)
+        {
+            sb.Append("- **ICS:** ").Append(Md.Escape(ics)).Append('\n');
+        }
+
         sb.Append("- **Period:** ").Append(ReportFormat.Period(assessment.Period)).Append('\n');
         sb.Append("- **Assessment date:** ").Append(ReportFormat.Date(assessment.AssessmentDate)).Append("\n\n");
     }

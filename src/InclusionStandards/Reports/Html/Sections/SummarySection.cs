@@ -11,6 +11,8 @@ internal static class SummarySection
         var org = c.Assessment.Organisation;
         return "<dl class=\"facts\">\n"
             + $"<dt>Organisation</dt><dd>{HtmlText.Encode(org.Name)} (<abbr title=\"ODS code\">{HtmlText.Encode(org.OdsCode)}</abbr>), {HtmlText.Encode(org.Type)}</dd>\n"
+            + (org.Region is { } region ? $"<dt>Region</dt><dd>{HtmlText.Encode(region)}</dd>\n" : string.Empty)
+            + (org.Ics is { } ics ? $"<dt><abbr title=\"integrated care system\">ICS</abbr></dt><dd>{HtmlText.Encode(ics)}</dd>\n" : string.Empty)
             + $"<dt>Period</dt><dd>{ReportFormat.Period(c.Assessment.Period)}</dd>\n"
             + $"<dt>Assessment date</dt><dd>{ReportFormat.Date(c.Assessment.AssessmentDate)}</dd>\n"
             + "</dl>\n";
