@@ -56,6 +56,26 @@ public sealed class ConditionReproTests
         Assert.Equal(Position(edited[Belonging], "organisation.name) =="), (d.Location!.Line, d.Location.Column));
     }
 
+    [Fact]
+    public void OutcomeOfABandedIndicator_IsTheIndicatorsBandOutcome()
+    {
+        // outcome() of a banded indicator validates (it is a criterion of the catalog), so it must evaluate to that
+        // indicator's outcome: met inside the band, not-met outside, unknown without a value.
+        var edited = Edit(Belonging, (Met, "met: \"outcome('wdes-2') == 'met'\""), (PartiallyMet, "partiallyMet: \"outcome('wdes-2') == 'not-met'\""));
+        var load = Load(edited);
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+        var compiled = CompiledStandards.Compile(load.Catalog, out _)!;
+        Assert.Contains("indicator('wdes-2')", compiled.DependenciesOf("bitn-competency-frameworks-used"));
+        foreach (var example in new[] { "strong-acute-trust.yaml", "struggling-trust.yaml", "icb-partial-evidence.yaml" })
+        {
+            var read = compiled.Evidence.Parse(File.ReadAllText(Tests.Evaluation.TestCatalog.Example(example)), example);
+            var assessment = new Evaluator(compiled).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
+            var band = assessment.Indicators.Single(i => i.IndicatorId == "wdes-2").Outcome;
+            var criterion = assessment.Criteria.Single(c => c.CriterionId == "bitn-competency-frameworks-used").Outcome;
+            Assert.Equal(band switch { Assessments.Outcome.Met => Assessments.Outcome.Met, Assessments.Outcome.NotMet => Assessments.Outcome.PartiallyMet, _ => Assessments.Outcome.InsufficientEvidence }, criterion);
+        }
+    }
+
     private static (int Line, int Column) Position(string text, string needle)
     {
         var at = text.IndexOf(needle, StringComparison.Ordinal);
