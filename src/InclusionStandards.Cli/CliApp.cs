@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 
@@ -25,7 +26,14 @@ internal static class CliApp
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            var parse = BuildRoot().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryRead });
+            var root = BuildRoot();
+            if (OptionCheck.Find(root, args) is { } unknown)
+            {
+                error.WriteLine(unknown);
+                return ExitCodes.BadInput;
+            }
+
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryRead });
             var exit = parse.Invoke(config);
             return parse.Errors.Count > 0 && exit != ExitCodes.Ok ? ExitCodes.BadInput : exit;
         }

@@ -1,55 +1,36 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
-using InclusionStandards.Evaluation;
+using InclusionStandards.Cli.Batch;
 using InclusionStandards.Reports;
 
 namespace InclusionStandards.Cli.Commands;
 
-/// <summary>Writes evaluation results in the chosen format, streaming where the format allows.</summary>
+/// <summary>Writes a batch's results in the chosen format: JSON Lines straight from the records, or documents and reports.</summary>
 internal static class AssessmentOutput
 {
-    /// <summary>Writes the results; reports each bad input on <paramref name="error"/>; returns how many inputs were bad and how many were evaluated.</summary>
-    public static (int Bad, int Evaluated) Write(IEnumerable<BatchResult> results, string format, bool jsonl, bool many, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Writes the results: JSON Lines (one compact record per line), one JSON document (one input) or a JSON array of
+    /// them (several inputs), or a Markdown/HTML report (one input) or comparison (several).
+    /// </summary>
+    public static void Write(BatchPipeline batch, string format, bool jsonl, bool many, TextWriter output)
     {
-        var bad = 0;
-        var good = 0;
-        IEnumerable<Assessment> Good()
-        {
-            foreach (var r in results)
-            {
-                foreach (var d in r.Diagnostics)
-                {
-                    error.WriteLine(d);
-                }
-
-                if (r.Assessment is null)
-                {
-                    bad++;
-                    error.WriteLine($"{r.Source}: not evaluated (bad evidence).");
-                    continue;
-                }
-
-                good++;
-                yield return r.Assessment;
-            }
-        }
-
         if (jsonl)
         {
-            using var lines = new AssessmentJsonLinesWriter(output, leaveOpen: true);
-            foreach (var a in Good())
+            var text = new Utf8Text(output);
+            foreach (var (_, record) in batch.Records())
             {
-                lines.Write(a);
+                text.Write(record);
+                output.Write('\n');
             }
 
-            return (bad, good);
+            return;
         }
 
         switch (format)
         {
             case "md":
             case "html":
-                var all = Good().ToList();
+                var all = batch.Assessments().Select(x => x.Assessment).ToList();
                 if (all.Count == 1 && !many)
                 {
                     output.Write(format == "md" ? MarkdownReport.Render(all[0]) : HtmlReport.Render(all[0]));
@@ -59,10 +40,10 @@ internal static class AssessmentOutput
                     output.Write(format == "md" ? MarkdownReport.RenderComparison(all) : HtmlReport.RenderComparison(all));
                 }
 
-                return (bad, good);
+                return;
             default:
-                WriteJson(Good(), many, output);
-                return (bad, good);
+                WriteJson(batch.Assessments().Select(x => x.Assessment), many, output);
+                return;
         }
     }
 

@@ -1,12 +1,14 @@
 using System.CommandLine;
+using System.Diagnostics;
+using InclusionStandards.Assessments;
+using InclusionStandards.Cli.Batch;
 using InclusionStandards.Cli.Output;
 using InclusionStandards.Evaluation;
-using Spectre.Console;
 
 namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
-/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE]</c>:
+/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE] [--out-dir DIR] [--history DIR|FILE]</c>:
 /// evaluates evidence files, folders and CSV files; exit 0 when every input was evaluated, 2 when any input was bad
 /// (the good ones are still evaluated and written).
 /// </summary>
@@ -22,7 +24,9 @@ internal static class EvaluateCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Stream one JSON object per line (for large batches; memory stays flat)." };
         var date = new Option<string?>("--date") { Description = "The assessment date, YYYY-MM-DD (default: each file's assessmentDate, else its period end)." };
         var mapping = new Option<string?>("--mapping") { Description = "The CSV column mapping (kind: csv-mapping) for CSV inputs (default: the shipped mapping)." };
-        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping };
+        var outDirOption = new Option<string?>("--out-dir") { Description = "Write a folder: index.html (every organisation and period, sortable and filterable, linked to its report), summary.csv and one HTML report per organisation and period. Replaced as a whole on a rerun." };
+        var historyOption = new Option<string?>("--history") { Description = "Earlier results (a results file, an array, JSON Lines, or a folder of them) to compare with: each later period gets a trend." };
+        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping, outDirOption, historyOption };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -42,6 +46,13 @@ internal static class EvaluateCommand
             {
                 // Never an input of this run, a link, a device or a FIFO; the directory must exist (CLI004, CLI020).
                 OutputPaths.CheckFile(outTarget, [.. parse.GetValue(evidence) ?? [], parse.GetValue(mapping) ?? string.Empty, parse.GetValue(standards) ?? string.Empty]);
+            }
+
+            var outDir = parse.GetValue(outDirOption);
+            if (outDir is not null && OutDirWriter.Check(outDir) is { } outDirProblem)
+            {
+                stderr.WriteLine(outDirProblem);
+                return ExitCodes.BadInput;
             }
 
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);
@@ -76,51 +87,54 @@ internal static class EvaluateCommand
 
                 return ExitCodes.BadInput;
             }
+            var history = new List<AssessmentDigest>();
+            if (parse.GetValue(historyOption) is { } historyPath)
+            {
+                if (HistoryReader.Read(historyPath, stderr) is not { } read)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                history = read;
+            }
+
+            var clock = Stopwatch.StartNew();
             var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
             var batch = new BatchEvaluator(compiled);
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? "json";
             var lines = parse.GetValue(jsonl);
-            var bad = 0;
-            var evaluated = 0;
-            void Run(Action? tick, TextWriter target) => (bad, evaluated) = AssessmentOutput.Write(batch.Evaluate(inputs, when, tick), fmt, lines, many, target, stderr);
-            void RunTo(Action? tick)
-            {
-                if (outPath is null)
-                {
-                    Run(tick, stdout);
-                }
-                else
-                {
-                    // When every input was bad, nothing is written: an existing output is kept, not replaced by an empty one.
-                    AtomicFile.Write(outPath, w =>
-                    {
-                        Run(tick, w);
-                        return evaluated > 0;
-                    });
-                }
-            }
-
-            if (many && outPath is not null && AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected && !Console.IsErrorRedirected)
-            {
-                AnsiConsole.Progress().Start(ctx =>
-                {
-                    var task = ctx.AddTask("Evaluating organisations");
-                    task.IsIndeterminate = true;
-                    var done = 0;
-                    RunTo(() => task.Description = $"Evaluated {Interlocked.Increment(ref done)} organisations");
-                    task.StopTask();
-                });
-            }
-            else
-            {
-                RunTo(null);
-            }
-
+            using var pipeline = BatchProgress.Run(many ? BatchProgress.Count(files) : null, tick => BatchPipeline.Run(batch, inputs, when, history, tick, stderr));
+            var evaluated = pipeline.Entries.Count;
+            var bad = pipeline.Rejected.Count;
             if (evaluated == 0 && bad == 0)
             {
-                stderr.WriteLine($"error CLI008: the evidence holds no organisation (a CSV file with only its header row?); nothing was evaluated{(outPath is null ? "" : " or written")}.");
+                stderr.WriteLine($"error CLI008: the evidence holds no organisation (a CSV file with only its header row?); nothing was evaluated{(outPath is null && outDir is null ? "" : " or written")}.");
                 return ExitCodes.BadInput;
+            }
+
+            if (outDir is not null)
+            {
+                OutDirWriter.Write(outDir, pipeline);
+            }
+
+            if (outPath is not null)
+            {
+                // When every input was bad, nothing is written: an existing output is kept, not replaced by an empty one.
+                AtomicFile.Write(outPath, w =>
+                {
+                    AssessmentOutput.Write(pipeline, fmt, lines, many, w);
+                    return evaluated > 0;
+                });
+            }
+            else if (outDir is null)
+            {
+                AssessmentOutput.Write(pipeline, fmt, lines, many, stdout);
+            }
+
+            if (many)
+            {
+                stderr.WriteLine(BatchProgress.Summary(evaluated, bad, clock) + (outDir is null ? "" : $" Reports, index.html and summary.csv in {outDir}."));
             }
 
             return bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

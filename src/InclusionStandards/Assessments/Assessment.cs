@@ -43,4 +43,19 @@ public sealed record Assessment
 
     /// <summary>How many engine rules fired in the evaluation.</summary>
     public int RuleFirings { get; init; }
+
+    /// <summary>
+    /// The draft action plan: one action per not-met or partly-met criterion that has an authored action (criteria
+    /// sharing an action are grouped), not-met first, then by weight; see <c>docs/results-format.md</c>.
+    /// </summary>
+    public ImmutableArray<ActionPlanItem> ActionPlan { get; init; } = [];
+
+    /// <summary>
+    /// What changed since the previous period of the same organisation (from the same batch or a supplied history);
+    /// absent when no earlier assessment was given. Kept last so it can be appended to a written record.
+    /// </summary>
+    public AssessmentTrend? Trend { get; init; }
+
+    /// <summary>The position among organisations of the same type in the same batch; absent for groups too small to compare.</summary>
+    public PeerComparison? Peers { get; init; }
 }

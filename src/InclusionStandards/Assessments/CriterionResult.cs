@@ -23,6 +23,27 @@ public sealed record CriterionResult
     /// <summary>For an element result, the element's key (e.g. a board member id); <see langword="null"/> for the roll-up.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>What the criterion assesses and when it is met, in plain English (as the standards write it).</summary>
+    public string? Statement { get; init; }
+
+    /// <summary>True when the criterion (or its standard) is a draft or a proposal rather than a published standard.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The sources the criterion cites.</summary>
+    public ImmutableArray<Citation> Citations { get; init; } = [];
+
+    /// <summary>The conditions as written (<c>met</c>, then <c>partiallyMet</c> when there is one), for readers who want the rule itself.</summary>
+    public ImmutableArray<string> Conditions { get; init; } = [];
+
+    /// <summary>The criteria and indicators whose results this one reads (<c>outcome()</c>, <c>indicator()</c>), sorted.</summary>
+    public ImmutableArray<string> DependsOn { get; init; } = [];
+
+    /// <summary>What to do when it is not met or partly met (authored in the standards); absent when none is written.</summary>
+    public string? Action { get; init; }
+
+    /// <summary>The role that owns <see cref="Action"/>, as people read it.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>The outcome.</summary>
     public required Outcome Outcome { get; init; }
 

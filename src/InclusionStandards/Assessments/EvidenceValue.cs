@@ -9,4 +9,8 @@ namespace InclusionStandards.Assessments;
 /// <see langword="null"/> when it declares none. Reports use it for disclosure control: values whose unit denotes
 /// a count are suppressed below the reporting threshold.
 /// </param>
-public sealed record EvidenceValue(string Path, string? Value, bool Sensitive = false, string? Unit = null);
+/// <param name="Suppress">
+/// True when a report must not show the value: a count of people below 10, or a value (a sibling count, a percentage
+/// of the same group) from which such a count could be worked out. Set by the evaluation (disclosure control).
+/// </param>
+public sealed record EvidenceValue(string Path, string? Value, bool Sensitive = false, string? Unit = null, bool Suppress = false);

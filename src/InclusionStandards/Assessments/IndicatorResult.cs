@@ -32,6 +32,15 @@ public sealed record IndicatorResult
     /// <summary>True when the indicator (or its band) is a draft that is not verified against the published source.</summary>
     public bool Draft { get; init; }
 
+    /// <summary>
+    /// True when a report must not show the value: it is computed from a count of people that is suppressed, so the
+    /// value (a gap, ratio or percentage) would reveal it. The outcome against the band may still be shown.
+    /// </summary>
+    public bool Suppress { get; init; }
+
+    /// <summary>Which side of the value is bad: <c>above</c>, <c>below</c> or <c>outside</c> (the band); absent when not declared.</summary>
+    public string? Adverse { get; init; }
+
     /// <summary>The missing evidence paths when the value could not be computed.</summary>
     public ImmutableArray<string> MissingEvidence { get; init; } = [];
 

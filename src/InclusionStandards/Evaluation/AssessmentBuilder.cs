@@ -15,6 +15,9 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         .OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     private readonly ScopeBuilder _scopes = new(standards);
+    private readonly ResultDetails _details = new(standards.Catalog);
+    private readonly ActionPlanBuilder _plan = new(standards);
+    private readonly DisclosureMarks _disclosure = new(standards.Catalog.EvidenceSchema);
 
     public Assessment Build(EvidenceDocument evidence, DateOnly date, FindingSet findings)
     {
@@ -26,7 +29,7 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         {
             if (byCriterion.TryGetValue(c.Id, out var f))
             {
-                criteria.Add(ToResult(c.Info, f, rules.GetValueOrDefault(c.Id, [])));
+                criteria.Add(_details.Describe(ToResult(c.Info, f, rules.GetValueOrDefault(c.Id, [])), c));
             }
         }
 
@@ -38,12 +41,12 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
             indicators.Add(result);
             if (result.Outcome is { } outcome)
             {
-                criteria.Add(IndicatorResults.ToCriterion(i, f, result, outcome, rules.GetValueOrDefault(i.Id, [])));
+                criteria.Add(_details.Describe(IndicatorResults.ToCriterion(i, f, result, outcome, rules.GetValueOrDefault(i.Id, [])), i));
             }
         }
 
         var scopes = _scopes.Build(evidence, criteria);
-        var scored = criteria.Select(c => c with { Score = _scopes.ScoreOf(c) }).ToImmutableArray();
+        var (scored, marked) = _disclosure.Apply([.. criteria.Select(c => c with { Score = _scopes.ScoreOf(c) })], indicators);
         return new Assessment
         {
             Organisation = evidence.Organisation,
@@ -52,10 +55,11 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
             CatalogHash = standards.Catalog.ContentHash,
             Standards = _references,
             Criteria = scored,
-            Indicators = [.. indicators],
+            Indicators = marked,
             Scopes = scopes,
             MissingEvidence = [.. scored.SelectMany(c => c.MissingEvidence).Concat(indicators.SelectMany(i => i.MissingEvidence)).Distinct().Order(StringComparer.Ordinal)],
             RuleFirings = findings.Firings.Length,
+            ActionPlan = _plan.Build(scored, date),
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 
@@ -33,9 +32,27 @@ public sealed class BatchEvaluator
     /// The assessment date for every input; when <see langword="null"/>, each document's own date, else its period end.
     /// </param>
     /// <param name="progress">Called once per finished input (from worker threads).</param>
-    public IEnumerable<BatchResult> Evaluate(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Action? progress = null)
+    public IEnumerable<BatchResult> Evaluate(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Action? progress = null) =>
+        Evaluate(inputs, assessmentDate, static (result, _) => result, progress);
+
+    /// <summary>
+    /// Evaluates every input and turns each result into <typeparamref name="T"/> on the worker thread that evaluated it
+    /// (e.g. serialises it, so that writing the results does not wait for one thread); results in input order.
+    /// </summary>
+    /// <typeparam name="T">What each result becomes.</typeparam>
+    /// <param name="inputs">Read results (from files or CSV rows), evaluated when they hold a document.</param>
+    /// <param name="assessmentDate">The assessment date for every input (see the other overload).</param>
+    /// <param name="project">Called once per input with its result and its evidence (null when it could not be read); must be thread-safe.</param>
+    /// <param name="progress">Called once per finished input (from worker threads).</param>
+    public IEnumerable<T> Evaluate<T>(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Func<BatchResult, EvidenceDocument?, T> project, Action? progress = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(project);
+        return Run(inputs, assessmentDate, project, progress);
+    }
+
+    private IEnumerable<T> Run<T>(IEnumerable<EvidenceReadResult> inputs, DateOnly? assessmentDate, Func<BatchResult, EvidenceDocument?, T> project, Action? progress)
+    {
         var index = 0;
         foreach (var chunk in inputs.Chunk(ChunkSize))
         {
@@ -44,16 +61,16 @@ public sealed class BatchEvaluator
                 throw new ArgumentException($"Input {index + at + 1} is null; every input is a read result (EvidenceReader.Parse, ReadFile or a CSV row).", nameof(inputs));
             }
 
-            var results = new ConcurrentDictionary<int, BatchResult>();
+            var results = new T[chunk.Length];
             var start = index;
-            Parallel.ForEach(Enumerable.Range(0, chunk.Length), i =>
+            Parallel.For(0, chunk.Length, i =>
             {
-                results[i] = EvaluateOne(start + i, chunk[i], assessmentDate);
+                results[i] = project(EvaluateOne(start + i, chunk[i], assessmentDate), chunk[i].Document);
                 progress?.Invoke();
             });
-            for (var i = 0; i < chunk.Length; i++)
+            foreach (var r in results)
             {
-                yield return results[i];
+                yield return r;
             }
 
             index += chunk.Length;

@@ -11,13 +11,15 @@ namespace InclusionStandards.Evaluation;
 /// </summary>
 internal sealed class CriterionEvaluator(EvidenceInspector inspector)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CompiledCondition, ConditionMemo?> _memos = new(ReferenceEqualityComparer.Instance);
+
     public CriterionFinding Evaluate(CompiledCriterion criterion, EvaluationFacts facts, ElementFact? element, DerivedValues derived)
     {
         var args = element is null ? facts.RootArguments : [.. facts.RootArguments, element.Record];
         var decision = derived.Use(() => OutcomeRules.Decide(
-            criterion.Applies?.Evaluate(args),
-            criterion.Met.Evaluate(args),
-            criterion.PartiallyMet is { } p ? () => p.Evaluate(args) : null));
+            criterion.Applies is { } a ? Evaluate(a, args) : null,
+            Evaluate(criterion.Met, args),
+            criterion.PartiallyMet is { } p ? () => Evaluate(p, args) : null));
         if (decision.Error is not null && criterion.ReadsSensitive)
         {
             decision = decision with { Error = SensitiveEvidence.WithheldError };
@@ -73,7 +75,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
 
     public IndicatorFinding Evaluate(CompiledIndicator indicator, EvaluationFacts facts, DerivedValues derived)
     {
-        var r = derived.Use(() => indicator.Value.Evaluate(facts.RootArguments));
+        var r = derived.Use(() => Evaluate(indicator.Value, facts.RootArguments));
         var used = inspector.Values(indicator.Value.EvidencePaths, facts.Document.Root, null, null);
         var value = r is { Kind: ConditionResultKind.Value } ? r.Value switch { double d => d, long l => l, ulong u => u, _ => (double?)null } : null;
         return r.Kind switch
@@ -88,6 +90,10 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             _ => new() { IndicatorId = indicator.Id, Error = $"the formula gave {r}, not a finite number", EvidenceUsed = used },
         };
     }
+
+    /// <summary>Evaluates a condition, through its memo of undecided results where it has one (see <see cref="ConditionMemo"/>).</summary>
+    private ConditionResult Evaluate(CompiledCondition condition, object?[] args) =>
+        _memos.GetOrAdd(condition, ConditionMemo.For) is { } memo ? memo.Evaluate(args) : condition.Evaluate(args);
 
     private static ImmutableArray<string> Reasons(CompiledCriterion criterion, OutcomeDecision decision, ImmutableArray<string> missing)
     {

@@ -25,6 +25,7 @@ internal static class IndicatorResults
             BandTo = ind.Band?.To,
             Outcome = outcome,
             Draft = ind.Status == StandardStatus.Draft,
+            Adverse = ind.Adverse is { } a ? Names.Kebab(a.ToString()) : null,
             MissingEvidence = f.Missing,
             Inputs = f.EvidenceUsed,
         };

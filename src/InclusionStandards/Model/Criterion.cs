@@ -45,6 +45,27 @@ public sealed record Criterion : ICitedItem
     /// <summary>For a <see cref="ForEach"/> criterion, the roll-up outcome when the list is empty; default <see cref="Outcome.NotApplicable"/>.</summary>
     public Outcome? WhenEmpty { get; init; }
 
+    /// <summary>
+    /// What to do when the criterion is not met or only partly met, in plain English (format §3); reports and the
+    /// draft action plan show it. Authored with <see cref="Owner"/>; the code never invents an action.
+    /// </summary>
+    public string? Action { get; init; }
+
+    /// <summary>The role that owns <see cref="Action"/>: a term of the <c>owner-roles</c> vocabulary (e.g. <c>chief-people-officer</c>).</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Where <see cref="Owner"/> is written (null when it is not).</summary>
+    public SourceLocation? OwnerLocation { get; init; }
+
+    /// <summary>
+    /// An evidence path whose number is this criterion's score (e.g. <c>eds.outcome1a</c>, the organisation's own EDS
+    /// score 0-3), for a scheme with <c>criterionScores</c>; the met condition must read it. Null: the outcome is scored.
+    /// </summary>
+    public string? Score { get; init; }
+
+    /// <summary>Where <see cref="Score"/> is written (null when it is not).</summary>
+    public SourceLocation? ScoreLocation { get; init; }
+
     /// <inheritdoc />
     public required ImmutableArray<SourceCitation> Sources { get; init; }
 

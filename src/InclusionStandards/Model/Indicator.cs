@@ -42,6 +42,15 @@ public sealed record Indicator : ICitedItem
     /// <inheritdoc />
     public required ImmutableArray<SourceCitation> Sources { get; init; }
 
+    /// <summary>For an indicator with a band: what to do when it is outside the band (see <see cref="Criterion.Action"/>).</summary>
+    public string? Action { get; init; }
+
+    /// <summary>The role that owns <see cref="Action"/>: a term of the <c>owner-roles</c> vocabulary.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Where <see cref="Owner"/> is written (null when it is not).</summary>
+    public SourceLocation? OwnerLocation { get; init; }
+
     /// <inheritdoc />
     public required SourceLocation Location { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record RatingBand
     /// <summary>The exclusive upper bound (inclusive for the last band).</summary>
     public required double To { get; init; }
 
+    /// <summary>What the rating means, in plain English, for reports to show beside it; optional.</summary>
+    public string? Meaning { get; init; }
+
     /// <summary>Where it is declared.</summary>
     public required SourceLocation Location { get; init; }
 }

@@ -23,6 +23,13 @@ public sealed record ScoringScheme : Standard
     /// <summary>Rating bands on the aggregate (contiguous, non-overlapping).</summary>
     public ImmutableArray<RatingBand> Ratings { get; init; } = ImmutableArray<RatingBand>.Empty;
 
+    /// <summary>
+    /// For <see cref="ScoringMethod.Sum"/>: the range of a criterion's own score (a criterion's <c>score</c> evidence,
+    /// e.g. EDS 2022 outcomes scored 0-3). When set, a statement's score is the sum of its scored criteria, criteria
+    /// without <c>score</c> inform but do not score, and the total is rated only when every part is scored.
+    /// </summary>
+    public CriterionScoreRange? CriterionScores { get; init; }
+
     /// <summary>Optional caps on the rating.</summary>
     public ImmutableArray<ScoringLimiter> Limiters { get; init; } = ImmutableArray<ScoringLimiter>.Empty;
 }

@@ -29,6 +29,7 @@ public static class HtmlReport
             .Append(SummarySection.Render(context))
             .Append(ScopeSection.Render(context))
             .Append(IndicatorSection.Render(context))
+            .Append(TrendSection.Render(context))
             .Append(CriteriaSection.Render(context))
             .Append(EvidenceGapSection.Render(context))
             .Append(EvidenceGapSection.Provenance(context));

@@ -28,6 +28,7 @@ public static class MarkdownReport
         main.Summary();
         main.Scopes();
         more.Indicators();
+        MarkdownTrendSections.Write(assessment, sb);
         main.Criteria();
         more.MissingEvidence();
         more.Provenance(options);

@@ -25,7 +25,7 @@ public sealed record ReportOptions
 
     /// <summary>
     /// Decides whether an evidence value is a count (and so subject to suppression). When null (the default), a value
-    /// is a count when its <see cref="EvidenceValue.Unit"/> is <c>count</c>, <c>people</c>, <c>staff</c> or <c>persons</c>,
+    /// is a count of people when its <see cref="EvidenceValue.Unit"/> is <c>people</c>, <c>respondents</c>, <c>staff</c>, <c>persons</c> or <c>members</c> (a unit such as <c>count</c> of panels or decisions is not people),
     /// or, when it has no unit, when the last segment of its path names a count (e.g. <c>headcount</c>,
     /// <c>appointed</c>, <c>shortlisted</c>, or ends in <c>Count</c>).
     /// </summary>

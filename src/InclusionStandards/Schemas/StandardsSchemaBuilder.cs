@@ -66,6 +66,9 @@ internal static class StandardsSchemaBuilder
         ("applies", Ref("condition")), ("met", Ref("condition")), ("partiallyMet", Ref("condition")),
         ("category", Str("Domain criteria: the evidence category.")), ("weight", Num("Weight in scoring (default 1).")), ("status", Ref("status")),
         ("whenEmpty", Enum("Roll-up outcome when the `for` list is empty (default not-applicable).", "met", "partially-met", "not-met", "insufficient-evidence", "not-applicable")),
+        ("action", Str("What to do when it is not met or partly met, in plain English; shown in reports and the draft action plan. Written with `owner`.")),
+        ("owner", Str("The role that owns the action: a term of the `owner-roles` vocabulary.")),
+        ("score", Str("An evidence path whose number is the criterion's own score (a scheme with `criterionScores`); the met condition reads it.")),
         ("sources", Ref("citations")));
 
     private static JsonObject Rule()
@@ -102,7 +105,7 @@ internal static class StandardsSchemaBuilder
 
     private static (string, JsonNode)[] Scoring()
     {
-        var band = Obj("A band [from, to).", ["label", "from", "to"], ("label", Str("Label.")), ("from", Num("Inclusive lower bound.")), ("to", Num("Exclusive upper bound (inclusive for the last band).")));
+        var band = Obj("A band [from, to).", ["label", "from", "to"], ("label", Str("Label.")), ("from", Num("Inclusive lower bound.")), ("to", Num("Exclusive upper bound (inclusive for the last band).")), ("meaning", Str("What the rating means, in plain English.")));
         return
         [
             ("method", Enum("How outcomes become a score.", "levels", "sum", "proportion")),
@@ -110,6 +113,7 @@ internal static class StandardsSchemaBuilder
             ("levels", Array(Obj("A level.", ["score", "label", "from", "to"], ("score", Int("Level score.")), ("label", Str("Label.")), ("from", Num("Inclusive lower bound.")), ("to", Num("Exclusive upper bound."))), "Levels.")),
             ("aggregate", Enum("How level scores combine.", "percentage", "sum", "mean")),
             ("ratings", Array(band, "Rating bands on the aggregate.")),
+            ("criterionScores", Obj("Sum method: the range of criteria's own scores (their `score` evidence).", ["min", "max"], ("min", Num("Lowest score.")), ("max", Num("Highest score.")))),
             ("limiters", Array(Obj("A cap on the rating.", ["when", "capAt"], ("when", Ref("condition")), ("capAt", Str("Highest rating label allowed.")), ("description", Str("Description."))), "Limiters.")),
         ];
     }
@@ -143,5 +147,7 @@ internal static class StandardsSchemaBuilder
     private static JsonObject Indicator() => Item("An indicator.",
         ("unit", Enum("Unit of the value.", "ratio", "percent", "percentage-points", "count", "score")), ("value", Ref("condition")),
         ("band", Obj("Non-adverse band (inclusive).", ["from", "to"], ("from", Num("Lower bound.")), ("to", Num("Upper bound.")))),
-        ("target", Num("Target value.")), ("adverse", Enum("Which side is adverse.", "above", "below", "outside")));
+        ("target", Num("Target value.")), ("adverse", Enum("Which side is adverse.", "above", "below", "outside")),
+        ("action", Str("With a band: what to do when the value is outside it; written with `owner`.")),
+        ("owner", Str("The role that owns the action: a term of the `owner-roles` vocabulary.")));
 }

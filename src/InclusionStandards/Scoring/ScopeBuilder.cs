@@ -16,6 +16,7 @@ internal sealed class ScopeBuilder
     private readonly CompiledStandards _standards;
     private readonly ImmutableDictionary<string, ScoringScheme> _schemeOfStandard;
     private readonly ImmutableDictionary<string, double> _weights;
+    private readonly ImmutableDictionary<string, string> _scorePaths;
 
     public ScopeBuilder(CompiledStandards standards)
     {
@@ -26,11 +27,26 @@ internal sealed class ScopeBuilder
             .Where(x => x.Scheme is not null && schemes.ContainsKey(x.Scheme))
             .ToImmutableDictionary(x => x.Id, x => schemes[x.Scheme!], StringComparer.Ordinal);
         _weights = standards.Criteria.GroupBy(c => c.Id).ToImmutableDictionary(g => g.Key, g => g.First().Info.Criterion.Weight, StringComparer.Ordinal);
+        _scorePaths = standards.Criteria.Where(c => c.Info.Criterion.Score is not null).GroupBy(c => c.Id)
+            .ToImmutableDictionary(g => g.Key, g => g.First().Info.Criterion.Score!, StringComparer.Ordinal);
     }
 
     /// <summary>The score a criterion's outcome gets under its standard's scheme; <see langword="null"/> when not scored.</summary>
-    public double? ScoreOf(CriterionResult result) =>
-        _schemeOfStandard.TryGetValue(result.StandardId, out var scheme) ? SchemeMath.ValueOf(scheme, result.Outcome) : null;
+    /// <remarks>Under a scheme with <c>criterionScores</c> the score is the criterion's own (its <c>score</c> evidence), and criteria without one are not scored.</remarks>
+    public double? ScoreOf(CriterionResult result)
+    {
+        if (!_schemeOfStandard.TryGetValue(result.StandardId, out var scheme))
+        {
+            return null;
+        }
+
+        if (scheme.CriterionScores is { } range)
+        {
+            return _scorePaths.TryGetValue(result.CriterionId, out var path) ? Scoring.CriterionScores.Read(range, path, result) : null;
+        }
+
+        return SchemeMath.ValueOf(scheme, result.Outcome);
+    }
 
     public ImmutableArray<ScopeResult> Build(EvidenceDocument evidence, IReadOnlyList<CriterionResult> criteria)
     {
@@ -45,6 +61,14 @@ internal sealed class ScopeBuilder
             var own = criteria.Where(c => c.StandardId == standard.Id).ToList();
             switch (standard)
             {
+                case DomainStandard d when scheme.CriterionScores is not null:
+                    var scoredStatements = d.Statements.Select(s => Scoring.CriterionScores.Leaf(new("statement", s.Id, null, s.Title), scheme,
+                        [.. own.Where(c => c.ScopeId == s.Id).Select(c => (c, _scorePaths.ContainsKey(c.CriterionId), ScoreOf(c)))])).ToList();
+                    result.AddRange(scoredStatements);
+                    // A statement none of whose criteria carries a score (e.g. the EDS process) informs; it is not part of the total.
+                    var parts = scoredStatements.Where((_, i) => d.Statements[i].Criteria.Any(c => c.Score is not null)).ToList();
+                    result.Add(Scoring.CriterionScores.Aggregate(new("domain", d.Id, null, d.Title), scheme, parts));
+                    break;
                 case DomainStandard d:
                     var statements = d.Statements.Select(s => ScopeScoring.Leaf(new("statement", s.Id, null, s.Title), scheme, Items(own.Where(c => c.ScopeId == s.Id)))).ToList();
                     result.AddRange(statements);

@@ -121,6 +121,15 @@ public static class DiagnosticCodes
     /// <summary>STD214: a field's <c>atMost</c> names no numeric sibling field, or the field itself is not numeric.</summary>
     public const string InvalidAtMost = "STD214";
 
+    /// <summary>STD215: a criterion's <c>action</c> and <c>owner</c> do not come together, or the owner is not a term of the <c>owner-roles</c> vocabulary.</summary>
+    public const string InvalidAction = "STD215";
+
+    /// <summary>
+    /// STD216: a criterion's <c>score</c> is not a number field of the evidence its met condition reads, or its standard's
+    /// scheme has no <c>criterionScores</c> to give its range.
+    /// </summary>
+    public const string InvalidScore = "STD216";
+
     /// <summary>STD300: bands (levels or ratings) leave a gap.</summary>
     public const string BandGap = "STD300";
 

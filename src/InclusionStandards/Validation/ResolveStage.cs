@@ -87,6 +87,7 @@ internal sealed class ResolveStage : IValidationStage
             }
         }
 
+        ActionChecks.Run(context);
         new SchemaReferences(context).Run();
     }
 

@@ -30,6 +30,50 @@ public static class AssessmentJson
         return JsonSerializer.Serialize(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact));
     }
 
+    /// <summary>Serialises <paramref name="assessment"/> as <see cref="SerializeCompact"/> does, as UTF-8 bytes (no byte-order mark).</summary>
+    public static byte[] SerializeCompactToUtf8Bytes(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.SerializeToUtf8Bytes(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact));
+    }
+
+    /// <summary>
+    /// Adds a trend and a peer comparison to a compact record of an assessment that has neither (written by
+    /// <see cref="SerializeCompactToUtf8Bytes"/>), without serialising the rest again: the result is byte for byte
+    /// what serialising the assessment with them would give, since they are its last members.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record is not a compact JSON object.</exception>
+    public static byte[] AppendTrendAndPeers(ReadOnlySpan<byte> compactRecord, AssessmentTrend? trend, PeerComparison? peers)
+    {
+        var end = compactRecord.TrimEnd("\n\r "u8);
+        if (end.Length < 2 || end[0] != (byte)'{' || end[^1] != (byte)'}')
+        {
+            throw new ArgumentException("Not a compact results record (a JSON object).", nameof(compactRecord));
+        }
+
+        if (trend is null && peers is null)
+        {
+            return end.ToArray();
+        }
+
+        using var buffer = new MemoryStream(end.Length + 4096);
+        buffer.Write(end[..^1]);
+        if (trend is not null)
+        {
+            buffer.Write(",\"trend\":"u8);
+            JsonSerializer.Serialize(buffer, trend, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(AssessmentTrend)));
+        }
+
+        if (peers is not null)
+        {
+            buffer.Write(",\"peers\":"u8);
+            JsonSerializer.Serialize(buffer, peers, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(PeerComparison)));
+        }
+
+        buffer.WriteByte((byte)'}');
+        return buffer.ToArray();
+    }
+
     /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/> or <see cref="SerializeCompact"/>.</summary>
     /// <exception cref="JsonException">
     /// The text is not a valid results document: malformed JSON, a missing required member, an unknown member,

@@ -9,7 +9,7 @@ namespace InclusionStandards.Loading.Readers;
 internal static class CriterionReader
 {
     private static readonly string[] Keys =
-        ["id", "title", "statement", "for", "applies", "met", "partiallyMet", "category", "weight", "status", "whenEmpty", "sources"];
+        ["id", "title", "statement", "for", "applies", "met", "partiallyMet", "category", "weight", "status", "whenEmpty", "action", "owner", "score", "sources"];
 
     public static ImmutableArray<Criterion> ReadAll(MapReader owner, string key = "criteria") =>
         [.. owner.Items(key).Select(n => Read(owner.Ctx, n)).OfType<Criterion>()];
@@ -46,6 +46,11 @@ internal static class CriterionReader
             Weight = Weight(r),
             Status = r.Enum<StandardStatus>("status"),
             WhenEmpty = r.Enum<Outcome>("whenEmpty"),
+            Action = r.String("action"),
+            Owner = r.String("owner"),
+            OwnerLocation = r.Node("owner") is not null ? r.LocationOf("owner") : null,
+            Score = r.String("score"),
+            ScoreLocation = r.Node("score") is not null ? r.LocationOf("score") : null,
             Sources = r.Citations("A criterion"),
             Location = r.LocationOf("id"),
         };

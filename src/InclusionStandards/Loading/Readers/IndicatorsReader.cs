@@ -8,7 +8,7 @@ internal static class IndicatorsReader
     public static readonly string[] Keys = Header.With("indicators");
 
     private static readonly string[] IndicatorKeys =
-        ["id", "number", "title", "description", "unit", "value", "band", "target", "adverse", "status", "sources"];
+        ["id", "number", "title", "description", "unit", "value", "band", "target", "adverse", "status", "action", "owner", "sources"];
 
     public static IndicatorsStandard Read(MapReader r, Header h) => new()
     {
@@ -23,7 +23,9 @@ internal static class IndicatorsReader
                 Unit = x.Enum<IndicatorUnit>("unit", true) ?? IndicatorUnit.Ratio,
                 Value = x.Condition("value", true) ?? new Condition { Text = string.Empty, Location = x.Location },
                 Band = ReadBand(x), Target = x.Double("target"), Adverse = x.Enum<AdverseDirection>("adverse"),
-                Status = x.Enum<StandardStatus>("status"), Sources = x.Citations("An indicator"), Location = x.LocationOf("id"),
+                Status = x.Enum<StandardStatus>("status"),
+                Action = x.String("action"), Owner = x.String("owner"), OwnerLocation = x.Node("owner") is not null ? x.LocationOf("owner") : null,
+                Sources = x.Citations("An indicator"), Location = x.LocationOf("id"),
             })],
     };
 

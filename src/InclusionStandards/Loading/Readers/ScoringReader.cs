@@ -7,7 +7,7 @@ namespace InclusionStandards.Loading.Readers;
 /// <summary>Reads <c>kind: scoring</c> (format §7).</summary>
 internal static class ScoringReader
 {
-    public static readonly string[] Keys = Header.With("method", "outcomeValues", "levels", "aggregate", "ratings", "limiters");
+    public static readonly string[] Keys = Header.With("method", "outcomeValues", "levels", "aggregate", "ratings", "criterionScores", "limiters");
 
     public static ScoringScheme Read(MapReader r, Header h) => new()
     {
@@ -25,12 +25,14 @@ internal static class ScoringReader
             })],
         Aggregate = r.Enum<ScoringAggregate>("aggregate"),
         Ratings = [.. r.Items("ratings")
-            .Select(n => new MapReader(r.Ctx, n, "a rating", "label", "from", "to"))
+            .Select(n => new MapReader(r.Ctx, n, "a rating", "label", "from", "to", "meaning"))
             .Where(l => l.IsValid)
             .Select(l => new RatingBand
             {
-                Label = l.RequiredString("label"), From = l.Double("from", true) ?? 0, To = l.Double("to", true) ?? 0, Location = l.Location,
+                Label = l.RequiredString("label"), From = l.Double("from", true) ?? 0, To = l.Double("to", true) ?? 0,
+                Meaning = l.String("meaning"), Location = l.Location,
             })],
+        CriterionScores = CriterionScores(r),
         Limiters = [.. r.Items("limiters")
             .Select(n => new MapReader(r.Ctx, n, "a limiter", "when", "capAt", "description"))
             .Where(l => l.IsValid)
@@ -41,6 +43,23 @@ internal static class ScoringReader
                 CapAtLocation = l.LocationOf("capAt"),
             })],
     };
+
+    private static CriterionScoreRange? CriterionScores(MapReader r)
+    {
+        if (r.Node("criterionScores") is not { } node || new MapReader(r.Ctx, node, "criterionScores", "min", "max") is not { IsValid: true } m)
+        {
+            return null;
+        }
+
+        var (min, max) = (m.Double("min", true) ?? 0, m.Double("max", true) ?? 0);
+        if (min >= max)
+        {
+            r.Ctx.Error(DiagnosticCodes.EmptyBand, $"'criterionScores' needs min below max (min {min}, max {max}).", r.LocationOf("criterionScores"));
+            return null;
+        }
+
+        return new CriterionScoreRange(min, max);
+    }
 
     private static ImmutableDictionary<Outcome, double> OutcomeValues(MapReader r)
     {

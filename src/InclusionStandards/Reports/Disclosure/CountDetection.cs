@@ -2,12 +2,12 @@ using InclusionStandards.Assessments;
 
 namespace InclusionStandards.Reports.Disclosure;
 
-/// <summary>The default rule for which evidence values are counts of people or events (see <see cref="ReportOptions.IsCount"/>).</summary>
+/// <summary>The default rule for which evidence values are counts of people (see <see cref="ReportOptions.IsCount"/>): units say so; names only when there is no unit.</summary>
 internal static class CountDetection
 {
     private static readonly HashSet<string> CountUnits = new(StringComparer.OrdinalIgnoreCase)
     {
-        "count", "people", "staff", "persons", "members", "events", "cases",
+        "people", "respondents", "staff", "persons", "members",
     };
 
     private static readonly HashSet<string> CountNames = new(StringComparer.OrdinalIgnoreCase)

@@ -30,11 +30,12 @@ internal sealed class DisclosureControl
     /// <summary>The sentence that explains suppression, for a report's notes.</summary>
     public string Explanation => _threshold == 0
         ? "Small-number suppression is off."
-        : $"Counts below {_threshold.ToString(CultureInfo.InvariantCulture)} are suppressed and shown as {Suppressed}; sensitive or protected values are shown as \"{Withheld}\".";
+        : $"Counts of people below {_threshold.ToString(CultureInfo.InvariantCulture)} are suppressed and shown as {Suppressed}, and so is any figure (another count, a percentage, a gap or a ratio) from which one could be worked out; sensitive or protected values are shown as \"{Withheld}\".";
 
     /// <summary>True when the evidence is a count below the threshold.</summary>
+    /// <remarks>Also true when the assessment marks the value <see cref="EvidenceValue.Suppress"/> (a complementary suppression).</remarks>
     public bool IsSuppressedCount(EvidenceValue evidence) =>
-        !evidence.Sensitive && evidence.Value is { } text && _isCount(evidence) && IsSmall(text);
+        !evidence.Sensitive && evidence.Value is { } text && ((evidence.Suppress && _threshold > 0) || (_isCount(evidence) && IsSmall(text)));
 
     /// <summary>The evidence value as a report may show it.</summary>
     public string Show(EvidenceValue evidence) => evidence switch
@@ -45,16 +46,19 @@ internal sealed class DisclosureControl
         _ => evidence.Value,
     };
 
-    /// <summary>True when the indicator is itself a count below the threshold.</summary>
+    /// <summary>
+    /// True when the indicator's value must not be shown: the assessment marks it (it would reveal a suppressed count of
+    /// people), or one of its inputs is suppressed under this report's threshold.
+    /// </summary>
     public bool IsSuppressed(IndicatorResult indicator) =>
-        indicator.Unit == "count" && indicator.Value is { } v && _threshold > 0 && v < _threshold;
+        indicator.Value is not null && _threshold > 0 && (indicator.Suppress || indicator.Inputs.Any(IsSuppressedCount));
 
     /// <summary>The indicator's value as a report may show it.</summary>
     public string Show(IndicatorResult indicator) => indicator.Value switch
     {
         null => "not computed",
-        _ when IsSuppressed(indicator) => Suppressed,
-        { } v => ReportFormat.Number(v, indicator.BandFrom, indicator.BandTo) + (indicator.Unit is "percent" ? "%" : indicator.Unit is "percentage-points" ? " pp" : ""),
+        _ when IsSuppressed(indicator) => "suppressed",
+        { } v => ReportFormat.Number(v, indicator.BandFrom, indicator.BandTo) + (indicator.Unit is "percent" ? "%" : indicator.Unit is "percentage-points" ? " pp" : indicator.Unit is "score" ? " points" : ""),
     };
 
     /// <summary>Free text with sensitive values withheld and small counts (written after their path) suppressed.</summary>

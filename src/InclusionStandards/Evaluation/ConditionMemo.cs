@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using InclusionStandards.Conditions;
+using InclusionStandards.Rules.Facts;
+
+namespace InclusionStandards.Evaluation;
+
+/// <summary>
+/// Remembers the results of a condition that could not be decided (unknown: evidence missing; or an error), keyed by
+/// everything the condition can read: the value or absence at each of its evidence paths and the derived outcomes and
+/// indicators it calls. A condition is pure, so the same key gives the same result; the saving is that deciding
+/// "unknown" raises and catches internal exceptions (several per condition), which dominated batches of partial
+/// evidence such as a staff-survey file (one organisation after another missing the same fields).
+/// </summary>
+/// <remarks>
+/// Only used when no evidence path is present that the key cannot hold: a present list or map, or a record used
+/// other than through its fields. Only consulted when some path is absent or some derived value it calls is undecided
+/// (otherwise nothing is raised for missing evidence). At most <see cref="Capacity"/> results are kept per condition, so memory stays flat however
+/// many organisations are evaluated. Thread-safe.
+/// </remarks>
+internal sealed class ConditionMemo
+{
+    /// <summary>How many undecided results are kept per condition.</summary>
+    public const int Capacity = 256;
+
+    private const char Separator = '\u001f';
+    private readonly CompiledCondition _condition;
+    private readonly Step[] _steps;
+    private readonly string[] _outcomes;
+    private readonly string[] _indicators;
+    private readonly ConcurrentDictionary<string, ConditionResult> _results = new(StringComparer.Ordinal);
+
+    private ConditionMemo(CompiledCondition condition, Step[] steps, string[] outcomes, string[] indicators)
+    {
+        _condition = condition;
+        _steps = steps;
+        _outcomes = outcomes;
+        _indicators = indicators;
+    }
+
+    /// <summary>A memo for <paramref name="condition"/>, or null when its inputs cannot be told from its evidence paths.</summary>
+    public static ConditionMemo? For(CompiledCondition condition)
+    {
+        var outcomes = ConditionEnvironment.OutcomeCalls(condition.Text).Distinct(StringComparer.Ordinal).ToArray();
+        var indicators = ConditionEnvironment.IndicatorCalls(condition.Text).Distinct(StringComparer.Ordinal).ToArray();
+        if (Words(condition.Text, "outcome") != ConditionEnvironment.OutcomeCalls(condition.Text).Count()
+            || Words(condition.Text, "indicator") != ConditionEnvironment.IndicatorCalls(condition.Text).Count())
+        {
+            return null; // a call whose argument is not a literal: which derived value it reads is not known
+        }
+
+        var steps = new List<Step>();
+        foreach (var path in condition.EvidencePaths)
+        {
+            var cut = path.IndexOf("[]", StringComparison.Ordinal);
+            var head = cut >= 0 ? path[..cut] : path;
+            var variable = -1;
+            for (var i = 0; i < condition.Variables.Length; i++)
+            {
+                var name = condition.Variables[i].Name;
+                if ((head == name || head.StartsWith(name + ".", StringComparison.Ordinal))
+                    && (variable < 0 || name.Length > condition.Variables[variable].Name.Length))
+                {
+                    variable = i;
+                }
+            }
+
+            if (variable < 0)
+            {
+                return null;
+            }
+
+            var rest = head.Length == condition.Variables[variable].Name.Length ? [] : head[(condition.Variables[variable].Name.Length + 1)..].Split('.');
+            var selected = condition.EvidencePaths.Any(p => p.Length > head.Length && p.StartsWith(head, StringComparison.Ordinal) && p[head.Length] is '.' or '[');
+            steps.Add(new Step(variable, rest, ThroughList: cut >= 0, Selected: selected && cut < 0));
+        }
+
+        return new ConditionMemo(condition, [.. steps], outcomes, indicators);
+    }
+
+    /// <summary>
+    /// Evaluates the condition (with <see cref="DerivedValues"/> already in use), or returns the result remembered for
+    /// the same inputs.
+    /// </summary>
+    public ConditionResult Evaluate(object?[] arguments)
+    {
+        var key = Key(arguments);
+        if (key is null)
+        {
+            return _condition.Evaluate(arguments);
+        }
+
+        if (_results.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var result = _condition.Evaluate(arguments);
+        if (result.Kind is ConditionResultKind.Unknown or ConditionResultKind.Error && _results.Count < Capacity)
+        {
+            _results.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>How many results are remembered (for tests).</summary>
+    internal int Count() => _results.Count;
+
+    private string? Key(object?[] arguments)
+    {
+        if (arguments.Length != _condition.Variables.Length)
+        {
+            return null;
+        }
+
+        StringBuilder? key = null;
+        var absent = false;
+        foreach (var step in _steps)
+        {
+            var value = arguments[step.Variable];
+            for (var i = 0; i < step.Fields.Length && value is not null; i++)
+            {
+                value = value is Record r && r.Type.TryGetField(step.Fields[i], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
+            }
+
+            switch (value)
+            {
+                case null:
+                    absent = true;
+                    (key ??= new StringBuilder()).Append('-');
+                    break;
+                case Record when step.Selected:
+                    (key ??= new StringBuilder()).Append('+');
+                    break;
+                case bool or long or double or string or DateTimeOffset or TimeSpan when !step.ThroughList:
+                    (key ??= new StringBuilder()).Append('=').Append(value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append(':').Append(value.GetType().Name);
+                    break;
+                default:
+                    return null; // a present list, map or whole record: not part of a key
+            }
+
+            key.Append(Separator);
+        }
+
+        foreach (var id in _outcomes)
+        {
+            absent |= Append(key ??= new StringBuilder(), DerivedValues.Outcome(id));
+        }
+
+        foreach (var id in _indicators)
+        {
+            absent |= Append(key ??= new StringBuilder(), DerivedValues.Indicator(id));
+        }
+
+        // Nothing missing: nothing raised for missing evidence, nothing to save.
+        return absent ? key!.ToString() : null;
+    }
+
+    /// <summary>Appends a derived value to the key; true when it is undecided (unknown or an error).</summary>
+    private static bool Append(StringBuilder key, ConditionResult r)
+    {
+        key.Append((int)r.Kind).Append(':');
+        if (r.Value is { } v)
+        {
+            key.Append(v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(v, CultureInfo.InvariantCulture));
+        }
+
+        key.Append(':').AppendJoin(',', r.MissingPaths).Append(':').Append(r.ErrorMessage).Append(Separator);
+        return r.Kind is ConditionResultKind.Unknown or ConditionResultKind.Error;
+    }
+
+    /// <summary>How often <paramref name="word"/> stands alone in the text (a call, or anything else spelt so).</summary>
+    private static int Words(string text, string word)
+    {
+        static bool Ident(char c) => char.IsLetterOrDigit(c) || c == '_';
+        var n = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !Ident(text[at - 1])) && (end == text.Length || !Ident(text[end])))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <param name="Variable">The condition's variable the path starts from.</param>
+    /// <param name="Fields">The fields selected from it.</param>
+    /// <param name="ThroughList">The path continues inside a list (only its absence can be keyed).</param>
+    /// <param name="Selected">Other paths select fields of this one (a record here is read through them).</param>
+    private sealed record Step(int Variable, string[] Fields, bool ThroughList, bool Selected);
+
+    private sealed class Unusable
+    {
+        public static readonly Unusable Instance = new();
+    }
+}
