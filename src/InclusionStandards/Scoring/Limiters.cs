@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using InclusionStandards.Assessments;
 using InclusionStandards.Model;
 
@@ -9,7 +8,7 @@ namespace InclusionStandards.Scoring;
 /// Scoring-scheme limiters: caps on an aggregate rating. The limiter conditions are predicates over the child
 /// scores: <c>anyLevelAtMost(n)</c> (some part scored n or less) and <c>countLevelAtMost(n) &gt;= k</c>.
 /// </summary>
-internal static partial class Limiters
+internal static class Limiters
 {
     /// <summary>True when <paramref name="text"/> is a limiter condition this evaluator understands.</summary>
     public static bool IsSupported(string text) => Parse(text) is not null;
@@ -45,14 +44,15 @@ internal static partial class Limiters
 
     private static Func<IReadOnlyList<ScopeResult>, bool>? Parse(string text)
     {
-        var m = AnyLevelAtMost().Match(text);
-        if (m.Success)
+        var r = new Reader(text);
+        if (r.Word("anyLevelAtMost") && r.Char('(') && r.Number() is { } n && r.Char(')') && r.End())
         {
-            return Number(m.Groups[1].Value) is { } n ? scored => scored.Any(s => s.Score <= n) : null;
+            return scored => scored.Any(s => s.Score <= n);
         }
 
-        m = CountLevelAtMost().Match(text);
-        if (m.Success && Number(m.Groups[1].Value) is { } level && Number(m.Groups[2].Value) is { } count && count == Math.Floor(count))
+        r = new Reader(text);
+        if (r.Word("countLevelAtMost") && r.Char('(') && r.Number() is { } level && r.Char(')') && r.Char('>') && r.Char('=', spaceBefore: false)
+            && r.Number(integer: true) is { } count && r.End())
         {
             var k = (int)count;
             return scored => scored.Count(s => s.Score <= level) >= k;
@@ -61,13 +61,79 @@ internal static partial class Limiters
         return null;
     }
 
-    /// <summary>An ASCII decimal number (the patterns admit only [0-9]) no larger than <see cref="MaxArgument"/>; null otherwise.</summary>
-    private static double? Number(string digits) =>
-        digits.Length <= 16 && double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && v <= MaxArgument ? v : null;
+    /// <summary>A scanner of the two limiter forms: words, single characters and ASCII numbers, with spaces between.</summary>
+    private ref struct Reader(string text)
+    {
+        private int _at;
 
-    [GeneratedRegex(@"^\s*anyLevelAtMost\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AnyLevelAtMost();
+        public bool Word(string word)
+        {
+            Skip();
+            if (string.CompareOrdinal(text, _at, word, 0, word.Length) != 0)
+            {
+                return false;
+            }
 
-    [GeneratedRegex(@"^\s*countLevelAtMost\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*>=\s*([0-9]+)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CountLevelAtMost();
+            _at += word.Length;
+            return true;
+        }
+
+        public bool Char(char c, bool spaceBefore = true)
+        {
+            if (spaceBefore)
+            {
+                Skip();
+            }
+
+            if (_at >= text.Length || text[_at] != c)
+            {
+                return false;
+            }
+
+            _at++;
+            return true;
+        }
+
+        /// <summary>An ASCII decimal number (digits, optionally a point and digits) no larger than <see cref="MaxArgument"/>.</summary>
+        public double? Number(bool integer = false)
+        {
+            Skip();
+            var start = _at;
+            while (_at < text.Length && char.IsAsciiDigit(text[_at]))
+            {
+                _at++;
+            }
+
+            if (_at == start)
+            {
+                return null;
+            }
+
+            if (!integer && _at + 1 < text.Length && text[_at] == '.' && char.IsAsciiDigit(text[_at + 1]))
+            {
+                _at++;
+                while (_at < text.Length && char.IsAsciiDigit(text[_at]))
+                {
+                    _at++;
+                }
+            }
+
+            var digits = text[start.._at];
+            return digits.Length <= 16 && double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && v <= MaxArgument ? v : null;
+        }
+
+        public bool End()
+        {
+            Skip();
+            return _at == text.Length;
+        }
+
+        private void Skip()
+        {
+            while (_at < text.Length && char.IsWhiteSpace(text[_at]))
+            {
+                _at++;
+            }
+        }
+    }
 }

@@ -16,6 +16,8 @@ namespace InclusionStandards.Validation;
 /// </summary>
 internal sealed class BoundCondition
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompiledCondition, BoundCondition> Origins = new();
+
     private readonly Lazy<CompiledCondition?> _lowered;
 
     public BoundCondition(Condition source, CelEnvironment environment, CheckedExpression? checkedExpr, ImmutableArray<Diagnostic> diagnostics)
@@ -25,7 +27,7 @@ internal sealed class BoundCondition
         Checked = checkedExpr;
         Diagnostics = diagnostics;
         References = checkedExpr is null ? [] : [.. FindReferences(checkedExpr)];
-        _lowered = new(() => Checked is null ? null : ConditionCompiler.Lower(Environment, Source.Text, Checked), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lowered = new(Lower, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The condition as written, with where it is.</summary>
@@ -48,6 +50,21 @@ internal sealed class BoundCondition
 
     /// <summary>The condition lowered to an expression tree (once; shared); null when it did not check.</summary>
     public CompiledCondition? Lowered => _lowered.Value;
+
+    /// <summary>The bound condition a compiled condition was lowered from; null for one compiled otherwise.</summary>
+    public static BoundCondition? Of(CompiledCondition condition) => Origins.TryGetValue(condition, out var bound) ? bound : null;
+
+    private CompiledCondition? Lower()
+    {
+        if (Checked is null)
+        {
+            return null;
+        }
+
+        var lowered = ConditionCompiler.Lower(Environment, Source.Text, Checked);
+        Origins.AddOrUpdate(lowered, this);
+        return lowered;
+    }
 
     /// <summary>Where the character at <paramref name="offset"/> of the text was written in the file.</summary>
     public SourceLocation At(int offset)

@@ -41,6 +41,7 @@ internal static class ConditionPasses
         }
 
         diagnostics.AddRange(ReferenceCycles.Find(bound));
+        diagnostics.AddRange(ActionChecks.ScoreReads(catalog, bound));
         return diagnostics;
     }
 
