@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Compilation;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;

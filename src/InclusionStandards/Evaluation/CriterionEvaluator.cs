@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
+using InclusionStandards.Compilation;
 using InclusionStandards.Conditions;
 using InclusionStandards.Rules.Facts;
 

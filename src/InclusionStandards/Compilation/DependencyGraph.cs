@@ -1,4 +1,4 @@
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>
 /// Orders criteria and indicators by what they read through <c>outcome()</c> and <c>indicator()</c>: the level of a

@@ -3,7 +3,7 @@ using InclusionStandards.Conditions;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>A criterion with its conditions compiled and its dependencies resolved. Immutable.</summary>
 internal sealed record CompiledCriterion

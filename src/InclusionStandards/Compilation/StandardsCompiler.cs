@@ -2,7 +2,7 @@ using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 using InclusionStandards.Validation;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>
 /// Lowers what validation bound (<see cref="BoundCatalog"/>) to what evaluation runs: criteria, indicators and rules
@@ -92,7 +92,7 @@ internal sealed class StandardsCompiler(StandardsCatalog catalog, BoundCatalog b
                 }
             }
 
-            result.Add(new CompiledDerivationRule(rule, [.. patterns], target.Id, (Assessments.Outcome)(int)derive.Outcome!.Value, derive.Reason, elementPattern,
+            result.Add(new CompiledDerivationRule(rule, [.. patterns], target.Id, derive.Outcome!.Value, derive.Reason, elementPattern,
                 [.. patterns.Select(p => p.List).Distinct().Order(StringComparer.Ordinal)]));
         }
 
