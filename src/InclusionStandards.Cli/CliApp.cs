@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         return root;
     }

@@ -9,7 +9,7 @@ namespace InclusionStandards.Cli;
 /// </summary>
 internal static class OptionCheck
 {
-    /// <summary>The error line (CLI009) for the first unknown option, or null when every option is known.</summary>
+    /// <summary>The error line (CLI030) for the first unknown option, or null when every option is known.</summary>
     public static string? Find(RootCommand root, IReadOnlyList<string> args)
     {
         Command command = root;
@@ -47,7 +47,7 @@ internal static class OptionCheck
 
             var where = command == root ? "inclusion" : $"inclusion {command.Name}";
             var suggestion = Suggest(name, known.Keys);
-            return $"error CLI009: unknown option '{name}' for '{where}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} "
+            return $"error CLI030: unknown option '{name}' for '{where}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} "
                 + $"(its options: {string.Join(", ", known.Keys.Where(k => k.StartsWith("--", StringComparison.Ordinal)).Order(StringComparer.Ordinal))}). Nothing was run.";
         }
 
@@ -81,7 +81,16 @@ internal static class OptionCheck
         var best = candidates.Where(c => c.StartsWith("--", StringComparison.Ordinal) == name.StartsWith("--", StringComparison.Ordinal) || name.Length > 3)
             .Select(c => (c, d: Distance(name.TrimStart('-'), c.TrimStart('-'))))
             .OrderBy(x => x.d).ThenBy(x => x.c, StringComparer.Ordinal).FirstOrDefault();
-        return best.c is not null && best.d <= Math.Max(2, name.TrimStart('-').Length / 3) ? best.c : null;
+        if (best.c is not null && best.d <= Math.Max(2, name.TrimStart('-').Length / 3))
+        {
+            return best.c;
+        }
+
+        // --output for --out, --dir for --out-dir: a known option that the word starts with, or that starts with it.
+        var bare = name.TrimStart('-');
+        return candidates.Where(c => c.StartsWith("--", StringComparison.Ordinal) && c.Length > 3)
+            .Where(c => bare.StartsWith(c[2..], StringComparison.OrdinalIgnoreCase) || c[2..].EndsWith(bare, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(c => c.Length).FirstOrDefault();
     }
 
     /// <summary>Edit distance counting a swap of two neighbouring letters as one edit (fromat → format is 1).</summary>

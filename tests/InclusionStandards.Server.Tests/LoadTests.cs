@@ -24,6 +24,8 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         using var assessor = server.Client(ServerProcess.AssessorKey);
         await assessor.PostAsync("/api/assessments", Samples.Yaml("warm: up")); // JIT and connection warm-up; refused, keeps nothing
+        var alone = await Submissions.SendAsync(assessor, [.. Enumerable.Range(0, 20).Select(i => Samples.ForOrganisation("SEQ01"))], concurrency: 1);
+        Assert.All(alone, s => Assert.Equal(HttpStatusCode.Created, s.Status));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var sent = await Submissions.SendAsync(assessor, evidence, concurrency: Count);
         var wall = clock.Elapsed;
@@ -39,6 +41,9 @@ public sealed class LoadTests(ITestOutputHelper output)
         }
 
         var ms = sent.Select(s => s.Milliseconds).ToList();
+        var single = alone.Select(s => s.Milliseconds).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one at a time: 20 submissions, latency p50 {Submissions.Percentile(single, 50):F0} ms, p95 {Submissions.Percentile(single, 95):F0} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {Count} concurrent submissions in {wall.TotalSeconds:F1} s ({Count / wall.TotalSeconds:F0}/s); latency p50 {Submissions.Percentile(ms, 50):F0} ms, p95 {Submissions.Percentile(ms, 95):F0} ms, max {ms.Max():F0} ms"));
     }

@@ -10,7 +10,7 @@ namespace InclusionStandards.Server.Tests;
 /// The service as a real process on 127.0.0.1 (a free port), with a database of the test's own and two API keys:
 /// an assessor for every organisation and a viewer scoped to another ODS code (plus an admin). Killed on dispose.
 /// </summary>
-internal sealed partial class ServerProcess : IDisposable
+public sealed partial class ServerProcess : IDisposable
 {
     public const string AssessorKey = "assessor-key-3f9c1e7a2b";
     public const string ViewerKey = "viewer-key-8d2a6b4c1e90";
@@ -77,7 +77,7 @@ internal sealed partial class ServerProcess : IDisposable
     }
 
     /// <summary>The standard arguments: the database, the keys, and any extra settings (<c>--Key=value</c>).</summary>
-    public static List<string> Arguments(ServerDatabase database, params string[] extra)
+    internal static List<string> Arguments(ServerDatabase database, params string[] extra)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0" };
         args.AddRange(database.Arguments);
@@ -93,7 +93,7 @@ internal sealed partial class ServerProcess : IDisposable
         return args;
     }
 
-    public static async Task<ServerProcess> StartAsync(IEnumerable<string> arguments)
+    internal static async Task<ServerProcess> StartAsync(IEnumerable<string> arguments)
     {
         var server = new ServerProcess(arguments);
         server._process.Start();

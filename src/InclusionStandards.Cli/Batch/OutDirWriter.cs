@@ -14,28 +14,28 @@ internal static class OutDirWriter
     /// <summary>The file whose presence marks a folder as written by <c>--out-dir</c>.</summary>
     public const string Marker = "index.html";
 
-    /// <summary>Null when DIR can be written; else why not (error CLI011).</summary>
+    /// <summary>Null when DIR can be written; else why not (error CLI032).</summary>
     public static string? Check(string dir)
     {
         var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (Output.OutputPaths.Kind(full) is { } kind && kind != "a directory")
         {
-            return $"error CLI011: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
+            return $"error CLI032: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (File.Exists(full))
         {
-            return $"error CLI011: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
+            return $"error CLI032: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) is not { } parent || !Directory.Exists(parent))
         {
-            return $"error CLI011: the folder that would hold --out-dir '{dir}' does not exist; nothing was evaluated.";
+            return $"error CLI032: the folder that would hold --out-dir '{dir}' does not exist; nothing was evaluated.";
         }
 
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, Marker)))
         {
-            return $"error CLI011: --out-dir '{dir}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
+            return $"error CLI032: --out-dir '{dir}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
         }
 
         return null;

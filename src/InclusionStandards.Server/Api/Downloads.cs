@@ -8,7 +8,14 @@ namespace InclusionStandards.Server.Api;
 /// <summary>A kept assessment's downloads, rendered by the library from its stored JSON.</summary>
 internal static class Downloads
 {
-    public static readonly string[] Files = ["report.html", "report.md", "assessment.json"];
+    public static readonly (string File, string Label)[] Labelled =
+    [
+        ("assessment.json", "Assessment (JSON)"),
+        ("report.md", "Report (Markdown)"),
+        ("report.html", "Report (HTML)"),
+    ];
+
+    public static readonly string[] Files = [.. Labelled.Select(l => l.File)];
 
     public static Download? Render(AssessmentRecord record, string file)
     {

@@ -32,22 +32,57 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
             return result;
         }
 
-        await store.AddAsync(records, cancel);
-        return result;
+        // The trend since the organisation's previous kept assessment (an earlier period), as the library computes it.
+        var withTrends = new List<AssessmentRecord>(records.Count);
+        foreach (var record in records)
+        {
+            withTrends.Add(await WithTrendAsync(record, cancel));
+        }
+
+        await store.AddAsync(withTrends, cancel);
+        return result with { Records = [.. withTrends] };
+    }
+
+    private async Task<AssessmentRecord> WithTrendAsync(AssessmentRecord record, CancellationToken cancel)
+    {
+        var earlier = await store.EarlierAsync(record.OdsCode, record.PeriodEnd, 50, cancel);
+        if (earlier.Count == 0)
+        {
+            return record;
+        }
+
+        var current = AssessmentJson.Deserialize(record.AssessmentJson);
+        var digest = AssessmentDigest.From(current);
+        var previous = Trends.Previous(digest, earlier.Select(json => AssessmentDigest.From(AssessmentJson.Deserialize(json))));
+        return previous is null
+            ? record
+            : new AssessmentRecord
+            {
+                Id = record.Id, OdsCode = record.OdsCode, OrganisationName = record.OrganisationName, PeriodStart = record.PeriodStart, PeriodEnd = record.PeriodEnd,
+                Evidence = record.Evidence, EvidenceMediaType = record.EvidenceMediaType, EvidenceSha256 = record.EvidenceSha256,
+                AssessmentJson = AssessmentJson.Serialize(current with { Trend = Trends.Compare(previous, digest) }),
+                CatalogHash = record.CatalogHash, StandardsVersions = record.StandardsVersions, SubmittedBy = record.SubmittedBy, SubmittedAt = record.SubmittedAt,
+            };
     }
 
     /// <summary>Reads and evaluates (CPU-bound, under the gate); the records to keep, or none with the reason.</summary>
     private (SubmissionResult Result, List<AssessmentRecord> Records) Evaluate(byte[] body, EvidenceFormat format, Encoding encoding, Caller caller)
     {
         string text;
-        try
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            // UTF-8 strictly: a byte that is not UTF-8 is refused rather than silently replaced.
-            text = (encoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false, true) : encoding).GetString(body);
+            // The library's strict decoding (shared with its file reading): a byte that is not UTF-8 is refused where it is.
+            var decoded = TextFile.Decode(body, format.SourceName);
+            if (!decoded.Succeeded)
+            {
+                return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, decoded.Message!, new SourceLocation(format.SourceName, Math.Max(1, decoded.Line), Math.Max(1, decoded.Column)))]), []);
+            }
+
+            text = decoded.Text!;
         }
-        catch (DecoderFallbackException)
+        else
         {
-            return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is not valid UTF-8; save it as UTF-8 or declare its charset.", new SourceLocation(format.SourceName, 1, 1))]), []);
+            text = encoding.GetString(body);
         }
 
         text = text.TrimStart('\uFEFF');

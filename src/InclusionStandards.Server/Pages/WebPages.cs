@@ -1,10 +1,16 @@
 namespace InclusionStandards.Server.Pages;
 
-/// <summary>The pages for people.</summary>
+/// <summary>The pages for people: server-rendered HTML that needs no script.</summary>
 internal static class WebPages
 {
-    public static void Map(WebApplication app)
+    public static void Map(WebApplication web)
     {
-        app.MapGet("/", () => Results.Content("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inclusion assessments</title></head><body><main><h1>Inclusion assessments</h1></main></body></html>", "text/html; charset=utf-8"));
+        var app = web.MapGroup("").ExcludeFromDescription(); // pages are not API: kept out of the OpenAPI document
+        SignInPages.Map(app);
+        DashboardPages.Map(app);
+        UploadPage.Map(app);
+        AssessmentPages.Map(app);
+        StandardsPages.Map(app);
+        AccountsPage.Map(app);
     }
 }

@@ -54,6 +54,11 @@ internal sealed class AssessmentStore(AssessmentsDbContext db)
         db.Assessments.AsNoTracking().Where(a => sequences.Contains(a.Sequence))
             .Select(a => new AssessmentSummaryJson(a.Sequence, a.AssessmentJson)).ToListAsync(cancel);
 
+    /// <summary>The assessment JSON of an organisation's kept assessments whose period ends before <paramref name="periodEnd"/>, latest first.</summary>
+    public Task<List<string>> EarlierAsync(string odsCode, string periodEnd, int limit, CancellationToken cancel) =>
+        db.Assessments.AsNoTracking().Where(a => a.OdsCode == odsCode && string.Compare(a.PeriodEnd, periodEnd) < 0)
+            .OrderByDescending(a => a.PeriodEnd).ThenByDescending(a => a.Sequence).Take(limit).Select(a => a.AssessmentJson).ToListAsync(cancel);
+
     public Task<bool> CanConnectAsync(CancellationToken cancel) => db.Database.CanConnectAsync(cancel);
 
     private static IQueryable<AssessmentSummary> Summaries(IQueryable<AssessmentRecord> records) =>

@@ -58,8 +58,8 @@ public sealed record AssessmentDigest
         {
             Organisation = assessment.Organisation,
             Period = assessment.Period,
-            Region = Text(org, "region"),
-            Ics = Text(org, "ics") ?? Text(org, "icb") ?? Text(org, "system"),
+            Region = Clean(assessment.Organisation.Region) ?? Text(org, "region"),
+            Ics = Clean(assessment.Organisation.Ics) ?? Text(org, "ics") ?? Text(org, "icb") ?? Text(org, "system"),
             Outcomes = [.. assessment.Criteria.Where(c => c.Subject is null).Select(c => (c.CriterionId, c.Outcome))],
             Ratings = [.. assessment.Scopes.Where(IsHeadline).Select(s => (s.ScopeId, s.Rating, s.Score))],
             Indicators = [.. assessment.Indicators.Select(i => (i.IndicatorId, i.Value))],
@@ -74,6 +74,8 @@ public sealed record AssessmentDigest
         ArgumentNullException.ThrowIfNull(scope);
         return scope.Subject is null && scope.Kind is not ("statement" or "board-member");
     }
+
+    private static string? Clean(string? value) => value is { Length: > 0 } && value != "-" ? value : null;
 
     private static string? Text(Record? record, string field) =>
         record?.Type.TryGetField(field, out _) == true && record.GetValue(field) is string { Length: > 0 } s && s != "-" ? s : null;

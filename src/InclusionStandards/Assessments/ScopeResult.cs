@@ -29,6 +29,21 @@ public sealed record ScopeResult
     /// <summary>The rating label (e.g. <c>Good</c>); <see langword="null"/> when not rated (e.g. all evidence missing).</summary>
     public string? Rating { get; init; }
 
+    /// <summary>What the rating means, in plain English, as the scheme writes it; absent when the scheme says nothing.</summary>
+    public string? RatingMeaning { get; init; }
+
+    /// <summary>The scoring scheme's title, e.g. <c>Equality Delivery System 2022 scoring</c>.</summary>
+    public string? SchemeTitle { get; init; }
+
+    /// <summary>The status of the standard the scope belongs to: <c>draft</c>, <c>proposed</c>, <c>published</c> or <c>retired</c>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The status of the scoring scheme (a <c>proposed</c> scheme is our proposal, not a published method).</summary>
+    public string? SchemeStatus { get; init; }
+
+    /// <summary>The scheme's rating bands on this scope's score, lowest first; empty when the score is not rated on them (e.g. a statement).</summary>
+    public ImmutableArray<RatingBandInfo> Bands { get; init; } = [];
+
     /// <summary>The limiter that capped the rating, when one did.</summary>
     public string? LimitedBy { get; init; }
 

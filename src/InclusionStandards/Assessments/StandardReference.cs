@@ -6,4 +6,8 @@ namespace InclusionStandards.Assessments;
 /// <param name="Version">Its SemVer version.</param>
 /// <param name="Status">draft | proposed | published | retired.</param>
 /// <param name="ContentHash">The content hash, <c>sha256:</c> followed by lowercase hex.</param>
-public sealed record StandardReference(string Id, string Kind, string Version, string Status, string ContentHash);
+public sealed record StandardReference(string Id, string Kind, string Version, string Status, string ContentHash)
+{
+    /// <summary>Its title, for reports; absent in results written before titles were recorded.</summary>
+    public string? Title { get; init; }
+}

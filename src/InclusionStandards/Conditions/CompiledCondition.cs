@@ -64,6 +64,9 @@ public sealed class CompiledCondition
     /// <inheritdoc />
     public override string ToString() => Text;
 
+    /// <summary>The paths whose values decide the result (see <c>CheckedExpression.WholePaths</c>); default when not known.</summary>
+    internal ImmutableArray<string> WholePaths { get; init; }
+
     private static Func<object?[], ConditionResult> BuildUntyped(LambdaExpression lambda, ImmutableArray<CelVariable> variables)
     {
         var args = Expression.Parameter(typeof(object?[]), "args");

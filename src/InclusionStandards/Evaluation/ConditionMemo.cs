@@ -8,14 +8,15 @@ namespace InclusionStandards.Evaluation;
 
 /// <summary>
 /// Remembers the results of a condition that could not be decided (unknown: evidence missing; or an error), keyed by
-/// everything the condition can read: the value or absence at each of its evidence paths and the derived outcomes and
+/// everything the condition can read: the value, or where the path breaks off, at each path whose value it uses (not
+/// only selects a field from), and the derived outcomes and
 /// indicators it calls. A condition is pure, so the same key gives the same result; the saving is that deciding
 /// "unknown" raises and catches internal exceptions (several per condition), which dominated batches of partial
 /// evidence such as a staff-survey file (one organisation after another missing the same fields).
 /// </summary>
 /// <remarks>
-/// Only used when no evidence path is present that the key cannot hold: a present list or map, or a record used
-/// other than through its fields. Only consulted when some path is absent or some derived value it calls is undecided
+/// Only used when no such path holds what a key cannot: a present list or map, or a record used whole (passed to a
+/// function, compared). Only consulted when some path is absent or some derived value it calls is undecided
 /// (otherwise nothing is raised for missing evidence). At most <see cref="Capacity"/> results are kept per condition, so memory stays flat however
 /// many organisations are evaluated. Thread-safe.
 /// </remarks>
@@ -49,9 +50,13 @@ internal sealed class ConditionMemo
 
         var outcomes = bound.References.Where(r => r.Kind == Validation.ReferenceKind.Outcome).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
         var indicators = bound.References.Where(r => r.Kind == Validation.ReferenceKind.Indicator).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
+        if (condition.WholePaths.IsDefault)
+        {
+            return null; // compiled without the paths that decide it
+        }
 
         var steps = new List<Step>();
-        foreach (var path in condition.EvidencePaths)
+        foreach (var path in condition.WholePaths)
         {
             var cut = path.IndexOf("[]", StringComparison.Ordinal);
             var head = cut >= 0 ? path[..cut] : path;
@@ -72,8 +77,7 @@ internal sealed class ConditionMemo
             }
 
             var rest = head.Length == condition.Variables[variable].Name.Length ? [] : head[(condition.Variables[variable].Name.Length + 1)..].Split('.');
-            var selected = condition.EvidencePaths.Any(p => p.Length > head.Length && p.StartsWith(head, StringComparison.Ordinal) && p[head.Length] is '.' or '[');
-            steps.Add(new Step(variable, rest, ThroughList: cut >= 0, Selected: selected && cut < 0));
+            steps.Add(new Step(variable, rest, ThroughList: cut >= 0));
         }
 
         return new ConditionMemo(condition, [.. steps], outcomes, indicators);
@@ -120,25 +124,24 @@ internal sealed class ConditionMemo
         foreach (var step in _steps)
         {
             var value = arguments[step.Variable];
-            for (var i = 0; i < step.Fields.Length && value is not null; i++)
+            var depth = 0;
+            for (; depth < step.Fields.Length && value is not null; depth++)
             {
-                value = value is Record r && r.Type.TryGetField(step.Fields[i], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
+                value = value is Record r && r.Type.TryGetField(step.Fields[depth], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
             }
 
             switch (value)
             {
                 case null:
+                    // Absent, and where the chain broke: the missing path reported depends on it.
                     absent = true;
-                    (key ??= new StringBuilder()).Append('-');
-                    break;
-                case Record when step.Selected:
-                    (key ??= new StringBuilder()).Append('+');
+                    (key ??= new StringBuilder()).Append('-').Append(depth);
                     break;
                 case bool or long or double or string or DateTimeOffset or TimeSpan when !step.ThroughList:
                     (key ??= new StringBuilder()).Append('=').Append(value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append(':').Append(value.GetType().Name);
                     break;
                 default:
-                    return null; // a present list, map or whole record: not part of a key
+                    return null; // a present record, list or map used whole: not part of a key
             }
 
             key.Append(Separator);
@@ -174,8 +177,7 @@ internal sealed class ConditionMemo
     /// <param name="Variable">The condition's variable the path starts from.</param>
     /// <param name="Fields">The fields selected from it.</param>
     /// <param name="ThroughList">The path continues inside a list (only its absence can be keyed).</param>
-    /// <param name="Selected">Other paths select fields of this one (a record here is read through them).</param>
-    private sealed record Step(int Variable, string[] Fields, bool ThroughList, bool Selected);
+    private sealed record Step(int Variable, string[] Fields, bool ThroughList);
 
     private sealed class Unusable
     {

@@ -59,6 +59,7 @@ internal sealed class ScopeBuilder
             }
 
             var own = criteria.Where(c => c.StandardId == standard.Id).ToList();
+            var first = result.Count;
             switch (standard)
             {
                 case DomainStandard d when scheme.CriterionScores is not null:
@@ -85,6 +86,20 @@ internal sealed class ScopeBuilder
                 default:
                     result.Add(ScopeScoring.Leaf(new("standard", standard.Id, null, standard.Title), scheme, Items(own)));
                     break;
+            }
+
+            for (var i = first; i < result.Count; i++)
+            {
+                result[i] = result[i] with
+                {
+                    RatingMeaning = scheme.Ratings.FirstOrDefault(b => b.Label == result[i].Rating)?.Meaning?.Trim(),
+                    SchemeTitle = scheme.Title,
+                    Status = Names.Kebab(standard.Status.ToString()),
+                    SchemeStatus = Names.Kebab(scheme.Status.ToString()),
+                    Bands = result[i].Kind is "statement" || (scheme.Method == ScoringMethod.Levels && result[i].Kind is not ("domain" or "board" or "portfolio" or "standard"))
+                        ? []
+                        : [.. scheme.Ratings.OrderBy(b => b.From).ThenBy(b => b.To).Select(b => new RatingBandInfo(b.Label, b.From, b.To))],
+                };
             }
         }
 

@@ -22,4 +22,10 @@ internal sealed class CheckedExpression(
     public Dictionary<Expr, List<CelFunction>> Overloads { get; } = overloads;
 
     public ImmutableArray<string> EvidencePaths { get; } = evidencePaths;
+
+    /// <summary>
+    /// The paths whose values the expression uses other than to select a field from them (leaves, records or lists
+    /// passed whole, <c>has()</c> tests), unpruned: with the values at these paths, the result is determined.
+    /// </summary>
+    public ImmutableArray<string> WholePaths { get; init; } = [];
 }

@@ -14,6 +14,8 @@ internal sealed class Checker
     private readonly Dictionary<Expr, List<CelFunction>> _overloads = new(ReferenceEqualityComparer.Instance);
     private readonly List<(string Name, CelType Type, string? Path)> _scopes = new();
     private readonly SortedSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _wholePaths = new(StringComparer.Ordinal);
+    private readonly HashSet<Expr> _selectOperands = new(ReferenceEqualityComparer.Instance);
 
     private Checker(CelEnvironment env) => _env = env;
 
@@ -29,7 +31,17 @@ internal sealed class Checker
         }
 
         var paths = checker._paths.Where(p => !checker._paths.Any(q => q.Length > p.Length && (q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[", StringComparison.Ordinal))));
-        return (new CheckedExpression(root, checker._types, checker._resolutions, checker._overloads, [.. paths]), checker.Errors);
+        return (new CheckedExpression(root, checker._types, checker._resolutions, checker._overloads, [.. paths]) { WholePaths = [.. checker._wholePaths] }, checker.Errors);
+    }
+
+    /// <summary>Records an evidence path read by <paramref name="e"/>; also as a whole path unless it is only selected from.</summary>
+    private void AddPath(Expr e, string path)
+    {
+        _paths.Add(path);
+        if (!_selectOperands.Contains(e))
+        {
+            _wholePaths.Add(path);
+        }
     }
 
     private CelType Visit(Expr e)
@@ -70,7 +82,7 @@ internal sealed class Checker
         if (index >= 0)
         {
             _resolutions[i] = new VariableResolution(index);
-            _paths.Add(i.Name);
+            AddPath(i, i.Name);
             return _env.Variables[index].Type;
         }
 
@@ -92,7 +104,7 @@ internal sealed class Checker
             if (index >= 0 && !_scopes.Exists(x => qualified.StartsWith(x.Name + ".", StringComparison.Ordinal)))
             {
                 _resolutions[s] = new VariableResolution(index);
-                _paths.Add(qualified);
+                AddPath(s, qualified);
                 return _env.Variables[index].Type;
             }
 
@@ -103,11 +115,12 @@ internal sealed class Checker
             }
         }
 
+        _selectOperands.Add(s.Operand);
         var operand = Visit(s.Operand);
         var path = PathOf(s);
         if (path is not null)
         {
-            _paths.Add(path);
+            AddPath(s, path);
         }
 
         var fieldType = SelectField(s, operand);

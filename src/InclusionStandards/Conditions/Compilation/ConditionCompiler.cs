@@ -49,7 +49,7 @@ internal static class ConditionCompiler
 
     /// <summary>Lowers a checked tree to an expression tree (no checks: the tree was checked in <paramref name="env"/>).</summary>
     public static CompiledCondition Lower(CelEnvironment env, string text, CheckedExpression checkedExpr) =>
-        new(text, checkedExpr.ResultType, env.Variables, checkedExpr.EvidencePaths, ExpressionCompiler.Compile(checkedExpr, env));
+        new(text, checkedExpr.ResultType, env.Variables, checkedExpr.EvidencePaths, ExpressionCompiler.Compile(checkedExpr, env)) { WholePaths = checkedExpr.WholePaths };
 
     private static ImmutableArray<Diagnostic> Failed(string text, SourceLocation? origin, List<(string Code, string Message, int Offset)> errors) =>
         errors.Select(e => ToDiagnostic(text, origin, e.Code, e.Message, e.Offset)).Order().ToImmutableArray();

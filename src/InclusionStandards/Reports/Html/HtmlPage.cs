@@ -8,6 +8,11 @@ namespace InclusionStandards.Reports.Html;
 /// </summary>
 internal static class HtmlPage
 {
+    /// <summary>Opens the collapsed criteria groups for printing (a board pack prints in full) and closes them again afterwards.</summary>
+    private const string PrintScript =
+        "(function(){var opened=[];addEventListener('beforeprint',function(){document.querySelectorAll('details.group:not([open])').forEach(function(d){d.open=true;opened.push(d);});});"
+        + "addEventListener('afterprint',function(){opened.forEach(function(d){d.open=false;});opened=[];});})();";
+
     private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
     /// <param name="title">The page title (encoded here).</param>
@@ -15,7 +20,8 @@ internal static class HtmlPage
     /// <param name="main">Already-encoded HTML of the main content.</param>
     /// <param name="footer">Already-encoded HTML of the footer.</param>
     /// <param name="sortable">Whether to include the table-sorting script.</param>
-    public static string Render(string title, string subtitle, string main, string footer, bool sortable)
+    /// <param name="nav">Already-encoded HTML of the contents navigation, placed between the header and the main content.</param>
+    public static string Render(string title, string subtitle, string main, string footer, bool sortable, string nav = "")
     {
         var sb = new StringBuilder(main.Length + HtmlStyles.Css.Length + 2048);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -24,11 +30,17 @@ internal static class HtmlPage
         sb.Append("<title>").Append(HtmlText.Encode(title)).Append("</title>\n");
         sb.Append("<style>\n").Append(HtmlStyles.Css.ReplaceLineEndings("\n")).Append("\n</style>\n</head>\n<body>\n");
         sb.Append("<header>\n<h1>").Append(HtmlText.Encode(title)).Append("</h1>\n").Append(subtitle).Append("</header>\n");
+        sb.Append(nav);
         sb.Append("<main>\n").Append(main).Append("</main>\n");
         sb.Append("<footer>\n").Append(footer).Append("</footer>\n");
         if (sortable)
         {
             sb.Append("<script>\n").Append(HtmlSortScript.Js.ReplaceLineEndings("\n")).Append("\n</script>\n");
+        }
+
+        if (main.Contains("<details class=\"group\"", StringComparison.Ordinal))
+        {
+            sb.Append("<script>\n").Append(PrintScript).Append("\n</script>\n");
         }
 
         sb.Append("</body>\n</html>\n");

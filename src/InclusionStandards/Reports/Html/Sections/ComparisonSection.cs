@@ -15,10 +15,8 @@ internal static class ComparisonSection
         {
             var distribution = comparison.Distribution(column);
             var bars = distribution.Select(d => new BarChart.Bar(d.Rating, (double)d.Count / total,
-                $"{ReportFormat.Number(d.Count)} of {ReportFormat.Number(comparison.Organisations.Count)}")).ToList();
-            var description = string.Join(", ", distribution.Select(d => $"{d.Rating}: {ReportFormat.Number(d.Count)}"));
-            sb.Append("<figure>\n").Append(BarChart.Render(ids.Next("distribution"), $"{column.Title}: organisations by rating", description, bars))
-              .Append("<figcaption>").Append(HtmlText.Encode(column.Title)).Append(": number of organisations with each rating.</figcaption>\n</figure>\n");
+                $"{ReportFormat.Number(d.Count)} of {ReportFormat.Number(comparison.Organisations.Count)}", "neutral")).ToList();
+            sb.Append(BarChart.Render(ids.Next("distribution"), $"{column.Title}: organisations by rating", bars, note: "Each bar is the share of the organisations with that rating."));
         }
 
         return sb.Append("</div>\n</section>\n").ToString();

@@ -1,60 +1,51 @@
 using System.Text;
-using InclusionStandards.Reports.Html.Charts;
 
 namespace InclusionStandards.Reports.Html.Sections;
 
-/// <summary>The evidence gaps: missing evidence by area (a bar chart) and the list of paths with the criteria that need each; then provenance.</summary>
+/// <summary>The evidence to send (in words, with the criteria that need it), and what the report was built from.</summary>
 internal static class EvidenceGapSection
 {
     public static string Render(HtmlContext c)
     {
         var missing = c.Assessment.MissingEvidence;
-        var sb = new StringBuilder("<section aria-labelledby=\"missing\">\n<h2 id=\"missing\">Missing evidence</h2>\n");
+        var sb = new StringBuilder("<section class=\"page\" id=\"missing\" aria-labelledby=\"missing-heading\">\n<h2 id=\"missing-heading\">Missing evidence</h2>\n");
         if (missing.IsEmpty)
         {
             return sb.Append("<p>No evidence was missing.</p>\n</section>\n").ToString();
         }
 
-        var areas = missing.GroupBy(Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var most = areas.Max(g => g.Count());
-        var bars = areas.Select(g => new BarChart.Bar(g.Key, (double)g.Count() / most, $"{ReportFormat.Number(g.Count())} missing")).ToList();
-        var description = string.Join(", ", areas.Select(g => $"{g.Key}: {ReportFormat.Number(g.Count())}"));
-        sb.Append("<figure>\n").Append(BarChart.Render(c.Ids.Next("gaps"), "Missing evidence by area", description, bars))
-          .Append("<figcaption>Missing evidence paths, grouped by their first segment.</figcaption>\n</figure>\n");
-
-        sb.Append("<p>Give this evidence to decide the criteria that are <em>insufficient evidence</em>:</p>\n<ul class=\"missing\">\n");
+        var titles = c.Assessment.Criteria.Where(x => x.Subject is null).GroupBy(x => x.CriterionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        sb.Append("<p>Send this evidence to decide the criteria that are undecided:</p>\n<ul class=\"missing\">\n");
         var needers = MissingEvidenceIndex.NeedersOf(c.Assessment);
         foreach (var path in missing)
         {
-            sb.Append("<li><code>").Append(HtmlText.Encode(path)).Append("</code>");
+            sb.Append("<li>").Append(HtmlText.Encode(PlainWords.Path(path)));
             if (needers.TryGetValue(path, out var ids))
             {
-                sb.Append(" — needed by ").Append(string.Join(", ", ids.Select(id => $"<code>{HtmlText.Encode(id)}</code>")));
+                sb.Append(", needed for ").Append(string.Join("; ", ids.Select(id => $"<a href=\"#c-{HtmlText.Encode(id)}\">{HtmlText.Encode(titles.GetValueOrDefault(id, id))}</a>")));
             }
 
             sb.Append("</li>\n");
         }
 
-        return sb.Append("</ul>\n</section>\n").ToString();
+        sb.Append("</ul>\n<details class=\"rule\"><summary>Field names for the evidence file</summary><code>").Append(HtmlText.Encode(string.Join("\n", missing))).Append("</code></details>\n");
+        return sb.Append("</section>\n").ToString();
     }
 
     public static string Provenance(HtmlContext c)
     {
-        var sb = new StringBuilder("<section aria-labelledby=\"standards\">\n<h2 id=\"standards\">Standards</h2>\n<table>\n<caption>Standards evaluated</caption>\n")
-            .Append("<thead><tr><th scope=\"col\">Standard</th><th scope=\"col\">Kind</th><th scope=\"col\">Version</th><th scope=\"col\">Status</th><th scope=\"col\">Content hash</th></tr></thead>\n<tbody>\n");
+        var sb = new StringBuilder("<section id=\"about\" aria-labelledby=\"about-heading\">\n<h2 id=\"about-heading\">About this report</h2>\n")
+            .Append("<p>").Append(HtmlText.Encode(c.Disclosure.Explanation)).Append("</p>\n")
+            .Append("<table class=\"stack\">\n<caption>Standards evaluated</caption>\n")
+            .Append("<thead><tr><th scope=\"col\">Standard</th><th scope=\"col\">Version</th><th scope=\"col\">Status</th><th scope=\"col\">Content hash</th></tr></thead>\n<tbody>\n");
         foreach (var s in c.Assessment.Standards)
         {
-            sb.Append("<tr><th scope=\"row\"><code>").Append(HtmlText.Encode(s.Id)).Append("</code></th>").Append(HtmlText.Tag("td", s.Kind))
-              .Append(HtmlText.Tag("td", s.Version)).Append(HtmlText.Tag("td", s.Status)).Append("<td><code>").Append(HtmlText.Encode(s.ContentHash)).Append("</code></td></tr>\n");
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(s.Title ?? s.Id)).Append("</th>")
+              .Append("<td data-label=\"Version\">").Append(HtmlText.Encode(s.Version)).Append("</td><td data-label=\"Status\">").Append(HtmlText.Encode(s.Status))
+              .Append("</td><td data-label=\"Content hash\"><code>").Append(HtmlText.Encode(s.ContentHash)).Append("</code></td></tr>\n");
         }
 
         return sb.Append("</tbody>\n</table>\n<p class=\"note\">Catalog hash <code>").Append(HtmlText.Encode(c.Assessment.CatalogHash))
             .Append("</code>; ").Append(ReportFormat.Number(c.Assessment.RuleFirings)).Append(" rule firings.</p>\n</section>\n").ToString();
-    }
-
-    private static string Area(string path)
-    {
-        var end = path.IndexOfAny(['.', '[']);
-        return end < 0 ? path : path[..end];
     }
 }
