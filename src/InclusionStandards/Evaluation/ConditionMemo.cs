@@ -43,13 +43,16 @@ internal sealed class ConditionMemo
     /// <summary>A memo for <paramref name="condition"/>, or null when its inputs cannot be told from its evidence paths.</summary>
     public static ConditionMemo? For(CompiledCondition condition)
     {
-        if (Validation.BoundCondition.Of(condition) is not { } bound || bound.References.Any(r => r.Id is null))
+        // The derived values it reads come from the bound condition it was lowered from (every condition of a compiled
+        // catalog is); a condition compiled otherwise has no outcome()/indicator() of the catalog to read.
+        var references = Validation.BoundCondition.Of(condition)?.References ?? [];
+        if (references.Any(r => r.Id is null))
         {
-            return null; // not lowered from a bound condition (or a call whose id is not constant): what it reads is not known
+            return null; // a call whose id is not constant: what it reads is not known
         }
 
-        var outcomes = bound.References.Where(r => r.Kind == Validation.ReferenceKind.Outcome).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
-        var indicators = bound.References.Where(r => r.Kind == Validation.ReferenceKind.Indicator).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
+        var outcomes = references.Where(r => r.Kind == Validation.ReferenceKind.Outcome).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
+        var indicators = references.Where(r => r.Kind == Validation.ReferenceKind.Indicator).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
         if (condition.WholePaths.IsDefault)
         {
             return null; // compiled without the paths that decide it
