@@ -11,7 +11,7 @@ internal static class StandardsEndpoint
         return Results.Ok(new
         {
             contentHash = catalog.ContentHash,
-            usesEngine = assessor.Standards.UsesEngine,
+            engine = assessor.Standards.Engine.Name,
             standards = catalog.Standards.Select(s => new
             {
                 id = s.Id,

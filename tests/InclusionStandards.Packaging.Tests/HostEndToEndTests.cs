@@ -34,6 +34,7 @@ public sealed class HostEndToEndTests(PackagesFixture packages)
         var expectedCatalog = StandardsLoader.LoadEmbedded().EnsureValid();
         using var catalog = JsonDocument.Parse(await http.GetStringAsync("/standards"));
         Assert.Equal(expectedCatalog.ContentHash, catalog.RootElement.GetProperty("contentHash").GetString());
+        Assert.Equal("own", catalog.RootElement.GetProperty("engine").GetString());
         var listed = catalog.RootElement.GetProperty("standards").EnumerateArray()
             .Select(s => (s.GetProperty("id").GetString(), s.GetProperty("version").GetString(), s.GetProperty("contentHash").GetString()));
         Assert.Equal(expectedCatalog.Standards.Select(s => ((string?)s.Id, (string?)s.Version, (string?)s.ContentHash)), listed);
@@ -80,6 +81,34 @@ public sealed class HostEndToEndTests(PackagesFixture packages)
         var unknownCharset = new ByteArrayContent(Encoding.UTF8.GetBytes(evidence));
         unknownCharset.Headers.TryAddWithoutValidation("Content-Type", "application/yaml; charset=klingon");
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.PostAsync("/assessments", unknownCharset)).StatusCode);
+
+        // hostile bodies: no request may kill the process or be answered with more than it asked
+        var utf7 = new ByteArrayContent(Encoding.UTF8.GetBytes(evidence));
+        utf7.Headers.TryAddWithoutValidation("Content-Type", "application/yaml; charset=utf-7");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.PostAsync("/assessments", utf7)).StatusCode);
+        var deep = await http.PostAsync("/assessments", new StringContent(new string('[', 50_000), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, deep.StatusCode);
+        Assert.Contains("EVD107", await deep.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var oversize = new string('#', 17 * 1024 * 1024);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await http.PostAsync("/assessments", new StringContent(oversize, Encoding.UTF8, "application/yaml"))).StatusCode);
+        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(oversize)));
+        chunked.Headers.TryAddWithoutValidation("Content-Type", "application/yaml");
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/assessments") { Content = chunked })
+        {
+            request.Headers.TransferEncodingChunked = true;
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await http.SendAsync(request)).StatusCode);
+        }
+
+        var manyKeys = evidence.Replace("evidence:\n", "evidence:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"  unknown{i}: 1\n")), StringComparison.Ordinal);
+        var capped = await http.PostAsync("/assessments", new StringContent(manyKeys, Encoding.UTF8, "application/yaml"));
+        Assert.Equal(HttpStatusCode.BadRequest, capped.StatusCode);
+        using (var cappedProblem = JsonDocument.Parse(await capped.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(100, cappedProblem.RootElement.GetProperty("diagnostics").GetArrayLength());
+            Assert.Equal(19_900, cappedProblem.RootElement.GetProperty("notListed").GetInt32());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode); // still serving
 
         // an unknown assessment
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/assessments/none/report")).StatusCode);

@@ -13,6 +13,7 @@ public sealed class PackageContentTests(PackagesFixture packages)
     [Theory]
     [InlineData("InclusionStandards.Rules", "lib/net10.0/InclusionStandards.Rules.xml")]
     [InlineData("InclusionStandards", "lib/net10.0/InclusionStandards.xml")]
+    [InlineData("InclusionStandards.NRules", "lib/net10.0/InclusionStandards.NRules.xml")]
     [InlineData("InclusionStandards.Cli", "tools/net10.0/any/inclusion.xml")]
     public void Pack_EachPackage_HasReadmeLicenceDescriptionTagsDocsAndSymbols(string id, string docs)
     {
@@ -65,6 +66,24 @@ public sealed class PackageContentTests(PackagesFixture packages)
         var command = settings.Descendants().Single(e => e.Name.LocalName == "Command");
         Assert.Equal("inclusion", command.Attribute("Name")?.Value);
         Assert.Equal("inclusion.dll", command.Attribute("EntryPoint")?.Value);
+    }
+
+    [Fact]
+    public void Pack_NRulesPackage_DependsOnTheStandardsAndNRulesRuntimeOnly()
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath("InclusionStandards.NRules"));
+        var nuspec = XDocument.Load(zip.GetEntry("InclusionStandards.NRules.nuspec")!.Open());
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{e.Attribute("id")?.Value} {e.Attribute("version")?.Value}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([$"InclusionStandards {packages.PackageVersion}", "NRules.Runtime 1.0.4"], dependencies);
+    }
+
+    [Fact]
+    public void Pack_StandardsPackage_DoesNotDependOnNRules()
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath("InclusionStandards"));
+        var nuspec = XDocument.Load(zip.GetEntry("InclusionStandards.nuspec")!.Open());
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency" && e.Attribute("id")?.Value.StartsWith("NRules", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -1,14 +1,14 @@
 namespace InclusionStandards.Packaging.Tests;
 
 /// <summary>
-/// Packs InclusionStandards.Rules, InclusionStandards and the tool (Release) into a temporary feed, once for the
+/// Packs InclusionStandards.Rules, InclusionStandards, InclusionStandards.NRules and the tool (Release) into a temporary feed, once for the
 /// test collection. The package version is the repository's with a unique prerelease suffix, so a restore never
 /// picks up a stale copy from the global packages folder; those copies are deleted afterwards. Only the package
 /// version changes, not the assembly version, so repeated runs reuse the incremental Release build.
 /// </summary>
 public sealed class PackagesFixture : IAsyncLifetime
 {
-    public static readonly string[] PackageIds = ["InclusionStandards.Rules", "InclusionStandards", "InclusionStandards.Cli"];
+    public static readonly string[] PackageIds = ["InclusionStandards.Rules", "InclusionStandards", "InclusionStandards.NRules", "InclusionStandards.Cli"];
 
     public string Work { get; } = Directory.CreateTempSubdirectory("inclusion-e2e-").FullName;
 

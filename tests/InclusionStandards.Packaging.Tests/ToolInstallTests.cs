@@ -23,5 +23,13 @@ public sealed class ToolInstallTests(PackagesFixture packages)
         var assessment = AssessmentJson.Deserialize(await File.ReadAllTextAsync(output));
         Assert.Equal("RZZ01", assessment.Organisation.OdsCode);
         Assert.NotEmpty(assessment.Criteria);
+
+        // The installed tool carries the NRules engine: the same assessment, firing counts aside.
+        var viaNRules = Path.Combine(packages.Work, "tool-result-nrules.json");
+        var nrules = await ProcessRunner.RunAsync(inclusion, Repository.Root, TimeSpan.FromMinutes(2),
+            "evaluate", Path.Combine("standards", "examples", "strong-acute-trust.yaml"), "--format", "json", "--out", viaNRules, "--engine", "nrules");
+        Assert.True(nrules.ExitCode == 0, nrules.Output);
+        var other = AssessmentJson.Deserialize(await File.ReadAllTextAsync(viaNRules));
+        Assert.Equal(AssessmentJson.Serialize(assessment with { RuleFirings = 0 }), AssessmentJson.Serialize(other with { RuleFirings = 0 }));
     }
 }

@@ -56,6 +56,12 @@ public sealed class ApiTests : IClassFixture<ApiTests.Server>, IDisposable
         var diagnostics = (await Problem(invalid)).GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Contains(diagnostics, d => d.GetProperty("line").GetInt32() == 2 && d.GetProperty("code").GetString()!.StartsWith("EVD", StringComparison.Ordinal));
 
+        var manyErrors = "organisation: {odsCode: RAA01, name: A Trust, type: acute-trust}\nperiod: {start: '2023-04-01', end: '2024-03-31'}\n"
+            + string.Concat(Enumerable.Range(0, 150).Select(i => $"unknown{i}: 1\n"));
+        var capped = await Problem(await _assessor.PostAsync("/api/assessments", Samples.Yaml(manyErrors)));
+        Assert.True(capped.GetProperty("diagnosticCount").GetInt32() >= 150, capped.ToString());
+        Assert.Equal(100, capped.GetProperty("diagnostics").GetArrayLength());
+
         var notUtf8 = new ByteArrayContent([0x6F, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]);
         notUtf8.Headers.ContentType = new MediaTypeHeaderValue("application/yaml");
         var bytes = await _assessor.PostAsync("/api/assessments", notUtf8);
@@ -100,6 +106,8 @@ public sealed class ApiTests : IClassFixture<ApiTests.Server>, IDisposable
         var html = await _assessor.GetAsync(location + "/downloads/report.html");
         Assert.Equal(InclusionStandards.Reports.HtmlReport.Render(assessment), await html.Content.ReadAsStringAsync());
         Assert.Equal(json, await _assessor.GetStringAsync(location + "/downloads/assessment.json"));
+        Assert.Equal(InclusionStandards.Reports.ActionPlanReport.Csv(assessment), await _assessor.GetStringAsync(location + "/downloads/plan.csv"));
+        Assert.Equal(InclusionStandards.Reports.ActionPlanReport.Markdown(assessment), await _assessor.GetStringAsync(location + "/downloads/plan.md"));
         Assert.Equal(HttpStatusCode.NotFound, (await _assessor.GetAsync(location + "/downloads/report.exe")).StatusCode);
 
         Assert.Equal("nosniff", md.Headers.GetValues("X-Content-Type-Options").Single());

@@ -10,6 +10,7 @@ public class EnginePerOrganisationBenchmarks
 {
     private WorkloadData _data = null!;
     private ISessionFactory _factory = null!;
+    private global::NRules.ISessionFactory _nrules = null!;
 
     [Params(1000)]
     public int N { get; set; }
@@ -19,7 +20,9 @@ public class EnginePerOrganisationBenchmarks
     {
         _data = new WorkloadData(N);
         _factory = RuleCompiler.Compile(WorkloadRules.Build());
+        _nrules = NRulesWorkload.Compile(NRulesWorkload.Build());
         WorkloadCheck.Verify(N, Engine(), Baseline());
+        WorkloadCheck.Verify(N, NRules(), Baseline());
     }
 
     [Benchmark(Baseline = true, Description = "hand-written C#")]
@@ -46,6 +49,23 @@ public class EnginePerOrganisationBenchmarks
             session.Insert(org);
             session.InsertAll(metrics);
             fired += session.Fire();
+            findings += session.Query<Finding>().Count();
+            flags += session.Query<OrgFlag>().Count();
+        }
+
+        return (findings, flags, fired);
+    }
+
+    [Benchmark(Description = "NRules 1.0.4")]
+    public (int Findings, int Flags, int Firings) NRules()
+    {
+        int findings = 0, flags = 0, fired = 0;
+        foreach (var (org, metrics) in _data.ByOrg)
+        {
+            var session = _nrules.CreateSession();
+            session.Insert(org);
+            session.InsertAll(metrics);
+            fired += NRulesWorkload.Fire(session);
             findings += session.Query<Finding>().Count();
             flags += session.Query<OrgFlag>().Count();
         }

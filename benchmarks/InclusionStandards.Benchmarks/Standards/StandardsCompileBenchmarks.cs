@@ -24,6 +24,9 @@ public class StandardsCompileBenchmarks
     [Benchmark(Description = "compile loaded catalog")]
     public CompiledStandards Compile() => StandardsFixture.Compile(_catalog);
 
+    [Benchmark(Description = "compile loaded catalog for NRules 1.0.4")]
+    public CompiledStandards CompileNRules() => StandardsFixture.Compile(_catalog, InclusionStandards.NRules.NRulesEngine.Instance);
+
     [Benchmark(Description = "load + compile")]
     public CompiledStandards LoadAndCompile() => StandardsFixture.Compile(StandardsFixture.Load());
 }

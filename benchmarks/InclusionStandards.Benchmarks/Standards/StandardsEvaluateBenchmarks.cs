@@ -16,6 +16,8 @@ namespace InclusionStandards.Benchmarks.Standards;
 public class StandardsEvaluateBenchmarks
 {
     private Evaluator _evaluator = null!;
+    private Evaluator _direct = null!;
+    private Evaluator _nrules = null!;
     private EvidenceDocument _document = null!;
 
     /// <summary>The example organisation.</summary>
@@ -25,28 +27,34 @@ public class StandardsEvaluateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var standards = StandardsFixture.Compile(StandardsFixture.Load());
-        if (!standards.UsesEngine)
-        {
-            throw new InvalidOperationException("The default standards did not compile to engine rules.");
-        }
-
+        var catalog = StandardsFixture.Load();
+        var standards = StandardsFixture.Compile(catalog);
         _evaluator = new Evaluator(standards);
+        _direct = new Evaluator(StandardsFixture.Compile(catalog, StandardsEngine.Direct));
+        _nrules = new Evaluator(StandardsFixture.Compile(catalog, InclusionStandards.NRules.NRulesEngine.Instance));
         _document = StandardsFixture.Example(standards, Organisation);
-        var direct = _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: false);
-        var engine = _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: true);
-        if (direct.Criteria.Length != engine.Criteria.Length || direct.Indicators.Length != engine.Indicators.Length)
+        var direct = _direct.Run(_document, StandardsFixture.AssessmentDate);
+        var engine = _evaluator.Run(_document, StandardsFixture.AssessmentDate);
+        var nrules = _nrules.Run(_document, StandardsFixture.AssessmentDate);
+        if (direct.Criteria.Length != engine.Criteria.Length || direct.Indicators.Length != engine.Indicators.Length
+            || nrules.Criteria.Length != engine.Criteria.Length || nrules.Indicators.Length != engine.Indicators.Length)
         {
-            throw new InvalidOperationException("The engine and the direct runner disagree.");
+            throw new InvalidOperationException("The engines disagree.");
         }
     }
 
     [Benchmark(Baseline = true, Description = "direct runner: findings")]
-    public object Direct() => _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: false);
+    public object Direct() => _direct.Run(_document, StandardsFixture.AssessmentDate);
 
     [Benchmark(Description = "engine: findings")]
-    public object Engine() => _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: true);
+    public object Engine() => _evaluator.Run(_document, StandardsFixture.AssessmentDate);
 
     [Benchmark(Description = "engine: full assessment")]
     public Assessment Assessment() => _evaluator.Evaluate(_document, StandardsFixture.AssessmentDate);
+
+    [Benchmark(Description = "NRules 1.0.4: findings")]
+    public object NRules() => _nrules.Run(_document, StandardsFixture.AssessmentDate);
+
+    [Benchmark(Description = "NRules 1.0.4: full assessment")]
+    public Assessment NRulesAssessment() => _nrules.Evaluate(_document, StandardsFixture.AssessmentDate);
 }

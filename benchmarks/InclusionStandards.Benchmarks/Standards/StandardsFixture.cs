@@ -20,8 +20,8 @@ internal static class StandardsFixture
     }
 
     /// <summary>Compiles a catalog; throws when it does not compile.</summary>
-    public static CompiledStandards Compile(StandardsCatalog catalog) =>
-        CompiledStandards.Compile(catalog, out var diagnostics)
+    public static CompiledStandards Compile(StandardsCatalog catalog, StandardsEngine? engine = null) =>
+        CompiledStandards.Compile(catalog, engine ?? StandardsEngine.Own, out var diagnostics)
         ?? throw new InvalidOperationException($"The standards do not compile: {string.Join("; ", diagnostics)}");
 
     /// <summary>Reads a shipped example organisation (embedded in this assembly) against the compiled standards.</summary>

@@ -36,7 +36,7 @@ public class StandardsIncrementalBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "from scratch: findings")]
-    public object FromScratch() => _evaluator.Run(_document, StandardsFixture.AssessmentDate, useEngine: true);
+    public object FromScratch() => _evaluator.Run(_document, StandardsFixture.AssessmentDate);
 
     [Benchmark(Description = "from scratch: full assessment")]
     public object FromScratchAssessment() => _evaluator.Evaluate(_document, StandardsFixture.AssessmentDate);

@@ -18,7 +18,7 @@ public class StandardsSubsetBenchmarks
 {
     private const string Members = "boardMembers";
     private Evaluator _evaluator = null!;
-    private EngineRunner _subset = null!;
+    private IEngineRunner _subset = null!;
     private EvidenceDocument _document = null!;
 
     [GlobalSetup]
@@ -33,7 +33,8 @@ public class StandardsSubsetBenchmarks
         }
 
         var inspector = new EvidenceInspector(standards.Schema);
-        _subset = EngineRunner.TryCreate(criteria, indicators, [], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, standards.Schema))
+        var plan = new EnginePlan(criteria, indicators, [], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, standards.Schema), []);
+        _subset = StandardsEngine.Own.Prepare(plan, [])
             ?? throw new InvalidOperationException("The subset did not compile to engine rules.");
         _evaluator = new Evaluator(standards);
         _document = StandardsFixture.Example(standards, "strong-acute-trust");

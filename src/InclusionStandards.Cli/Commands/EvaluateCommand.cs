@@ -8,7 +8,7 @@ using InclusionStandards.Evaluation;
 namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
-/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE] [--out-dir DIR] [--history DIR|FILE]</c>:
+/// <c>inclusion evaluate EVIDENCE… [--standards DIR] [--format json|md|html] [--out PATH] [--jsonl] [--date YYYY-MM-DD] [--mapping FILE] [--out-dir DIR] [--history DIR|FILE] [--engine own|nrules|direct]</c>:
 /// evaluates evidence files, folders and CSV files; exit 0 when every input was evaluated, 2 when any input was bad
 /// (the good ones are still evaluated and written).
 /// </summary>
@@ -26,7 +26,8 @@ internal static class EvaluateCommand
         var mapping = new Option<string?>("--mapping") { Description = "The CSV column mapping (kind: csv-mapping) for CSV inputs (default: the shipped mapping)." };
         var outDirOption = new Option<string?>("--out-dir") { Description = "Write a folder: index.html (every organisation and period, sortable and filterable, linked to its report), summary.csv and one HTML report per organisation and period. Replaced as a whole on a rerun." };
         var historyOption = new Option<string?>("--history") { Description = "Earlier results (a results file, an array, JSON Lines, or a folder of them) to compare with: each later period gets a trend." };
-        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping, outDirOption, historyOption };
+        var engine = EvaluationSetup.EngineOption();
+        var command = new Command("evaluate", "Evaluate organisations' evidence against the standards.") { evidence, standards, format, output, jsonl, date, mapping, outDirOption, historyOption, engine };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -55,7 +56,7 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr, EvaluationSetup.Engine(parse.GetValue(engine)));
             if (compiled is null)
             {
                 return ExitCodes.BadInput;
@@ -99,7 +100,7 @@ internal static class EvaluateCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var inputs = EvaluationSetup.Read(files, compiled, csvMapping);
+            var inputs = BatchEvaluator.RefuseDuplicates(EvaluationSetup.Read(files, compiled, csvMapping)); // EVD119: one organisation-period once
             var batch = new BatchEvaluator(compiled);
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? "json";

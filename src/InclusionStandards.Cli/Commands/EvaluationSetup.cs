@@ -2,6 +2,7 @@ using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Model;
+using InclusionStandards.NRules;
 
 namespace InclusionStandards.Cli.Commands;
 
@@ -10,8 +11,24 @@ internal static class EvaluationSetup
 {
     private static readonly string[] EvidenceExtensions = [".yaml", ".yml", ".json", ".csv"];
 
-    /// <summary>Loads (from <paramref name="standardsDir"/> or the embedded standards) and compiles; prints errors and returns null on failure.</summary>
-    public static (CompiledStandards? Standards, LoadResult Load) Compile(string? standardsDir, TextWriter error)
+    /// <summary>The <c>--engine</c> option of evaluate, explain and test.</summary>
+    public static System.CommandLine.Option<string> EngineOption()
+    {
+        var option = new System.CommandLine.Option<string>("--engine")
+        {
+            Description = "The engine that derives the findings: own (the built-in Rete engine, default), nrules (NRules 1.0) or direct (the reference evaluator). Every engine gives the same results.",
+            DefaultValueFactory = _ => StandardsEngine.Own.Name,
+        };
+        option.AcceptOnlyFromAmong(StandardsEngine.Own.Name, NRulesEngine.Instance.Name, StandardsEngine.Direct.Name);
+        return option;
+    }
+
+    /// <summary>The engine an <c>--engine</c> value names (the option accepts only these names).</summary>
+    public static StandardsEngine Engine(string? name) =>
+        name == NRulesEngine.Instance.Name ? NRulesEngine.Instance : name == StandardsEngine.Direct.Name ? StandardsEngine.Direct : StandardsEngine.Own;
+
+    /// <summary>Loads (from <paramref name="standardsDir"/> or the embedded standards) and compiles for <paramref name="engine"/> (default ours); prints errors and returns null on failure.</summary>
+    public static (CompiledStandards? Standards, LoadResult Load) Compile(string? standardsDir, TextWriter error, StandardsEngine? engine = null)
     {
         var load = StandardsInput.Load(standardsDir is null ? null : [standardsDir]);
         foreach (var d in load.Diagnostics.Where(d => d.IsError))
@@ -25,7 +42,7 @@ internal static class EvaluationSetup
             return (null, load);
         }
 
-        var compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
+        var compiled = CompiledStandards.Compile(load.Catalog, engine ?? StandardsEngine.Own, out var diagnostics);
         foreach (var d in diagnostics.Where(d => d.IsError))
         {
             error.WriteLine(d);

@@ -5,7 +5,7 @@ using InclusionStandards.Evaluation;
 namespace InclusionStandards.Cli.Commands;
 
 /// <summary>
-/// <c>inclusion explain EVIDENCE --criterion ID[KEY] [--standards DIR] [--date YYYY-MM-DD]</c>: why a criterion has its
+/// <c>inclusion explain EVIDENCE --criterion ID[KEY] [--standards DIR] [--date YYYY-MM-DD] [--engine own|nrules|direct]</c>: why a criterion has its
 /// outcome — the condition and the values it saw, the rules that fired, the facts matched and the evidence that would change it.
 /// </summary>
 internal static class ExplainCommand
@@ -16,7 +16,8 @@ internal static class ExplainCommand
         var criterion = new Option<string>("--criterion", "-c") { Description = "The criterion id, or id[key] for one element.", Required = true };
         var standards = new Option<string?>("--standards") { Description = "A standards directory (default: the embedded standards)." };
         var date = new Option<string?>("--date") { Description = "The assessment date, YYYY-MM-DD (default: the file's assessmentDate, else its period end)." };
-        var command = new Command("explain", "Explain the outcome of one criterion for one organisation.") { evidence, criterion, standards, date };
+        var engine = EvaluationSetup.EngineOption();
+        var command = new Command("explain", "Explain the outcome of one criterion for one organisation.") { evidence, criterion, standards, date, engine };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,7 +33,7 @@ internal static class ExplainCommand
                 return ExitCodes.BadInput;
             }
 
-            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error);
+            var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), error, EvaluationSetup.Engine(parse.GetValue(engine)));
             if (compiled is null)
             {
                 return ExitCodes.BadInput;

@@ -59,7 +59,7 @@ internal static partial class RuleTestFiles
     {
         try
         {
-            using var reader = new StreamReader(file);
+            using var reader = new StreamReader(TextFile.OpenRegular(file)); // a FIFO or device is refused, not waited on
             for (var i = 0; i < 200 && reader.ReadLine() is { } line; i++)
             {
                 if (KindLine().IsMatch(line))

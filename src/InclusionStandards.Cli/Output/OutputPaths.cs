@@ -76,7 +76,7 @@ internal static class OutputPaths
     {
         var full = Full(path, "--out");
         var shown = DiagnosticText.Escape(path);
-        var kind = Kind(full);
+        var kind = Kind(full) ?? (File.Exists(full) ? "a file" : null);
         if (kind is not null && kind != "a directory")
         {
             throw new OutputException("CLI004", $"--out '{shown}' is {kind}, not a directory; give a directory to write the files into. Nothing was written.");

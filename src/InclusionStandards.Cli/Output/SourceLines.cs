@@ -22,9 +22,10 @@ internal sealed class SourceLines
     {
         try
         {
-            if (File.Exists(file) && new FileInfo(file).Length <= LoaderLimits.Default.MaxFileBytes)
+            if (File.Exists(file))
             {
-                return File.ReadAllLines(file);
+                // Like every input: a regular file only (never a FIFO or a device), bounded by the bytes read.
+                return TextFile.Read(file, LoaderLimits.Default.MaxFileBytes) is { Succeeded: true, Text: { } text } ? text.Split('\n') : null;
             }
 
             using var stream = typeof(StandardsLoader).Assembly.GetManifestResourceStream(file);

@@ -68,6 +68,11 @@ internal static class StandardMarkdown
                         md.AppendLine(CultureInfo.InvariantCulture, $"- Met when {b.From} ≤ value ≤ {b.To}{(i.Adverse is { } a ? $"; adverse {Name(a.ToString())}" : string.Empty)}");
                     }
 
+                    if (i.Action is not null)
+                    {
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- Action when not met: {Text(i.Action)} (owner: {Text(i.Owner ?? "")})");
+                    }
+
                     md.AppendLine();
                 }
 
@@ -180,10 +185,10 @@ internal static class StandardMarkdown
         }
 
         Section(md, "Ratings");
-        md.AppendLine("| rating | score |").AppendLine("|---|---|");
+        md.AppendLine("| rating | score | meaning |").AppendLine("|---|---|---|");
         foreach (var r in sc.Ratings.OrderByDescending(r => r.From))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Text(r.Label)} | {Band(r.From, r.To, r.To == sc.Ratings.Max(x => x.To))} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Text(r.Label)} | {Band(r.From, r.To, r.To == sc.Ratings.Max(x => x.To))} | {Text(r.Meaning ?? "")} |");
         }
 
         md.AppendLine();
@@ -289,6 +294,16 @@ internal static class StandardMarkdown
             if (c.Category is not null)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- Evidence category: {Text(c.Category)}");
+            }
+
+            if (c.Score is not null)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Scored by the organisation's own score: {Code(c.Score)}");
+            }
+
+            if (c.Action is not null)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Action when not met: {Text(c.Action)} (owner: {Text(c.Owner ?? "")})");
             }
 
             md.AppendLine();

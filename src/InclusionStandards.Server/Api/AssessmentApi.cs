@@ -44,7 +44,7 @@ internal static class AssessmentApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/assessments/{id}/evidence", Evidence).WithName("GetEvidence").WithSummary("The evidence exactly as submitted")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/assessments/{id}/downloads/{file}", Download).WithName("Download").WithSummary("A download: report.html, report.md, assessment.json (and the action plan where the library renders one)")
+        api.MapGet("/assessments/{id}/downloads/{file}", Download).WithName("Download").WithSummary("A download: assessment.json, report.html, report.md, plan.csv or plan.md (the draft action plan)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/organisations/{ods}/assessments", History).WithName("ListAssessments").WithSummary("An organisation's assessments, newest first")
             .Produces<List<AssessmentListItem>>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -33,18 +33,25 @@ internal static class Problems
                 ? "Your role may not submit assessments (viewers read only)."
                 : $"You may not submit assessments for {string.Join(", ", organisations)}.");
 
-    /// <summary>Bad evidence (400), with every located diagnostic.</summary>
+    /// <summary>The most diagnostics one answer lists (hostile evidence can raise thousands); the count says how many there were.</summary>
+    public const int MaxDiagnostics = 100;
+
+    /// <summary>Bad evidence (400), with its located diagnostics (errors first, at most <see cref="MaxDiagnostics"/>).</summary>
     public static IResult InvalidEvidence(ImmutableArray<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.IsError);
+        var shown = diagnostics.OrderBy(d => d.IsError ? 0 : 1).Take(MaxDiagnostics).OrderBy(d => d).ToList();
         var problem = new ProblemDetails
         {
             Type = Prefix + "invalid-evidence",
             Status = StatusCodes.Status400BadRequest,
             Title = "The evidence is not valid",
-            Detail = $"{errors} error(s) in the evidence; each is listed with its line and column under 'diagnostics'.",
+            Detail = shown.Count == diagnostics.Length
+                ? $"{errors} error(s) in the evidence; each is listed with its line and column under 'diagnostics'."
+                : $"{errors} error(s) in the evidence; the first {shown.Count} diagnostics of {diagnostics.Length} are listed with their line and column under 'diagnostics'.",
         };
-        problem.Extensions["diagnostics"] = diagnostics.Select(d => new DiagnosticView(d)).ToArray();
+        problem.Extensions["diagnostics"] = shown.Select(d => new DiagnosticView(d)).ToArray();
+        problem.Extensions["diagnosticCount"] = diagnostics.Length;
         return Results.Problem(problem);
     }
 }

@@ -81,7 +81,8 @@ internal static class UploadPage
         if (!result.Succeeded)
         {
             var text = Encoding.UTF8.GetString(body);
-            return Form(context, null, new Rejected(text, [.. result.Diagnostics.Select(d => new DiagnosticView(d))]), format.Name, status: StatusCodes.Status400BadRequest);
+            var shown = result.Diagnostics.OrderBy(d => d.IsError ? 0 : 1).Take(Problems.MaxDiagnostics).OrderBy(d => d);
+            return Form(context, null, new Rejected(text, [.. shown.Select(d => new DiagnosticView(d))], result.Diagnostics.Count(d => d.IsError)), format.Name, status: StatusCodes.Status400BadRequest);
         }
 
         return result.Records.Length == 1
@@ -97,7 +98,7 @@ internal static class UploadPage
         _ => null,
     };
 
-    private sealed record Rejected(string Text, IReadOnlyList<DiagnosticView> Diagnostics);
+    private sealed record Rejected(string Text, IReadOnlyList<DiagnosticView> Diagnostics, int Errors);
 
     private static IResult Form(HttpContext context, string? error, Rejected? rejected, string format, int status = StatusCodes.Status200OK)
     {
@@ -129,9 +130,15 @@ internal static class UploadPage
     /// <summary>The diagnostics as a summary of links, then the text with each diagnostic beside its line.</summary>
     private static string Diagnostics(Rejected rejected)
     {
-        var errors = rejected.Diagnostics.Count(d => d.Severity == "error");
+        var errors = rejected.Errors;
         var html = new StringBuilder("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"diagnostics-title\">");
-        html.Append("<h2 id=\"diagnostics-title\">The evidence has ").Append(errors.ToString(CultureInfo.InvariantCulture)).Append(errors == 1 ? " error" : " errors").Append("</h2><ul>");
+        html.Append("<h2 id=\"diagnostics-title\">The evidence has ").Append(errors.ToString(CultureInfo.InvariantCulture)).Append(errors == 1 ? " error" : " errors").Append("</h2>");
+        if (rejected.Diagnostics.Count == Problems.MaxDiagnostics)
+        {
+            html.Append("<p>The first ").Append(Problems.MaxDiagnostics.ToString(CultureInfo.InvariantCulture)).Append(" problems are shown.</p>");
+        }
+
+        html.Append("<ul>");
         foreach (var d in rejected.Diagnostics)
         {
             var where = d.Line is { } line ? $"line {line}, column {d.Column}" : "the file";

@@ -77,6 +77,60 @@ public sealed class BatchEvaluator
         }
     }
 
+    /// <summary>
+    /// The inputs with every organisation and period after its first made an EVD119 error (lazily, in order): what a
+    /// batch of exports should be evaluated on (the CLI does), so that no organisation is counted twice or given two
+    /// answers. Evaluating one document repeatedly (a benchmark, a test) does not go through it.
+    /// </summary>
+    /// <param name="inputs">Read results, e.g. the rows of CSV exports and evidence files.</param>
+    public static IEnumerable<EvidenceReadResult> RefuseDuplicates(IEnumerable<EvidenceReadResult> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Filter(inputs);
+
+        static IEnumerable<EvidenceReadResult> Filter(IEnumerable<EvidenceReadResult> inputs)
+        {
+            var seen = new Dictionary<(string, DateOnly, DateOnly), string>();
+            foreach (var input in inputs)
+            {
+                yield return input is null ? input! : Once(input, seen);
+            }
+        }
+    }
+
+    /// <summary>
+    /// EVD119: an organisation and period already in the batch (an export listing a trust twice, identical or not) is not
+    /// evaluated again — its results would be counted twice, or two different answers given for one organisation.
+    /// </summary>
+    private static EvidenceReadResult Once(EvidenceReadResult input, Dictionary<(string, DateOnly, DateOnly), string> seen)
+    {
+        if (input.Document is not { } doc)
+        {
+            return input;
+        }
+
+        var key = (doc.Organisation.OdsCode.Trim().ToUpperInvariant(), doc.Period.Start, doc.Period.End);
+        if (seen.TryAdd(key, doc.Source))
+        {
+            return input;
+        }
+
+        var first = seen[key];
+        var error = Diagnostic.Error(EvidenceCodes.DuplicateOrganisationPeriod, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The organisation '{doc.Organisation.OdsCode}' for the period {doc.Period.Start:yyyy-MM-dd} to {doc.Period.End:yyyy-MM-dd} is already in this batch ({first}); it is not evaluated twice. Keep one."),
+            Located(doc.Source));
+        return input with { Document = null, Diagnostics = [.. input.Diagnostics, error] };
+    }
+
+    /// <summary>A source's location: <c>file.csv:line</c> names the row, a file its first line.</summary>
+    private static SourceLocation Located(string source)
+    {
+        var colon = source.LastIndexOf(':');
+        return colon > 0 && int.TryParse(source.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? new SourceLocation(source[..colon], line, 1)
+            : new SourceLocation(source, 1, 1);
+    }
+
     private BatchResult EvaluateOne(int index, EvidenceReadResult input, DateOnly? date)
     {
         var source = input.Document?.Source ?? input.Diagnostics.FirstOrDefault()?.Location?.File ?? $"input {index + 1}";

@@ -13,7 +13,7 @@ namespace InclusionStandards.Evaluation;
 /// </summary>
 public sealed class CompiledStandards
 {
-    private CompiledStandards(StandardsCatalog catalog, EvidenceSchemaInfo schema, ConditionEnvironment env, ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules)
+    private CompiledStandards(StandardsCatalog catalog, EvidenceSchemaInfo schema, ConditionEnvironment env, ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, StandardsEngine engine, IEngineRunner runner)
     {
         Catalog = catalog;
         Schema = schema;
@@ -22,13 +22,8 @@ public sealed class CompiledStandards
         Indicators = indicators;
         Rules = rules;
         Evidence = new EvidenceReader(schema);
-        var inspector = new EvidenceInspector(schema);
-        var evaluator = new CriterionEvaluator(inspector);
-        var derivations = new DerivationEvaluator(inspector, schema);
-        Direct = new DirectRunner(criteria, indicators, rules, evaluator, derivations);
-        // Every root list of records has a revision fact, so a live evaluation can replace an element of any of them.
-        var rootLists = env.Types.Root.Fields.Where(f => f.Type.ElementType?.RecordType is not null).Select(f => f.Name);
-        Engine = EngineRunner.TryCreate(criteria, indicators, rules, evaluator, derivations, rootLists);
+        Engine = engine;
+        Runner = runner;
     }
 
     /// <summary>The catalog that was compiled.</summary>
@@ -37,8 +32,8 @@ public sealed class CompiledStandards
     /// <summary>Reads evidence files against this catalog's evidence schema.</summary>
     public EvidenceReader Evidence { get; }
 
-    /// <summary>True when findings are derived by the Rete engine (forward chaining with truth maintenance).</summary>
-    public bool UsesEngine => Engine is not null;
+    /// <summary>The engine that derives the findings (chosen when compiling; <see cref="StandardsEngine.Own"/> by default).</summary>
+    public StandardsEngine Engine { get; }
 
     /// <summary>
     /// The derived facts a criterion or indicator reads, as written: <c>outcome('id')</c> and <c>indicator('id')</c>;
@@ -71,19 +66,27 @@ public sealed class CompiledStandards
     /// <summary>The rules of the catalog's <c>kind: rules</c> files, compiled.</summary>
     internal ImmutableArray<CompiledDerivationRule> Rules { get; }
 
-    internal DirectRunner Direct { get; }
-
-    internal EngineRunner? Engine { get; }
+    /// <summary>The catalog's rules as <see cref="Engine"/> prepared them.</summary>
+    internal IEngineRunner Runner { get; }
 
     /// <summary>
-    /// Compiles a catalog: lowers what its validation bound (see <see cref="Loading.StandardsLoader"/>; a catalog made
-    /// otherwise is validated here, once) to expression trees and engine rules. Never throws for bad standards: a catalog
-    /// whose validation has errors is not compiled: returns <see langword="null"/> with those errors (STD codes, sorted)
-    /// in <paramref name="diagnostics"/>. A catalog that validates clean always compiles.
+    /// Compiles a catalog for our own engine (<see cref="StandardsEngine.Own"/>): lowers what its validation bound (see <see cref="Loading.StandardsLoader"/>;
+    /// a catalog made otherwise is validated here, once) to expression trees and engine rules. Never throws for bad
+    /// standards: a catalog whose validation has errors is not compiled: returns <see langword="null"/> with those errors
+    /// (STD codes, sorted) in <paramref name="diagnostics"/>; an engine that cannot take it says so there too.
     /// </summary>
-    public static CompiledStandards? Compile(StandardsCatalog catalog, out ImmutableArray<Diagnostic> diagnostics)
+    public static CompiledStandards? Compile(StandardsCatalog catalog, out ImmutableArray<Diagnostic> diagnostics) =>
+        Compile(catalog, StandardsEngine.Own, out diagnostics);
+
+    /// <summary>
+    /// Compiles a catalog for <paramref name="engine"/>. Never throws for bad standards: returns <see langword="null"/>
+    /// with the errors in <paramref name="diagnostics"/> (sorted; CEL1xx for conditions, EVL1xx for dependencies,
+    /// EVL110 when the engine cannot take the catalog — there is no fallback to another engine).
+    /// </summary>
+    public static CompiledStandards? Compile(StandardsCatalog catalog, StandardsEngine engine, out ImmutableArray<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(engine);
         var validated = Validation.ValidationPipeline.Of(catalog);
         if (validated.Diagnostics.Any(d => d.IsError) || validated.Bound is not { } bound || catalog.EvidenceSchema is not { } schemaModel)
         {
@@ -91,7 +94,7 @@ public sealed class CompiledStandards
             return null;
         }
 
-        diagnostics = [];
+        var list = new List<Diagnostic>();
         var types = bound.Environment.Types;
         var vocabularies = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies)
             .GroupBy(v => v.Id, StringComparer.Ordinal)
@@ -101,6 +104,18 @@ public sealed class CompiledStandards
         var compiler = new StandardsCompiler(catalog, bound);
         var (criteria, indicators) = compiler.Levels(compiler.CompileCriteria(), compiler.CompileIndicators());
         var rules = compiler.CompileRules(criteria);
-        return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators], [.. rules]);
+        var inspector = new EvidenceInspector(schema);
+        // Every root list of records has a revision fact, so a live evaluation can replace an element of any of them.
+        var rootLists = env.Types.Root.Fields.Where(f => f.Type.ElementType?.RecordType is not null).Select(f => f.Name);
+        var plan = new EnginePlan([.. criteria], [.. indicators], [.. rules], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, schema), rootLists);
+        var runner = engine.Prepare(plan, list);
+        list.Sort();
+        diagnostics = [.. list];
+        if (runner is null || list.Any(d => d.IsError))
+        {
+            return null;
+        }
+
+        return new CompiledStandards(catalog, schema, env, [.. criteria], [.. indicators], [.. rules], engine, runner);
     }
 }

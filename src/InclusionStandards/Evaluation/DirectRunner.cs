@@ -5,13 +5,16 @@ namespace InclusionStandards.Evaluation;
 
 /// <summary>
 /// Derives the findings by evaluating criteria and indicators in dependency order (levels), without the engine.
-/// The reference ("naive") evaluator the Rete results are checked against, and the fallback when the engine
-/// cannot be compiled. Thread-safe.
+/// The reference ("naive") evaluator the engines' results are checked against (<see cref="StandardsEngine.Direct"/>).
+/// It keeps no session. Thread-safe.
 /// </summary>
-internal sealed class DirectRunner(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations)
+internal sealed class DirectRunner(EnginePlan plan) : IEngineRunner
 {
+    public ILiveSession? Start(EvaluationFacts facts, IReadOnlyList<ElementFact> elements) => null;
+
     public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
     {
+        var (criteria, indicators, rules, evaluator, derivations) = (plan.Criteria, plan.Indicators, plan.Rules, plan.Evaluator, plan.Derivations);
         var outcomes = new List<CriterionFinding>();
         var values = new List<IndicatorFinding>();
         var firings = new List<(string, string)>();

@@ -13,50 +13,48 @@ namespace InclusionStandards.Evaluation;
 /// also gets a roll-up rule that collects its element findings. Salience follows the dependency levels, so a
 /// roll-up fires after all its elements. The compiled rule set is immutable; one session per organisation.
 /// </summary>
-internal sealed class EngineRunner
+internal sealed class EngineRunner : IEngineRunner
 {
     private readonly ISessionFactory _factory;
-    private readonly ImmutableArray<string> _lists;
+    private readonly EnginePlan _plan;
 
-    private readonly ImmutableArray<(string Criterion, string List)> _perElement;
-
-    private EngineRunner(ISessionFactory factory, ImmutableArray<string> lists, ImmutableArray<(string Criterion, string List)> perElement)
+    private EngineRunner(ISessionFactory factory, EnginePlan plan)
     {
         _factory = factory;
-        _lists = lists;
-        _perElement = perElement;
+        _plan = plan;
     }
 
-    /// <summary>Compiles the rules; <see langword="null"/> when the engine rejects them (the direct runner is used then).</summary>
-    public static EngineRunner? TryCreate(ImmutableArray<CompiledCriterion> criteria, ImmutableArray<CompiledIndicator> indicators, ImmutableArray<CompiledDerivationRule> rules, CriterionEvaluator evaluator, DerivationEvaluator derivations, IEnumerable<string>? rootLists = null)
+    /// <summary>Compiles the rules; <see langword="null"/>, with an EVL110 error, when the engine rejects them.</summary>
+    public static EngineRunner? Create(EnginePlan plan, List<Diagnostics.Diagnostic> diagnostics)
     {
         var set = new RuleSetBuilder();
-        ImmutableArray<string> lists = [.. criteria.Select(c => c.ForEach?.List).OfType<string>().Concat(rules.SelectMany(r => r.Lists)).Concat(rootLists ?? []).Distinct().Order(StringComparer.Ordinal)];
-        ImmutableArray<(string Criterion, string List)> perElement = [.. criteria.Where(c => c.ForEach is not null).Select(c => (c.Id, c.ForEach!.List))];
-        foreach (var r in rules)
+        var lists = plan.Lists;
+        var evaluator = plan.Evaluator;
+        var derivations = plan.Derivations;
+        foreach (var r in plan.Rules)
         {
             var rule = r;
             set.Rule(rule.EngineName).Salience(1).Metadata("target", rule.Criterion)
-                .When(w => Revisions(w.Match<EvaluationFacts>("ctx"), lists, rule.Lists))
+                .When(w => Revisions(w.Match<EvaluationFacts>("ctx"), plan.ListsRead(rule.Lists)))
                 .Then(ctx => ctx.InsertLogical(derivations.Evaluate(rule, ctx.Get<EvaluationFacts>("ctx"))));
         }
 
-        foreach (var i in indicators)
+        foreach (var i in plan.Indicators)
         {
             set.Rule($"indicator:{i.Id}").Salience(-2 * i.Level).Metadata("target", i.Id)
-                .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, i.Value.EvidencePaths), i.OutcomeDependencies, i.IndicatorDependencies))
+                .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), plan.ListsRead(i.Value.EvidencePaths)), i.OutcomeDependencies, i.IndicatorDependencies))
                 .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(i, ctx.Get<EvaluationFacts>("ctx"), Derived(ctx))));
         }
 
-        foreach (var c in criteria)
+        foreach (var c in plan.Criteria)
         {
-            var ruleIds = rules.Where(r => r.Criterion == c.Id).Select(r => r.Id).ToImmutableArray();
-            if (c.ForEach is { } each)
+            var ruleIds = plan.RulesOn(c.Id);
+            var read = plan.ListsRead(EnginePlan.Paths(c));
+            if (c.ForEach is not null)
             {
-                var list = each.List;
                 var id = c.Id;
                 set.Rule($"criterion:{c.Id}:element").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)).Match<ElementView>("element", (Expression<Func<ElementView, bool>>)(e => e.CriterionId == id)), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), read).Match<ElementView>("element", (Expression<Func<ElementView, bool>>)(e => e.CriterionId == id)), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), ctx.Get<ElementView>("element").Element, Derived(ctx))));
                 set.Rule($"criterion:{c.Id}:roll-up").Salience((-2 * c.Level) - 1).Metadata("target", c.Id)
                     .When(w => Dependencies(w.Match<EvaluationFacts>("ctx"), [], [], ruleIds).Collect<CriterionFinding>("items", "item", (Expression<Func<CriterionFinding, bool>>)(item => item.CriterionId == id && item.Subject != null)))
@@ -65,43 +63,39 @@ internal sealed class EngineRunner
             else
             {
                 set.Rule($"criterion:{c.Id}").Salience(-2 * c.Level).Metadata("target", c.Id)
-                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), lists, Paths(c)), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
+                    .When(w => Dependencies(Revisions(w.Match<EvaluationFacts>("ctx"), read), c.OutcomeDependencies, c.IndicatorDependencies, ruleIds))
                     .Then(ctx => ctx.InsertLogical(evaluator.Evaluate(c, ctx.Get<EvaluationFacts>("ctx"), null, Derived(ctx))));
             }
         }
 
         try
         {
-            return new EngineRunner(RuleCompiler.Compile(set.Build()), lists, perElement);
+            return new EngineRunner(RuleCompiler.Compile(set.Build()), plan);
         }
         catch (Exception e) when (e is RuleDefinitionException or NotImplementedException or NotSupportedException)
         {
+            diagnostics.Add(StandardsEngine.Refused("own", e.Message));
             return null;
         }
     }
 
-    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements) => Collect(Start(facts, elements));
+    public FindingSet Run(EvaluationFacts facts, IReadOnlyList<ElementFact> elements) => Collect(Session(facts, elements));
 
-    /// <summary>A session with the organisation's facts inserted and all rules fired; it stays live for updates.</summary>
-    public ISession Start(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    ILiveSession IEngineRunner.Start(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
+    {
+        var session = Session(facts, elements);
+        return new Live(session, [.. session.Query<ElementView>()], [.. session.Query<ListRevision>()]);
+    }
+
+    /// <summary>A session with the organisation's facts inserted and all rules fired.</summary>
+    private ISession Session(EvaluationFacts facts, IReadOnlyList<ElementFact> elements)
     {
         var session = _factory.CreateSession();
         session.Insert(facts);
-        foreach (var list in _lists)
+        var (revisions, views) = _plan.StartingFacts(elements);
+        foreach (var revision in revisions)
         {
-            session.Insert(new ListRevision(list));
-        }
-
-        var views = new List<ElementView>();
-        foreach (var (criterion, list) in _perElement)
-        {
-            foreach (var element in elements)
-            {
-                if (element.List == list)
-                {
-                    views.Add(new ElementView(criterion, element));
-                }
-            }
+            session.Insert(revision);
         }
 
         session.InsertAll(views);
@@ -110,12 +104,25 @@ internal sealed class EngineRunner
     }
 
     /// <summary>The findings a session holds now, and the rules it has fired so far.</summary>
-    public static FindingSet Collect(ISession session)
+    private static FindingSet Collect(ISession session)
     {
         var firings = session.Firings
             .Select(f => (f.Rule.Name, f.Rule.Metadata.GetValueOrDefault("target", f.Rule.Name)))
             .ToImmutableArray();
         return new FindingSet([.. session.Query<CriterionFinding>()], [.. session.Query<IndicatorFinding>()], firings);
+    }
+
+    private sealed class Live(ISession session, IReadOnlyList<ElementView> views, IReadOnlyList<ListRevision> revisions) : ILiveSession
+    {
+        public IReadOnlyList<ElementView> Views => views;
+
+        public IReadOnlyList<ListRevision> Revisions => revisions;
+
+        public void Update(object fact) => session.Update(fact);
+
+        public int Fire() => session.Fire();
+
+        public FindingSet Findings() => Collect(session);
     }
 
     private static WhenBuilder Dependencies(WhenBuilder w, ImmutableArray<string> outcomes, ImmutableArray<string> indicatorIds, ImmutableArray<string> ruleIds = default)
@@ -142,10 +149,9 @@ internal sealed class EngineRunner
     }
 
     /// <summary>Adds a match on the revision of every element list the conditions read through the root.</summary>
-    private static WhenBuilder Revisions(WhenBuilder w, ImmutableArray<string> lists, IEnumerable<string> paths)
+    private static WhenBuilder Revisions(WhenBuilder w, ImmutableArray<string> read)
     {
-        var read = lists.Where(l => paths.Any(p => p == l || p.StartsWith(l + ".", StringComparison.Ordinal) || p.StartsWith(l + "[", StringComparison.Ordinal))).ToList();
-        for (var k = 0; k < read.Count; k++)
+        for (var k = 0; k < read.Length; k++)
         {
             var name = read[k];
             w = w.Match<ListRevision>($"revision{k}", (Expression<Func<ListRevision, bool>>)(r => r.List == name));
@@ -153,10 +159,6 @@ internal sealed class EngineRunner
 
         return w;
     }
-
-    /// <summary>The evidence paths a criterion's conditions read.</summary>
-    internal static IEnumerable<string> Paths(CompiledCriterion c) =>
-        new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>().SelectMany(x => x.EvidencePaths);
 
     private static DerivedValues Derived(IActionContext ctx) =>
         new(ctx.Facts.OfType<CriterionFinding>(), ctx.Facts.OfType<IndicatorFinding>(), ctx.Facts.OfType<RuleResult>());

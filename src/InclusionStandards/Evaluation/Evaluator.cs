@@ -6,7 +6,7 @@ using InclusionStandards.Rules.Facts;
 namespace InclusionStandards.Evaluation;
 
 /// <summary>
-/// Evaluates evidence against <see cref="CompiledStandards"/>: one engine session per organisation, then
+/// Evaluates evidence against <see cref="CompiledStandards"/>: the findings derived by the standards' engine (<see cref="CompiledStandards.Engine"/>), then
 /// outcomes, indicators, scores and ratings, with provenance. Stateless and thread-safe: share one instance and
 /// call <see cref="Evaluate"/> from any number of threads. Deterministic: no clock is read, and the same inputs
 /// give an identical <see cref="Assessment"/>.
@@ -35,7 +35,7 @@ public sealed class Evaluator
     {
         ArgumentNullException.ThrowIfNull(evidence);
         CheckDate(evidence, assessmentDate);
-        var findings = Run(evidence, assessmentDate, useEngine: true);
+        var findings = Run(evidence, assessmentDate);
         return _builder.Build(evidence, assessmentDate, findings);
     }
 
@@ -48,12 +48,9 @@ public sealed class Evaluator
         }
     }
 
-    internal FindingSet Run(EvidenceDocument evidence, DateOnly assessmentDate, bool useEngine)
-    {
-        var facts = Facts(evidence, assessmentDate);
-        var elements = Elements(evidence);
-        return useEngine && _standards.Engine is { } engine ? engine.Run(facts, elements) : _standards.Direct.Run(facts, elements);
-    }
+    /// <summary>The findings of one organisation, derived by the standards' engine.</summary>
+    internal FindingSet Run(EvidenceDocument evidence, DateOnly assessmentDate) =>
+        _standards.Runner.Run(Facts(evidence, assessmentDate), Elements(evidence));
 
     /// <summary>The evaluation fact of one organisation: its evidence and the root condition arguments.</summary>
     internal EvaluationFacts Facts(EvidenceDocument evidence, DateOnly assessmentDate)

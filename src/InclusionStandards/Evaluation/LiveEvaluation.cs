@@ -1,6 +1,5 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
-using InclusionStandards.Rules;
 using InclusionStandards.Rules.Facts;
 
 namespace InclusionStandards.Evaluation;
@@ -25,7 +24,7 @@ public sealed class LiveEvaluation
     private readonly Evaluator _evaluator;
     private readonly AssessmentBuilder _builder;
     private readonly DateOnly _assessmentDate;
-    private readonly ISession _session;
+    private readonly ILiveSession _session;
     private readonly EvaluationFacts _facts;
     private readonly Dictionary<(string List, int Index), List<ElementView>> _views;
     private readonly Dictionary<string, ListRevision> _revisions;
@@ -36,15 +35,15 @@ public sealed class LiveEvaluation
     /// </summary>
     private readonly Dictionary<string, string[]?> _fieldsRead;
 
-    private LiveEvaluation(Evaluator evaluator, CompiledStandards standards, DateOnly assessmentDate, ISession session, EvaluationFacts facts)
+    private LiveEvaluation(Evaluator evaluator, CompiledStandards standards, DateOnly assessmentDate, ILiveSession session, EvaluationFacts facts)
     {
         _evaluator = evaluator;
         _builder = new AssessmentBuilder(standards);
         _assessmentDate = assessmentDate;
         _session = session;
         _facts = facts;
-        _views = session.Query<ElementView>().GroupBy(v => (v.Element.List, v.Element.Index)).ToDictionary(g => g.Key, g => g.ToList());
-        _revisions = session.Query<ListRevision>().ToDictionary(r => r.List, StringComparer.Ordinal);
+        _views = session.Views.GroupBy(v => (v.Element.List, v.Element.Index)).ToDictionary(g => g.Key, g => g.ToList());
+        _revisions = session.Revisions.ToDictionary(r => r.List, StringComparer.Ordinal);
         _fieldsRead = standards.Criteria.Where(c => c.ForEach is not null).ToDictionary(c => c.Id, c => c.ElementFieldsRead is { } f ? f.ToArray() : null, StringComparer.Ordinal);
     }
 
@@ -52,8 +51,9 @@ public sealed class LiveEvaluation
     public EvidenceDocument Evidence => _facts.Document;
 
     /// <summary>
-    /// Evaluates <paramref name="evidence"/> and keeps the session; <see langword="null"/> when the standards do not run
-    /// on the rules engine (see <see cref="CompiledStandards"/>): then use <see cref="Evaluator"/>.
+    /// Evaluates <paramref name="evidence"/> and keeps the session; <see langword="null"/> when the standards' engine keeps
+    /// no session (<see cref="StandardsEngine.SupportsLiveEvaluation"/>, e.g. <see cref="StandardsEngine.Direct"/>): then use
+    /// <see cref="Evaluator"/>.
     /// </summary>
     /// <param name="standards">The compiled standards.</param>
     /// <param name="evidence">The organisation's evidence.</param>
@@ -64,19 +64,14 @@ public sealed class LiveEvaluation
         ArgumentNullException.ThrowIfNull(standards);
         ArgumentNullException.ThrowIfNull(evidence);
         Evaluator.CheckDate(evidence, assessmentDate);
-        if (standards.Engine is not { } engine)
-        {
-            return null;
-        }
-
         var evaluator = new Evaluator(standards);
         var facts = evaluator.Facts(evidence, assessmentDate);
         var elements = evaluator.Elements(evidence);
-        return new LiveEvaluation(evaluator, standards, assessmentDate, engine.Start(facts, elements), facts);
+        return standards.Runner.Start(facts, elements) is { } session ? new LiveEvaluation(evaluator, standards, assessmentDate, session, facts) : null;
     }
 
     /// <summary>The findings now held, and every rule fired since <see cref="Start"/>.</summary>
-    internal FindingSet Findings() => EngineRunner.Collect(_session);
+    internal FindingSet Findings() => _session.Findings();
 
     /// <summary>
     /// The assessment of the evidence as it stands now: the same as <see cref="Evaluator.Evaluate"/> of

@@ -65,6 +65,7 @@ internal sealed class EvidenceNodeConverter
     /// <summary>Refuses a value above the sibling field its definition names in <c>atMost</c> (EVD116): both are given, and it cannot be.</summary>
     internal void CheckAtMost(Record record, DataMapping map, string path)
     {
+        CheckGroups(record, map, path);
         foreach (var field in record.Type.Fields)
         {
             if (_schema.Field(record.Type, field.Name) is not { AtMost: { } bound } def || !record.Type.TryGetField(bound, out var other)
@@ -82,6 +83,39 @@ internal sealed class EvidenceNodeConverter
                     ? string.Empty
                     : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value} > {limit})");
                 Error(EvidenceCodes.AboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound}'{shown}, which it can never exceed; check both figures.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses the parts of a breakdown (fields with the same <c>atMost</c> and <c>group</c>) that sum to more than their
+    /// total (EVD116): 4,000 BME and 3,600 white staff in a headcount of 5,000. Judged when the total and at least two
+    /// parts are given; reported at the first part.
+    /// </summary>
+    private void CheckGroups(Record record, DataMapping map, string path)
+    {
+        var groups = record.Type.Fields
+            .Select(f => (Field: f, Def: _schema.Field(record.Type, f.Name)))
+            .Where(x => x.Def is { AtMost: not null, Group: not null } && record.Has(x.Field.Index))
+            .GroupBy(x => (x.Def!.AtMost!, x.Def.Group!));
+        foreach (var group in groups)
+        {
+            var parts = group.ToList();
+            if (parts.Count < 2 || !record.Type.TryGetField(group.Key.Item1, out var total) || !record.Has(total.Index) || map[parts[0].Field.Name] is not { } node)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => System.Convert.ToDouble(record.GetValue(p.Field.Index), System.Globalization.CultureInfo.InvariantCulture));
+            var limit = System.Convert.ToDouble(record.GetValue(total.Index), System.Globalization.CultureInfo.InvariantCulture);
+            if (sum > limit)
+            {
+                var prefix = path.Length == 0 ? string.Empty : path + ".";
+                var names = string.Join(" + ", parts.Select(p => $"'{prefix}{p.Field.Name}'"));
+                var shown = parts.Any(p => p.Def is { Sensitive: true } or { Protected: true })
+                    ? string.Empty
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({sum} > {limit})");
+                Error(EvidenceCodes.AboveSibling, node, $"{names} (the {group.Key.Item2} breakdown) is more than '{prefix}{group.Key.Item1}'{shown}: the parts of a total can never add up to more than it; check the figures.");
             }
         }
     }

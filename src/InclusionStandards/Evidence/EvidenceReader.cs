@@ -85,7 +85,7 @@ public sealed partial class EvidenceReader
         if (!read.Succeeded)
         {
             var code = read.Problem == Loading.TextFileProblem.TooLarge ? EvidenceCodes.LimitExceeded : EvidenceCodes.Unreadable;
-            var at = new SourceLocation(path, Math.Max(1, read.Line), Math.Max(1, read.Column));
+            SourceLocation? at = path.Length == 0 ? null : new SourceLocation(path, Math.Max(1, read.Line), Math.Max(1, read.Column));
             return new(null, [Diagnostic.Error(code, $"The evidence file cannot be read: {read.Message}", at)]);
         }
 

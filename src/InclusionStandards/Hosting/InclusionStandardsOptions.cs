@@ -1,3 +1,4 @@
+using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 
 namespace InclusionStandards.Hosting;
@@ -24,6 +25,13 @@ public sealed class InclusionStandardsOptions
     /// <c>examples</c> and <c>mappings</c> are skipped. Default empty. Each must exist.
     /// </summary>
     public IList<string> StandardsDirectories { get; } = new List<string>();
+
+    /// <summary>
+    /// The engine that derives the findings. Default <see cref="StandardsEngine.Own"/>; the InclusionStandards.NRules
+    /// package's <c>UseNRules()</c> sets NRules. An engine that cannot take the standards stops the host from starting
+    /// (error EVL110); there is no fallback to another engine.
+    /// </summary>
+    public StandardsEngine Engine { get; set; } = StandardsEngine.Own;
 
     /// <summary>Limits applied to every evidence document. Default <see cref="Evidence.EvidenceLimits.Default"/>.</summary>
     public EvidenceLimits EvidenceLimits { get; set; } = EvidenceLimits.Default;

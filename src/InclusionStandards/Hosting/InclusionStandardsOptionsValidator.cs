@@ -34,6 +34,11 @@ internal sealed class InclusionStandardsOptionsValidator : IValidateOptions<Incl
             failures.Add("No standards: UseEmbeddedStandards is false and StandardsDirectories is empty.");
         }
 
+        if (options.Engine is null)
+        {
+            failures.Add("Engine is null; leave the default (StandardsEngine.Own) or choose an engine.");
+        }
+
         if (options.EvidenceLimits is null)
         {
             failures.Add("EvidenceLimits is null; leave the default or give limits.");

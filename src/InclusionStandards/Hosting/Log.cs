@@ -5,8 +5,8 @@ namespace InclusionStandards.Hosting;
 /// <summary>The library's log messages, source-generated (event ids 1000–1099; stable).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Compiled {StandardCount} standards (catalog {CatalogHash}, {CriterionCount} criteria) in {ElapsedMs:F0} ms; engine: {UsesEngine}")]
-    public static partial void StandardsCompiled(ILogger logger, int standardCount, string catalogHash, int criterionCount, double elapsedMs, bool usesEngine);
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Compiled {StandardCount} standards (catalog {CatalogHash}, {CriterionCount} criteria) in {ElapsedMs:F0} ms; engine: {Engine}")]
+    public static partial void StandardsCompiled(ILogger logger, int standardCount, string catalogHash, int criterionCount, double elapsedMs, string engine);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Standard {StandardId} from {File} replaces the one from {ReplacedFile}")]
     public static partial void StandardReplaced(ILogger logger, string standardId, string file, string replacedFile);

@@ -53,7 +53,7 @@ internal sealed class StandardsProvider
         CompiledStandards? compiled = null;
         if (errors.IsEmpty)
         {
-            compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
+            compiled = CompiledStandards.Compile(load.Catalog, options.Engine, out var diagnostics);
             errors = [.. diagnostics.Where(d => d.IsError)];
         }
 
@@ -71,7 +71,7 @@ internal sealed class StandardsProvider
 
         activity?.SetTag("inclusion.catalog.hash", compiled.Catalog.ContentHash);
         activity?.SetTag("inclusion.standards.count", compiled.Catalog.Standards.Length);
-        Log.StandardsCompiled(_logger, compiled.Catalog.Standards.Length, compiled.Catalog.ContentHash, compiled.Catalog.EnumerateCriteria().Length, Stopwatch.GetElapsedTime(start).TotalMilliseconds, compiled.UsesEngine);
+        Log.StandardsCompiled(_logger, compiled.Catalog.Standards.Length, compiled.Catalog.ContentHash, compiled.Catalog.EnumerateCriteria().Length, Stopwatch.GetElapsedTime(start).TotalMilliseconds, compiled.Engine.Name);
         return (compiled, []);
     }
 }

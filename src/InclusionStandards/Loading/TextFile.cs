@@ -50,8 +50,9 @@ public static class TextFile
         }
     }
 
-    /// <summary>Opens a regular file for reading; a FIFO, device or socket is refused (IOException) before it is opened.</summary>
-    internal static FileStream OpenRegular(string path)
+    /// <summary>Opens a regular file for reading; a FIFO, device or socket is refused (<see cref="IOException"/>) before it is opened.</summary>
+    /// <param name="path">The path.</param>
+    public static FileStream OpenRegular(string path)
     {
         if (KindOf(path) is { } special)
         {
@@ -76,11 +77,48 @@ public static class TextFile
             buffer.Write(chunk, 0, n);
             if (buffer.Length > maxBytes)
             {
-                return TextFileResult.Fail(TextFileProblem.TooLarge, $"{name} is larger than the limit of {maxBytes:N0} bytes; it is not read.");
+                return TextFileResult.Fail(TextFileProblem.TooLarge, $"{name} is larger than the limit of {Bytes(maxBytes)} bytes; it is not read.");
             }
         }
 
         return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
+    }
+
+    /// <summary>Reads a stream asynchronously (e.g. an HTTP request body, chunked or not) to its end or the byte limit.</summary>
+    /// <param name="stream">The stream; read from its current position, not closed.</param>
+    /// <param name="maxBytes">The most bytes accepted; one more byte ends the read with <see cref="TextFileProblem.TooLarge"/>.</param>
+    /// <param name="name">What the stream is, for messages.</param>
+    /// <param name="encoding">The declared encoding (e.g. UTF-16); null for UTF-8. Either way, invalid bytes are refused, never replaced.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<TextFileResult> ReadAsync(Stream stream, long maxBytes, string name, Encoding? encoding = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes)
+            {
+                return TextFileResult.Fail(TextFileProblem.TooLarge, $"{name} is larger than the limit of {Bytes(maxBytes)} bytes; it is not read.");
+            }
+        }
+
+        if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
+        }
+
+        try
+        {
+            var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return new TextFileResult(strict.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF'), TextFileProblem.None, null, 0, 0);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return TextFileResult.Fail(TextFileProblem.NotUtf8, $"{name} is not valid {encoding.WebName}: the bytes at offset {e.Index} start no valid character.");
+        }
     }
 
     /// <summary>Decodes bytes as strict UTF-8 (a leading byte-order mark is dropped); an invalid byte is reported where it is.</summary>
@@ -151,4 +189,6 @@ public static class TextFile
     // the POSIX S_IFMT bits. Public .NET APIs tell directories and links apart but not pipes or devices.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false)]
     private static extern int SystemNativeStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] status);
+
+    private static string Bytes(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,7 @@ public enum TextFileProblem
     /// <summary>More bytes than the limit.</summary>
     TooLarge,
 
-    /// <summary>Not valid UTF-8.</summary>
+    /// <summary>Not valid UTF-8 (or not valid in the declared encoding of a stream).</summary>
     NotUtf8,
 
     /// <summary>The operating system refused to read it (permissions, I/O error).</summary>

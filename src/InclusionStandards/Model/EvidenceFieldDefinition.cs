@@ -39,6 +39,13 @@ public sealed record EvidenceFieldDefinition
     /// <summary>Where <see cref="AtMost"/> is written (the field's location when there is none).</summary>
     public SourceLocation? AtMostLocation { get; init; }
 
+    /// <summary>
+    /// A name shared by sibling fields with the same <see cref="AtMost"/> whose sum can never exceed it either — the parts
+    /// of one breakdown, such as <c>bme</c>, <c>white</c> and <c>ethnicityUnknown</c> of a <c>headcount</c> (<c>group: ethnicity</c>);
+    /// evidence breaking it is refused (EVD116). Optional; requires <see cref="AtMost"/> (STD214).
+    /// </summary>
+    public string? Group { get; init; }
+
     /// <summary>Never echoed in reports, logs or diagnostics.</summary>
     public bool Sensitive { get; init; }
 

@@ -42,17 +42,51 @@ public sealed record TypeReference
         return new TypeReference(TypeReferenceKind.Named, null, name);
     }
 
-    /// <summary>Parses a type string; returns <see langword="null"/> when it is not well formed.</summary>
+    /// <summary>The deepest nesting of <c>list&lt;…&gt;</c> and <c>map&lt;string, …&gt;</c> a type may have.</summary>
+    public const int MaxNesting = 8;
+
+    /// <summary>
+    /// Parses a type string; returns <see langword="null"/> when it is not well formed or nests lists and maps more than
+    /// <see cref="MaxNesting"/> deep. Reads the wrappers in one pass (no recursion, no copies per level).
+    /// </summary>
     /// <param name="text">E.g. <c>list&lt;BoardMember&gt;</c> or <c>map&lt;string, int&gt;</c>; whitespace is ignored.</param>
     public static TypeReference? TryParse(string? text)
     {
-        if (text is null)
+        if (text is null || text.Length > 1000)
         {
             return null;
         }
 
         var s = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        return s switch
+        var wrappers = new List<bool>(); // true = map
+        var at = 0;
+        var end = s.Length;
+        while (true)
+        {
+            var list = string.CompareOrdinal(s, at, "list<", 0, 5) == 0;
+            var map = !list && string.CompareOrdinal(s, at, "map<string,", 0, 11) == 0;
+            if (!list && !map)
+            {
+                break;
+            }
+
+            if (end <= at || s[end - 1] != '>' || wrappers.Count == MaxNesting)
+            {
+                return null;
+            }
+
+            wrappers.Add(map);
+            at += list ? 5 : 11;
+            end--;
+        }
+
+        if (end < at)
+        {
+            return null;
+        }
+
+        var inner = s[at..end];
+        TypeReference? result = inner switch
         {
             "bool" => Primitive(TypeReferenceKind.Bool),
             "int" => Primitive(TypeReferenceKind.Int),
@@ -60,13 +94,15 @@ public sealed record TypeReference
             "string" => Primitive(TypeReferenceKind.String),
             "timestamp" => Primitive(TypeReferenceKind.Timestamp),
             "duration" => Primitive(TypeReferenceKind.Duration),
-            _ when s.StartsWith("list<", StringComparison.Ordinal) && s.EndsWith('>') =>
-                TryParse(s[5..^1]) is { } e ? ListOf(e) : null,
-            _ when s.StartsWith("map<string,", StringComparison.Ordinal) && s.EndsWith('>') =>
-                TryParse(s[11..^1]) is { } v ? MapOf(v) : null,
-            _ when s.Length > 0 && char.IsAsciiLetterUpper(s[0]) && s.All(char.IsAsciiLetterOrDigit) => Named(s),
+            _ when inner.Length > 0 && char.IsAsciiLetterUpper(inner[0]) && inner.All(char.IsAsciiLetterOrDigit) => Named(inner),
             _ => null,
         };
+        for (var i = wrappers.Count - 1; i >= 0 && result is not null; i--)
+        {
+            result = wrappers[i] ? MapOf(result) : ListOf(result);
+        }
+
+        return result;
     }
 
     /// <inheritdoc />

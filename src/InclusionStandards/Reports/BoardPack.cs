@@ -50,8 +50,8 @@ internal static class BoardPack
         var scheme = s.SchemeStatus switch
         {
             "published" => "rated by the published method",
-            "proposed" => $"rating method is our proposal ({s.SchemeTitle ?? s.Scheme}), not an official rating",
-            "draft" => $"rating method is a draft ({s.SchemeTitle ?? s.Scheme})",
+            "proposed" => "our proposed rating method, not an official rating",
+            "draft" => "draft rating method",
             _ => null,
         };
         return scheme is null ? standard : $"{standard}; {scheme}.";

@@ -98,6 +98,7 @@ internal static class StandardsSchemaBuilder
         ("description", Str("Description (required on root fields).")), ("unit", Str("Unit.")), ("allowed", Array(Str("Value."), "Allowed values.")),
         ("vocabulary", Id("A taxonomy vocabulary whose term ids are the allowed values.")), ("min", Num("Minimum.")), ("max", Num("Maximum.")),
         ("atMost", Str("A numeric sibling field this one can never exceed (e.g. appointed: atMost: shortlisted).")),
+        ("group", Str("Fields with the same atMost and group are parts of one breakdown: their sum can never exceed atMost either.")),
         ("sensitive", Bool("Never echoed in reports, logs or diagnostics.")), ("protected", Bool("A protected characteristic of a person.")));
 
     private static JsonObject EvidenceType() => Obj("An evidence type.", ["description", "fields"], ("description", Str("Description.")),

@@ -165,6 +165,11 @@ internal sealed class CheckStage : IValidationStage
 
         foreach (var (fields, owner) in schema.Types.Select(t => (t.Fields, $"type '{t.Name}'")).Append((schema.Root, "the evidence root")))
         {
+            foreach (var f in fields.Where(f => f.Group is not null && f.AtMost is null))
+            {
+                context.Error(DiagnosticCodes.InvalidAtMost, $"'group' of '{f.Name}' sums it with the other parts of a breakdown, which needs the total they can never exceed: add 'atMost'.", f.Location);
+            }
+
             foreach (var f in fields.Where(f => f.AtMost is not null))
             {
                 var other = fields.FirstOrDefault(x => x.Name == f.AtMost);

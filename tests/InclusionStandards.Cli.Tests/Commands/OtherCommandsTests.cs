@@ -282,15 +282,17 @@ public sealed class OtherCommandsTests : IDisposable
     {
         var (standards, file) = ShippedCopy(Path.Combine("evidence", "evidence.yaml"));
         var text = File.ReadAllText(file);
-        var edited = text.Edit("appointed: { type: int, unit: people, min: 0, atMost: shortlisted }", "appointed: { type: int, unit: people, min: 0 }")
-            .Edit("      shortlistingPanels: { type: int, unit: count, min: 0 }\n", "      shortlistingPanels: { type: int, unit: count, min: 0 }\n      interviewPanels: { type: int, unit: count, min: 0 }\n");
+        var edited = text.Edit("appointed: { type: int, unit: people, min: 0, max: 2000000, atMost: shortlisted }", "appointed: { type: int, unit: people, min: 0, max: 2000000 }")
+            .Edit("      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n", "      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n      interviewPanels: { type: int, unit: count, min: 0 }\n");
+        Assert.DoesNotContain("atMost: shortlisted", edited, StringComparison.Ordinal); // both edits applied
+        Assert.Contains("interviewPanels", edited, StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
         File.WriteAllText(file, edited.Edit("version: 0.1.0", "version: 0.2.0"));
 
         var (exit, output, _) = CliRunner.Run("diff", Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
 
         Assert.Equal(0, exit);
-        Assert.Contains("~ evidence field ShortlistCounts.appointed: int, people, min 0, atMost shortlisted → int, people, min 0", output, StringComparison.Ordinal);
+        Assert.Contains("~ evidence field ShortlistCounts.appointed: int, people, min 0, max 2000000, atMost shortlisted → int, people, min 0, max 2000000", output, StringComparison.Ordinal);
         Assert.Contains("+ evidence field Recruitment.interviewPanels added: int, count, min 0", output, StringComparison.Ordinal);
     }
 

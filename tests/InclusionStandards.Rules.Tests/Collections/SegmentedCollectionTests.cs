@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using InclusionStandards.Rules.Collections;
 using InclusionStandards.Rules.Runtime;
 
@@ -20,10 +21,24 @@ public class SegmentedCollectionTests
         from ops in Gen.ArrayOf(Gen.Choose(0, 9).SelectMany(kind => Gen.Choose(0, range).Select(key => (kind, key))), n)
         select ops;
 
-    [Fact]
-    public void SegmentedDictionary_RandomKeys_AgreesWithDictionary()
+    /// <summary>The arbitraries of these properties.</summary>
+    public static class Arbitraries
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(OpsGen), ops =>
+        public static Arbitrary<CollectionOps> Ops() => Arb.From(OpsGen.Select(o => new CollectionOps(o)));
+
+        public static Arbitrary<HashedOps> Hashed() => Arb.From(from ops in OpsGen from hashing in Gen.Choose(0, 2) select new HashedOps(ops, hashing));
+    }
+
+    /// <summary>A sequence of (kind, key) operations.</summary>
+    public sealed record CollectionOps((int Kind, int Key)[] Items);
+
+    /// <summary>Operations and which of the three hashings of the fact-handle map to use.</summary>
+    public sealed record HashedOps((int Kind, int Key)[] Ops, int Hashing);
+
+    [Property(MaxTest = Cases, Arbitrary = [typeof(Arbitraries)])]
+    public void SegmentedDictionary_RandomKeys_AgreesWithDictionary(CollectionOps input)
+    {
+        var ops = input.Items;
         {
             var map = new SegmentedDictionary<object, int>();
             var model = new Dictionary<object, int>();
@@ -45,7 +60,7 @@ public class SegmentedCollectionTests
                 Assert.Equal(model.TryGetValue(key, out var expected), map.TryGetValue(key, out var actual));
                 Assert.Equal(expected, actual);
             }
-        }));
+        }
     }
 
     [Fact]
@@ -86,8 +101,8 @@ public class SegmentedCollectionTests
         }
     }
 
-    [Fact]
-    public void FactHandleMap_RandomOperations_AgreesWithReferenceDictionary()
+    [Property(MaxTest = Cases, Arbitrary = [typeof(Arbitraries)])]
+    public void FactHandleMap_RandomOperations_AgreesWithReferenceDictionary(HashedOps c)
     {
         var facts = Enumerable.Range(0, 3000).Select(i => (object)$"fact {i}").ToArray();
         var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
@@ -99,14 +114,12 @@ public class SegmentedCollectionTests
         // Identity hashes, and hashes that collide for most facts (identity hashes collide too, though rarely; this
         // makes the filter and the table meet equal hashes of different facts in every case).
         Func<object, int>[] hashings = [FactHandleMap.HashOf, f => index[f] % 7, f => index[f] & ~0xFF];
-        var cases = from ops in OpsGen from hashing in Gen.Choose(0, hashings.Length - 1) select (ops, hashing);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(cases), c =>
         {
-            var hash = hashings[c.hashing];
+            var hash = hashings[c.Hashing];
             var map = new FactHandleMap();
             var model = new Dictionary<object, FactHandle>(ReferenceEqualityComparer.Instance);
             var order = new List<FactHandle>();
-            foreach (var (kind, key) in c.ops)
+            foreach (var (kind, key) in c.Ops)
             {
                 var fact = facts[key % facts.Length];
                 if (kind < 6)
@@ -141,7 +154,7 @@ public class SegmentedCollectionTests
             }
 
             Assert.Equal(order, map.Order.Where(h => !h.Removed));
-        }));
+        }
     }
 
     [Fact]

@@ -20,6 +20,29 @@ public class ReferenceWorkloadTests
         Assert.Equal(6_677, session.Firings.Count);
     }
 
+    /// <summary>The NRules baseline of the benchmarks runs the same workload: the same counts, per organisation.</summary>
+    [Fact]
+    public void NRules_PerOrganisation_Hundred_SameFindingsAsOurEngine()
+    {
+        var data = new WorkloadData(100);
+        var ours = RuleCompiler.Compile(WorkloadRules.Build());
+        var theirs = NRulesWorkload.Compile(NRulesWorkload.Build());
+        foreach (var (org, metrics) in data.ByOrg)
+        {
+            var a = ours.CreateSession();
+            a.Insert(org);
+            a.InsertAll(metrics);
+            var firedA = a.Fire();
+            var b = theirs.CreateSession();
+            b.Insert(org);
+            b.InsertAll(metrics);
+            var firedB = NRulesWorkload.Fire(b);
+            Assert.Equal(firedA, firedB);
+            Assert.Equal(a.Query<Finding>().Select(f => f.ToString()).Order(StringComparer.Ordinal), b.Query<Finding>().AsEnumerable().Select(f => f.ToString()).Order(StringComparer.Ordinal));
+            Assert.Equal(a.Query<OrgFlag>().Select(f => f.ToString()).Order(StringComparer.Ordinal), b.Query<OrgFlag>().AsEnumerable().Select(f => f.ToString()).Order(StringComparer.Ordinal));
+        }
+    }
+
     [Fact]
     public void Baseline_Thousand_ReproducesReferenceCounts()
     {

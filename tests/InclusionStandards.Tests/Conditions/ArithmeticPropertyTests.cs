@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using InclusionStandards.Conditions;
 
 namespace InclusionStandards.Tests.Conditions;
@@ -13,25 +12,21 @@ public class ArithmeticPropertyTests
     private static readonly Func<long, long, ConditionResult> Divide = Compile("a / b");
     private static readonly Func<long, long, ConditionResult> Less = Compile("a < b || a / b > 0");
 
-    [Fact]
-    public void Add_AnyInts_IsCheckedSumOrOverflowError() =>
-        Prop.ForAll<long, long>((a, b) => Matches(Add(a, b), () => checked(a + b))).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Add_AnyInts_IsCheckedSumOrOverflowError(long a, long b) => Matches(Add(a, b), () => checked(a + b));
 
-    [Fact]
-    public void Multiply_AnyInts_IsCheckedProductOrOverflowError() =>
-        Prop.ForAll<long, long>((a, b) => Matches(Multiply(a, b), () => checked(a * b))).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Multiply_AnyInts_IsCheckedProductOrOverflowError(long a, long b) => Matches(Multiply(a, b), () => checked(a * b));
 
-    [Fact]
-    public void Divide_AnyInts_IsQuotientOrError() =>
-        Prop.ForAll<long, long>((a, b) => Matches(Divide(a, b), () => b == -1 && a == long.MinValue ? throw new OverflowException() : a / b)).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Divide_AnyInts_IsQuotientOrError(long a, long b) => Matches(Divide(a, b), () => b == -1 && a == long.MinValue ? throw new OverflowException() : a / b);
 
-    [Fact]
-    public void Or_WithDivision_IsDecidedByTheLeftOrErrorsOnlyWhenUndecided() =>
-        Prop.ForAll<long, long>((a, b) =>
-        {
-            var r = Less(a, b);
-            return a < b ? r.IsTrue : b == 0 || (a == long.MinValue && b == -1) ? r.IsError : r.IsTrue == (a / b > 0);
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Or_WithDivision_IsDecidedByTheLeftOrErrorsOnlyWhenUndecided(long a, long b)
+    {
+        var r = Less(a, b);
+        return a < b ? r.IsTrue : b == 0 || (a == long.MinValue && b == -1) ? r.IsError : r.IsTrue == (a / b > 0);
+    }
 
     private static bool Matches(ConditionResult r, Func<long> expected)
     {

@@ -26,8 +26,34 @@ public class LimitsTests
 
         Assert.Equal("CEL104", d.Code);
         Assert.Equal("the expression is nested more than 3 levels deep", d.Message);
-        Assert.Equal(4, d.Location!.Column);
-        Assert.Equal("  | ((((1))))\n  |    ^", d.Detail);
+        Assert.Equal(5, d.Location!.Column); // the fourth parenthesis opens level 4
+        Assert.Equal("  | ((((1))))\n  |     ^", d.Detail);
+    }
+
+    [Fact]
+    public void Compile_ThirtyTwoNestedParentheses_Parse()
+    {
+        // CEL's language definition asks implementations to support at least 32 levels of nested parentheses.
+        var text = new string('(', 32) + "1" + new string(')', 32) + " == 1";
+
+        var r = CelEnvironment.Default.Compile(text);
+
+        Assert.Empty(r.Diagnostics);
+        Assert.True(r.Condition!.Evaluate().IsTrue);
+        Assert.Equal("CEL104", Assert.Single(CelEnvironment.Default.Compile("(" + text + ")").Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData(20_000, "&&")]
+    [InlineData(300_000, "||")]
+    public void Compile_LongChainOfOperators_IsALimitDiagnosticNotACrash(int terms, string op)
+    {
+        var text = string.Join($" {op} ", Enumerable.Repeat("true", terms));
+
+        var d = Assert.Single(CelEnvironment.Default.WithLimits(new CelLimits { MaxLength = int.MaxValue }).Compile(text).Diagnostics);
+
+        Assert.Equal("CEL104", d.Code);
+        Assert.Contains("operations in a row", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +66,7 @@ public class LimitsTests
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal("CEL104", d.Code);
         Assert.Equal("the expression is nested more than 32 levels deep", d.Message);
-        Assert.Equal("  | " + text + "\n  | " + new string(' ', 32) + "^", d.Detail);
+        Assert.Equal("  | " + text + "\n  | " + new string(' ', 33) + "^", d.Detail);
     }
 
     [Fact]

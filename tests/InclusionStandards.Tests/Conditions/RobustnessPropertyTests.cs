@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using InclusionStandards.Conditions;
 
 namespace InclusionStandards.Tests.Conditions;
@@ -22,17 +23,22 @@ public class RobustnessPropertyTests
         .WithVariable("xs", CelType.ListOf(CelType.Int))
         .WithVariable("m", CelType.MapOf(CelType.String, CelType.Dyn));
 
-    [Fact]
-    public void CompileAndEvaluate_AnyTokenSequence_NeverThrow()
+    /// <summary>A sequence of CEL tokens and near-tokens, joined by spaces.</summary>
+    public sealed record TokenSoup(string Text);
+
+    /// <summary>The arbitraries of these properties.</summary>
+    public static class Arbitraries
     {
-        var soup = Gen.Elements(Tokens).ListOf().Select(ts => string.Join(" ", ts)).ToArbitrary();
-        Prop.ForAll(soup, text =>
-        {
-            var compiled = Env.Compile(text);
-            Assert.True(compiled.Succeeded || compiled.Diagnostics.Length > 0);
-            compiled.Condition?.Evaluate(long.MinValue, "aaa", new object?[] { 1L, null, "x" }, new Dictionary<string, object?> { ["k"] = null });
-            compiled.Condition?.Evaluate(0L, null, null, null);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithEndSize(30));
+        public static Arbitrary<TokenSoup> Soup() => Gen.Elements(Tokens).ListOf().Select(ts => new TokenSoup(string.Join(" ", ts))).ToArbitrary();
+    }
+
+    [Property(MaxTest = 2000, EndSize = 30, Arbitrary = [typeof(Arbitraries)])]
+    public void CompileAndEvaluate_AnyTokenSequence_NeverThrow(TokenSoup soup)
+    {
+        var compiled = Env.Compile(soup.Text);
+        Assert.True(compiled.Succeeded || compiled.Diagnostics.Length > 0);
+        compiled.Condition?.Evaluate(long.MinValue, "aaa", new object?[] { 1L, null, "x" }, new Dictionary<string, object?> { ["k"] = null });
+        compiled.Condition?.Evaluate(0L, null, null, null);
     }
 
     [Theory]

@@ -78,13 +78,12 @@ public sealed class EvaluatorTests
     [InlineData("icb-partial-evidence.yaml")]
     public void Evaluate_EngineAndDirectRunner_GiveTheSameOutcomes(string example)
     {
-        Assert.True(TestCatalog.Standards.UsesEngine);
+        Assert.Same(StandardsEngine.Own, TestCatalog.Standards.Engine);
         var read = TestCatalog.Standards.Evidence.ReadFile(TestCatalog.Example(example));
-        var evaluator = new Evaluator(TestCatalog.Standards);
         var date = new DateOnly(2024, 6, 30);
         static string Key(CriterionFinding f) => $"{f.CriterionId}[{f.Subject}]={f.Outcome}";
-        var engine = evaluator.Run(read.Document!, date, useEngine: true);
-        var direct = evaluator.Run(read.Document!, date, useEngine: false);
+        var engine = new Evaluator(TestCatalog.Standards).Run(read.Document!, date);
+        var direct = new Evaluator(TestCatalog.For(StandardsEngine.Direct)).Run(read.Document!, date);
         Assert.Equal(direct.Criteria.Select(Key).Order(), engine.Criteria.Select(Key).Order());
         Assert.Equal(direct.Indicators.Select(i => i.ToString()).Order(), engine.Indicators.Select(i => i.ToString()).Order());
     }

@@ -30,7 +30,7 @@ public sealed class RulesEvaluationTests
         """;
 
     /// <summary>The shipped standards plus <paramref name="rules"/> as <c>rules/test-rules.yaml</c>, compiled.</summary>
-    private static CompiledStandards With(string rules)
+    private static CompiledStandards With(string rules, StandardsEngine? engine = null)
     {
         var root = Path.Combine(TestCatalog.RepoRoot, "standards");
         var skip = new[] { "tests", "examples", "mappings" };
@@ -40,12 +40,12 @@ public sealed class RulesEvaluationTests
         files[Path.Combine("rules", "test-rules.yaml")] = rules;
         var load = StandardsLoader.LoadTexts(files);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        var compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
+        var compiled = CompiledStandards.Compile(load.Catalog, engine ?? StandardsEngine.Own, out var diagnostics);
         Assert.True(compiled is not null, string.Join("\n", diagnostics));
         return compiled!;
     }
 
-    private static CompiledStandards Network(string where) => With(TargetedWithoutNetwork.Edit("NETWORK", where));
+    private static CompiledStandards Network(string where, StandardsEngine? engine = null) => With(TargetedWithoutNetwork.Edit("NETWORK", where), engine);
 
     private static EvidenceDocument Read(CompiledStandards standards, string example, Func<string, string>? edit = null)
     {
@@ -137,11 +137,10 @@ public sealed class RulesEvaluationTests
     public void Rules_EngineAndDirectRunner_GiveTheSameFindings(string example, string network)
     {
         var standards = Network(network);
-        Assert.True(standards.UsesEngine);
+        var direct = Network(network, StandardsEngine.Direct);
         var document = Read(standards, example);
-        var evaluator = new Evaluator(standards);
         static IEnumerable<string> Describe(FindingSet f) => f.Criteria.Select(c => $"{c} | {string.Join("; ", c.Reasons)} | {string.Join(",", c.Missing)}").Order(StringComparer.Ordinal);
-        Assert.Equal(Describe(evaluator.Run(document, Date, useEngine: false)), Describe(evaluator.Run(document, Date, useEngine: true)));
+        Assert.Equal(Describe(new Evaluator(direct).Run(document, Date)), Describe(new Evaluator(standards).Run(document, Date)));
     }
 
     [Fact]

@@ -6,16 +6,28 @@ namespace InclusionStandards.Tests.Evaluation;
 /// <summary>The repository's standards, loaded and compiled once for all tests; and the shared real data folder.</summary>
 internal static class TestCatalog
 {
-    private static readonly Lazy<CompiledStandards> Compiled = new(() =>
+    private static readonly Lazy<InclusionStandards.Model.StandardsCatalog> Loaded = new(() =>
     {
         var load = StandardsLoader.LoadDirectory(Path.Combine(RepoRoot, "standards"));
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics.Where(d => d.IsError)));
-        var compiled = CompiledStandards.Compile(load.Catalog, out var diagnostics);
-        Assert.True(compiled is not null, string.Join("\n", diagnostics));
-        return compiled!;
+        return load.Catalog;
     });
 
-    public static CompiledStandards Standards => Compiled.Value;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<StandardsEngine, Lazy<CompiledStandards>> ByEngine = new();
+
+    /// <summary>The repository's standards compiled for our own engine (the default).</summary>
+    public static CompiledStandards Standards => For(StandardsEngine.Own);
+
+    /// <summary>The repository's standards, loaded once.</summary>
+    public static InclusionStandards.Model.StandardsCatalog Catalog => Loaded.Value;
+
+    /// <summary>The repository's standards compiled for <paramref name="engine"/> (once per engine).</summary>
+    public static CompiledStandards For(StandardsEngine engine) => ByEngine.GetOrAdd(engine, e => new(() =>
+    {
+        var compiled = CompiledStandards.Compile(Catalog, e, out var diagnostics);
+        Assert.True(compiled is not null, string.Join("\n", diagnostics));
+        return compiled!;
+    })).Value;
 
     public static string RepoRoot
     {

@@ -104,7 +104,8 @@ public sealed class DisclosureTests
         var rejected = Assert.Single(capture.Entries, e => e.Id.Id == 1011);
         Assert.DoesNotContain(SmallCount, rejected.Message, StringComparison.Ordinal);
         Assert.Contains("EVD", rejected.Message, StringComparison.Ordinal);
-        Assert.Contains("evidence.yaml:9:", rejected.Message, StringComparison.Ordinal);
+        var line = Example[..Example.IndexOf("senior:", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Contains($"evidence.yaml:{line}:", rejected.Message, StringComparison.Ordinal);
     }
 
     [Fact]

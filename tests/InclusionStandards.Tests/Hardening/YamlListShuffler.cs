@@ -2,7 +2,10 @@ using System.Text;
 
 namespace InclusionStandards.Tests.Hardening;
 
-/// <summary>Shuffles the items of every block sequence in a YAML text (items stay whole; nested sequences are shuffled too).</summary>
+/// <summary>
+/// Shuffles the items of every block sequence in a YAML text (items stay whole; nested sequences are shuffled too;
+/// items that define an anchor stay ahead of the others, as aliases must follow their anchor).
+/// </summary>
 internal static class YamlListShuffler
 {
     public static string Shuffle(string text, Random random)
@@ -45,7 +48,9 @@ internal static class YamlListShuffler
             }
 
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
-            result.AddRange(items.SelectMany(x => x));
+
+            // YAML needs an anchor (&x) before its aliases (*x): items that define one go first, the rest stay shuffled.
+            result.AddRange(items.OrderBy(x => x.Any(l => l.Contains(" &", StringComparison.Ordinal)) ? 0 : 1).SelectMany(x => x));
         }
 
         return result;

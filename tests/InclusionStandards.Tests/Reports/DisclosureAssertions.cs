@@ -18,23 +18,26 @@ internal static partial class DisclosureAssertions
         }
     }
 
-    /// <summary>Every small count's path is followed (within the next cell or words) by the suppressed marker, never by its value.</summary>
+    /// <summary>Every small count's path (raw or in words) is followed (within the next cell or words) by the suppressed marker, never by its value.</summary>
     public static void NoSmallCount(Assessment assessment, string output, int threshold)
     {
-        var small = AllEvidence(assessment).Where(e => !e.Sensitive && e.Unit is "people" or "count" && e.Value is not null
+        var small = AllEvidence(assessment).Where(e => !e.Sensitive && e.Unit is "people" or "respondents" && e.Value is not null
             && double.Parse(e.Value, System.Globalization.CultureInfo.InvariantCulture) < threshold).ToList();
         Assert.NotEmpty(small);
         var text = PlainText(output);
         foreach (var e in small)
         {
-            var at = 0;
             var seen = 0;
-            while ((at = text.IndexOf(e.Path, at, StringComparison.Ordinal)) >= 0)
+            foreach (var name in new[] { e.Path, InclusionStandards.Reports.PlainWords.Path(e.Path) })
             {
-                at += e.Path.Length;
+            var at = 0;
+            while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
+            {
+                at += name.Length;
                 var after = text.Substring(at, Math.Min(24, text.Length - at));
                 Assert.False(Regex.IsMatch(after, $@"^[^0-9]*?(?<![\d.]){Regex.Escape(e.Value!)}(?![\d.])"), $"{e.Path} shown as {e.Value}: '{after}'");
                 seen++;
+            }
             }
 
             Assert.True(seen > 0, $"{e.Path} does not appear in the report at all");

@@ -32,17 +32,17 @@ public partial class HtmlReportTests
         Assert.Matches("<title>[^<]+</title>", html);
         Assert.Single(H1().Matches(html));
         Assert.Contains("<th scope=\"col\">", html, StringComparison.Ordinal);
-        var svgs = SvgOpen().Matches(html);
-        Assert.NotEmpty(svgs);
-        foreach (Match svg in svgs)
+        var figures = FigureOpen().Matches(html);
+        Assert.NotEmpty(figures);
+        foreach (Match figure in figures)
         {
-            var id = svg.Groups["id"].Value;
-            Assert.Contains("role=\"img\"", svg.Value, StringComparison.Ordinal);
-            Assert.Contains($"aria-labelledby=\"{id}-title {id}-desc\"", svg.Value, StringComparison.Ordinal);
-            Assert.Contains($"<title id=\"{id}-title\">", html, StringComparison.Ordinal);
-            Assert.Contains($"<desc id=\"{id}-desc\">", html, StringComparison.Ordinal);
+            var id = figure.Groups["id"].Value;
+            Assert.Contains($"aria-labelledby=\"{id}-caption\"", figure.Value, StringComparison.Ordinal);
+            Assert.Contains($"<figcaption id=\"{id}-caption\">", html, StringComparison.Ordinal);
         }
 
+        // Every drawing is decoration for text that says the same in words.
+        Assert.All(Regex.Matches(html, "<svg[^>]*>").Select(m => m.Value), svg => Assert.Contains("aria-hidden=\"true\"", svg, StringComparison.Ordinal));
         var ids = Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
@@ -50,21 +50,20 @@ public partial class HtmlReportTests
     [Fact]
     public void Render_ChartsForOutcomesScoresEachIndicatorAndGaps()
     {
-        var titles = Regex.Matches(Report, "<title id=\"[^\"]+\">([^<]*)</title>").Select(m => m.Groups[1].Value).ToList();
-        Assert.Contains("Criteria by outcome", titles);
-        Assert.Contains("Scores per statement and domain", titles);
-        Assert.Contains("Missing evidence by area", titles);
-        Assert.Equal(AssessmentSamples.AcuteTrust().Indicators.Length, titles.Count(t => t.Contains(": ", StringComparison.Ordinal) && !t.StartsWith("Criteria", StringComparison.Ordinal)));
-        Assert.Contains("non-adverse band 0.8 to 1.25", Report, StringComparison.Ordinal);
-        Assert.Contains("1.42 (above the band)", Report, StringComparison.Ordinal);
-        Assert.Contains("0.92 (inside the band)", Report, StringComparison.Ordinal);
-        Assert.Contains("&lt;10: not plotted (suppressed)", Report, StringComparison.Ordinal);
+        var captions = Regex.Matches(Report, "<figcaption id=\"[^\"]+\">([^<]*)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(captions, c => c.StartsWith("Statements of ", StringComparison.Ordinal));
+        Assert.Equal(AssessmentSamples.AcuteTrust().Indicators.Length, Regex.Matches(Report, "<figure class=\"chart\" id=\"indicator-").Count);
+        Assert.Contains("Good: between 0.8 and 1.25 (shaded).", Report, StringComparison.Ordinal);
+        Assert.Contains("1.42, above the range", Report, StringComparison.Ordinal);
+        Assert.Contains("Value not shown: it would reveal a count of fewer than 10 people.", Report, StringComparison.Ordinal);
+        Assert.Contains("longer is better", Report, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"legend\"", Report, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Render_InputStrings_AreHtmlEncoded()
     {
-        var html = HtmlReport.Render(AssessmentSamples.Several()[2] with { Criteria = [AssessmentSamples.AcuteTrust().Criteria[0] with { Reasons = ["<script>alert(1)</script>"] }] });
+        var html = HtmlReport.Render(AssessmentSamples.Several()[2] with { Criteria = [AssessmentSamples.AcuteTrust().Criteria[0] with { Title = "<script>alert(1)</script>" }] });
         Assert.Contains("St Elsewhere&#39;s &lt;Hospital&gt; &amp; &quot;Clinics&quot;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<Hospital>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -76,9 +75,8 @@ public partial class HtmlReportTests
     {
         DisclosureAssertions.NoSensitiveValue(AssessmentSamples.AcuteTrust(), Report);
         DisclosureAssertions.NoSmallCount(AssessmentSamples.AcuteTrust(), Report, 10);
-        Assert.Contains("<code>governance.grievanceLead.name</code> withheld", Report, StringComparison.Ordinal);
-        Assert.Contains("<code>boardMembers[bm-02].ethnicity</code> withheld", Report, StringComparison.Ordinal);
-        Assert.Contains("<code>disciplinary.bme.entered</code> &lt;10", Report, StringComparison.Ordinal);
+        Assert.Contains("governance, grievance lead: name: withheld", Report, StringComparison.Ordinal);
+        Assert.Contains("disciplinary, BME: entered: fewer than 10 (suppressed)", Report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +111,8 @@ public partial class HtmlReportTests
         var rows = Regex.Matches(ComparisonReport, "<tr><th scope=\"row\">([^<]*)</th><td>(R[A-Z]{2})</td>").Select(m => m.Groups[2].Value);
         Assert.Equal(["RAA", "RXX", "RYY", "RZZ"], rows);
         Assert.Contains("The inclusive key question: organisations by rating", ComparisonReport, StringComparison.Ordinal);
-        Assert.Contains("Requires improvement: 1, Good: 2, Outstanding: 1", ComparisonReport, StringComparison.Ordinal);
+        Assert.Matches("<span class=\"bar-label\">Requires improvement</span>.*<span class=\"bar-value\">1 of 4</span>", ComparisonReport);
+        Assert.Matches("<span class=\"bar-label\">Good</span>.*<span class=\"bar-value\">2 of 4</span>", ComparisonReport);
     }
 
     [GeneratedRegex(@"(src|href|xlink:href|action)\s*=\s*[""']?\s*(https?:)?//", RegexOptions.IgnoreCase)]
@@ -125,6 +124,6 @@ public partial class HtmlReportTests
     [GeneratedRegex("<h1>")]
     private static partial Regex H1();
 
-    [GeneratedRegex("<svg id=\"(?<id>[^\"]+)\"[^>]*>")]
-    private static partial Regex SvgOpen();
+    [GeneratedRegex("<figure class=\"chart\" id=\"(?<id>[^\"]+)\"[^>]*>")]
+    private static partial Regex FigureOpen();
 }

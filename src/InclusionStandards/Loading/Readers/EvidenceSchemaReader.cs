@@ -11,7 +11,7 @@ internal static class EvidenceSchemaReader
     public static readonly string[] Keys = Header.With("types", "root");
 
     private static readonly string[] FieldKeys =
-        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "atMost", "sensitive", "protected"];
+        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "atMost", "group", "sensitive", "protected"];
 
     public static EvidenceSchema Read(MapReader r, Header h) => new()
     {
@@ -61,7 +61,7 @@ internal static class EvidenceSchemaReader
             if (typeNode is not null && type is null)
             {
                 ctx.Error(DiagnosticCodes.InvalidFieldType,
-                    $"'{typeNode.Value}' is not a field type; use bool, int, double, string, timestamp, duration, list<T>, map<string, T> or a type name.",
+                    $"'{(typeNode.Value.Length > 80 ? typeNode.Value[..80] + "…" : typeNode.Value)}' is not a field type; use bool, int, double, string, timestamp, duration, list<T>, map<string, T> (nested at most {TypeReference.MaxNesting} deep) or a type name.",
                     typeNode.Start);
             }
 
@@ -82,6 +82,7 @@ internal static class EvidenceSchemaReader
                 Max = f.Double("max"),
                 AtMost = f.Has("atMost") ? f.RequiredString("atMost") : null,
                 AtMostLocation = f.LocationOf("atMost"),
+                Group = f.String("group"),
                 Sensitive = f.Bool("sensitive") ?? false,
                 Protected = f.Bool("protected") ?? false,
                 Location = name.Start,

@@ -35,6 +35,12 @@ internal static class RuleTestsReader
             expect.Add(Expectation(key, s.Value));
         }
 
+        if (expect.Count == 0 && t.Node("expect") is { } empty)
+        {
+            // A test that expects nothing passes whatever the standards do: it would only give false confidence.
+            t.Ctx.Error(DiagnosticCodes.MissingKey, "The test's 'expect' is empty: name at least one criterion, indicator or scope and the outcome it must have.", empty.Start);
+        }
+
         if (t.Node("given") is not null && (t.Node("base") is not null || t.Node("patch") is not null))
         {
             t.Ctx.Error(DiagnosticCodes.InvalidValue, "A test gives either 'given' or 'base'/'patch', not both.", t.LocationOf("given"));

@@ -48,16 +48,16 @@ internal sealed class DisclosureControl
 
     /// <summary>
     /// True when the indicator's value must not be shown: the assessment marks it (it would reveal a suppressed count of
-    /// people), or one of its inputs is suppressed under this report's threshold.
+    /// people), it is itself a count (unit <c>count</c>) below the threshold, or one of its inputs is suppressed under this report's threshold.
     /// </summary>
     public bool IsSuppressed(IndicatorResult indicator) =>
-        indicator.Value is not null && _threshold > 0 && (indicator.Suppress || indicator.Inputs.Any(IsSuppressedCount));
+        indicator.Value is { } v && _threshold > 0 && (indicator.Suppress || (indicator.Unit == "count" && v < _threshold) || indicator.Inputs.Any(IsSuppressedCount));
 
     /// <summary>The indicator's value as a report may show it.</summary>
     public string Show(IndicatorResult indicator) => indicator.Value switch
     {
         null => "not computed",
-        _ when IsSuppressed(indicator) => "suppressed",
+        _ when IsSuppressed(indicator) => indicator.Unit == "count" ? Suppressed : "suppressed",
         { } v => ReportFormat.Number(v, indicator.BandFrom, indicator.BandTo) + (indicator.Unit is "percent" ? "%" : indicator.Unit is "percentage-points" ? " pp" : indicator.Unit is "score" ? " points" : ""),
     };
 

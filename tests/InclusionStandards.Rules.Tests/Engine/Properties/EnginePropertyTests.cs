@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace InclusionStandards.Rules.Tests.Engine.Properties;
 
@@ -11,87 +10,105 @@ public class EnginePropertyTests
 {
     private const int Cases = 1000;
 
-    private static readonly Gen<RuleSpec> RuleGen =
-        from shape in Gen.Elements(Enum.GetValues<Shape>())
-        from c in Gen.Choose(0, 4)
-        from salience in Gen.Elements(0, 0, 1, -1)
-        select new RuleSpec(shape, c, salience);
-
-    private static readonly Gen<RuleSpec[]> RulesGen = Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(RuleGen, n));
-
-    private static readonly Gen<Op> OpGen =
-        from kind in Gen.Frequency((3, Gen.Constant(OpKind.InsertA)), (4, Gen.Constant(OpKind.InsertB)), (2, Gen.Constant(OpKind.Update)),
-            (2, Gen.Constant(OpKind.Retract)), (1, Gen.Constant(OpKind.Fire)))
-        from pick in Gen.Choose(0, 20)
-        from k in Gen.Choose(0, 2)
-        from v in Gen.Choose(0, 4)
-        select new Op(kind, pick, k, v);
-
-    private static readonly Gen<Scenario> ScenarioGen =
-        from rules in RulesGen
-        from n in Gen.Choose(0, 14)
-        from ops in Gen.ArrayOf(OpGen, n)
-        select new Scenario(rules, ops);
-
-    [Fact]
-    public void Session_RandomOperations_MatchesNaiveEvaluationOfFinalFacts()
+    [Property(MaxTest = Cases, Arbitrary = [typeof(EngineArbitraries)])]
+    public bool Session_RandomOperations_MatchesNaiveEvaluationOfFinalFacts(Scenario scenario)
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(ScenarioGen), scenario =>
-        {
-            var session = RandomRules.Compile(scenario.Rules).CreateSession();
-            var (As, Bs) = Apply(session, scenario.Ops);
-            session.Fire();
+        var session = RandomRules.Compile(scenario.Rules).CreateSession();
+        var (As, Bs) = Apply(session, scenario.Ops);
+        session.Fire();
 
-            var expected = RandomRules.Describe(RandomRules.Naive(scenario.Rules, As, Bs));
-            var actual = RandomRules.Describe(session.Query<Out>());
-            return expected.SequenceEqual(actual);
-        }));
+        var expected = RandomRules.Describe(RandomRules.Naive(scenario.Rules, As, Bs));
+        var actual = RandomRules.Describe(session.Query<Out>());
+        return expected.SequenceEqual(actual);
     }
 
-    [Fact]
-    public void Session_FactsInsertedInAnyOrder_SameResults()
+    /// <summary>
+    /// The same random rule sets and operations on NRules 1.0 (<see cref="NRulesRandomRules"/>) leave the same derived
+    /// facts as our engine and the naive evaluation: result sets, not firing order.
+    /// </summary>
+    [Property(MaxTest = Cases, Arbitrary = [typeof(EngineArbitraries)])]
+    public void NRules_RandomOperations_LeavesTheSameResultsAsOurEngine(Scenario scenario)
     {
-        var gen = from scenario in ScenarioGen
-                  from order in Gen.Shuffle(Enumerable.Range(0, scenario.Ops.Length).ToArray())
-                  select (scenario, order);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(gen), input =>
-        {
-            var facts = Facts(input.scenario.Ops);
-            var factory = RandomRules.Compile(input.scenario.Rules);
-            var first = factory.CreateSession();
-            first.InsertAll(facts);
-            var second = factory.CreateSession();
-            second.InsertAll(input.order.Where(i => i < facts.Count).Select(i => facts[i]));
+        var ours = RandomRules.Compile(scenario.Rules).CreateSession();
+        var (As, Bs) = Apply(ours, scenario.Ops);
+        ours.Fire();
+        var theirs = NRulesRandomRules.Compile(scenario.Rules).CreateSession();
+        Apply(new NRulesSession(theirs), scenario.Ops);
+        theirs.Fire();
 
-            return first.Fire() == second.Fire() &&
-                   RandomRules.Describe(first.Query<Out>()).SequenceEqual(RandomRules.Describe(second.Query<Out>()));
-        }));
+        var expected = RandomRules.Describe(RandomRules.Naive(scenario.Rules, As, Bs));
+        Assert.Equal(expected, RandomRules.Describe(ours.Query<Out>()));
+        Assert.Equal(expected, RandomRules.Describe(theirs.Query<Out>()));
     }
 
-    [Fact]
-    public void Session_InsertThenRetract_LeavesNoTraceIncludingDerivedFacts()
+    [Property(MaxTest = Cases, Arbitrary = [typeof(EngineArbitraries)])]
+    public bool Session_FactsInsertedInAnyOrder_SameResults(ShuffledScenario input)
     {
-        var gen = from scenario in ScenarioGen
-                  from extra in Gen.ArrayOf(OpGen, 4)
-                  select (scenario, extra);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Arb.From(gen), input =>
-        {
-            var session = RandomRules.Compile(input.scenario.Rules).CreateSession();
-            session.InsertAll(Facts(input.scenario.Ops));
-            session.Fire();
-            var before = Snapshot(session);
+        var facts = Facts(input.Scenario.Ops);
+        var factory = RandomRules.Compile(input.Scenario.Rules);
+        var first = factory.CreateSession();
+        first.InsertAll(facts);
+        var second = factory.CreateSession();
+        second.InsertAll(input.Order.Where(i => i < facts.Count).Select(i => facts[i]));
 
-            var extra = Facts(input.extra, firstId: 1000);
-            session.InsertAll(extra);
-            session.Fire();
-            session.RetractAll(extra);
-            session.Fire();
-
-            return before.SequenceEqual(Snapshot(session));
-        }));
+        return first.Fire() == second.Fire() &&
+               RandomRules.Describe(first.Query<Out>()).SequenceEqual(RandomRules.Describe(second.Query<Out>()));
     }
 
-    private static (List<A>, List<B>) Apply(ISession session, Op[] ops)
+    [Property(MaxTest = Cases, Arbitrary = [typeof(EngineArbitraries)])]
+    public bool Session_InsertThenRetract_LeavesNoTraceIncludingDerivedFacts(ScenarioWithExtra input)
+    {
+        var session = RandomRules.Compile(input.Scenario.Rules).CreateSession();
+        session.InsertAll(Facts(input.Scenario.Ops));
+        session.Fire();
+        var before = Snapshot(session);
+
+        var extra = Facts(input.Extra, firstId: 1000);
+        session.InsertAll(extra);
+        session.Fire();
+        session.RetractAll(extra);
+        session.Fire();
+
+        return before.SequenceEqual(Snapshot(session));
+    }
+
+    /// <summary>The operations a scenario applies, on either engine's session.</summary>
+    private interface IOperations
+    {
+        void Insert(object fact);
+
+        void Update(object fact);
+
+        void Retract(object fact);
+
+        void Fire();
+    }
+
+    private sealed class OwnSession(ISession session) : IOperations
+    {
+        public void Insert(object fact) => session.Insert(fact);
+
+        public void Update(object fact) => session.Update(fact);
+
+        public void Retract(object fact) => session.Retract(fact);
+
+        public void Fire() => session.Fire();
+    }
+
+    private sealed class NRulesSession(global::NRules.ISession session) : IOperations
+    {
+        public void Insert(object fact) => session.Insert(fact);
+
+        public void Update(object fact) => session.Update(fact);
+
+        public void Retract(object fact) => session.Retract(fact);
+
+        public void Fire() => session.Fire();
+    }
+
+    private static (List<A>, List<B>) Apply(ISession session, Op[] ops) => Apply(new OwnSession(session), ops);
+
+    private static (List<A>, List<B>) Apply(IOperations session, Op[] ops)
     {
         var pool = new List<object>();
         var id = 0;

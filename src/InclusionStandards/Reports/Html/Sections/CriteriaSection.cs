@@ -66,12 +66,6 @@ internal static class CriteriaSection
         sb.Append("</dl>\n");
         var rule = new List<string> { $"criterion: {r.CriterionId}" };
         rule.AddRange(r.Conditions.Select((x, i) => (i == 0 ? "met when: " : "partly met when: ") + x));
-        rule.AddRange(r.Reasons.Select(x => "engine: " + c.Disclosure.Redact(x)));
-        if (r.Error is not null)
-        {
-            rule.Add("error: " + c.Disclosure.Redact(r.Error));
-        }
-
         sb.Append("<details class=\"rule\"><summary>The rule behind this finding</summary><code>").Append(HtmlText.Encode(string.Join("\n", rule))).Append("</code></details>\n");
         return sb.Append("</article>\n").ToString();
     }

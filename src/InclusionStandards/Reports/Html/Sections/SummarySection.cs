@@ -37,7 +37,7 @@ internal static class SummarySection
                 sb.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(s.Title)).Append("</th>")
                   .Append($"<td data-label=\"Rating\"><span class=\"rating {ScaleChart.Tone(s)}\">{HtmlText.Encode(ReportFormat.Rating(s.Rating))}</span> ({HtmlText.Encode(BoardPack.Score(s))})")
                   .Append(s.LimitedBy is null ? "" : $"; capped by a limiter: {HtmlText.Encode(c.Disclosure.Redact(s.LimitedBy))}").Append("</td>")
-                  .Append("<td data-label=\"Meaning\">").Append(HtmlText.Encode(s.RatingMeaning ?? NotRated(s))).Append("</td>")
+                  .Append("<td data-label=\"Meaning\">").Append(HtmlText.Encode(s.RatingMeaning ?? (s.Rating is null ? NotRated(s) : "The scheme does not say."))).Append("</td>")
                   .Append("<td data-label=\"Standing\">").Append(HtmlText.Encode(BoardPack.Status(s))).Append("</td></tr>\n");
             }
 
