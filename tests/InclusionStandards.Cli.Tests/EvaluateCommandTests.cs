@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using static InclusionStandards.Cli.Tests.CliRunner;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Cli.Tests;
 
@@ -157,7 +158,7 @@ public sealed class EvaluateCommandTests
         {
             var shipped = File.ReadAllText(Path.Combine(RepoRoot, "standards", "mappings", "nhs-staff-survey-organisations.yaml"));
             var path = Path.Combine(dir.FullName, "mapping.yaml");
-            File.WriteAllText(path, shipped.Replace("staffSurvey.harassmentManager.rate:", "staffSurvey.harassmentManagr.rate:", StringComparison.Ordinal));
+            File.WriteAllText(path, shipped.Edit("staffSurvey.harassmentManager.rate:", "staffSurvey.harassmentManagr.rate:"));
             var line = 1 + File.ReadAllLines(path).ToList().FindIndex(l => l.Contains("harassmentManagr", StringComparison.Ordinal));
 
             var (exit, output, err) = Run("evaluate", Path.Combine(RepoRoot, "standards", "examples", "strong-acute-trust.yaml"), "--mapping", path);
@@ -167,7 +168,7 @@ public sealed class EvaluateCommandTests
             Assert.Contains($"mapping.yaml:{line}:3: error EVD115", err, StringComparison.Ordinal);
             Assert.Contains("Did you mean 'harassmentManager'?", err, StringComparison.Ordinal);
 
-            File.WriteAllText(path, shipped.Replace("type: int }", "type: integer }", StringComparison.Ordinal));
+            File.WriteAllText(path, shipped.Edit("type: int }", "type: integer }"));
             var (typeExit, _, typeErr) = Run("evaluate", Path.Combine(RepoRoot, "standards", "examples", "strong-acute-trust.yaml"), "--mapping", path);
             Assert.Equal(2, typeExit);
             Assert.Contains("error STD104", typeErr, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using InclusionStandards.Assessments.Json;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Packaging.Tests;
 
@@ -60,7 +61,7 @@ public sealed class HostEndToEndTests(PackagesFixture packages)
         Assert.Contains("<svg", html);
 
         // bad evidence: 400, RFC 7807, located diagnostics
-        var bad = evidence.Replace("evidence:\n", "evidence:\n  workfroce: {}\n", StringComparison.Ordinal);
+        var bad = evidence.Edit("evidence:\n", "evidence:\n  workfroce: {}\n");
         var rejected = await http.PostAsync("/assessments", new StringContent(bad, Encoding.UTF8, "application/yaml"));
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
         Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);

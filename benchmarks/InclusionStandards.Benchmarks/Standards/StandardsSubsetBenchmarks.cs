@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using InclusionStandards.Compilation;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Evidence;
+using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
 namespace InclusionStandards.Assessments;

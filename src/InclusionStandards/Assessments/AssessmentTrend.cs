@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Assessments;
 

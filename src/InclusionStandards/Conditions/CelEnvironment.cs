@@ -23,8 +23,11 @@ public sealed class CelEnvironment
 {
     private readonly ImmutableDictionary<string, ImmutableList<CelFunction>> _functions;
 
-    private CelEnvironment(ImmutableArray<CelVariable> variables, ImmutableDictionary<string, ImmutableList<CelFunction>> functions, CelLimits limits)
+    private readonly Func<RecordType, RecordField, CelType?>? _fieldTypes;
+
+    private CelEnvironment(ImmutableArray<CelVariable> variables, ImmutableDictionary<string, ImmutableList<CelFunction>> functions, CelLimits limits, Func<RecordType, RecordField, CelType?>? fieldTypes = null)
     {
+        _fieldTypes = fieldTypes;
         Variables = variables;
         _functions = functions;
         Limits = limits;
@@ -52,7 +55,7 @@ public sealed class CelEnvironment
         ArgumentNullException.ThrowIfNull(type);
         var index = IndexOfVariable(name);
         var v = new CelVariable(name, type);
-        return new(index >= 0 ? Variables.SetItem(index, v) : Variables.Add(v), _functions, Limits);
+        return new(index >= 0 ? Variables.SetItem(index, v) : Variables.Add(v), _functions, Limits, _fieldTypes);
     }
 
     /// <summary>Adds a variable of a schema-defined record type.</summary>
@@ -78,14 +81,14 @@ public sealed class CelEnvironment
             map = map.SetItem(f.Name, (map.GetValueOrDefault(f.Name) ?? []).Add(f));
         }
 
-        return new(Variables, map, Limits);
+        return new(Variables, map, Limits, _fieldTypes);
     }
 
     /// <summary>Replaces the limits.</summary>
     public CelEnvironment WithLimits(CelLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return new(Variables, _functions, limits);
+        return new(Variables, _functions, limits, _fieldTypes);
     }
 
     /// <summary>
@@ -102,6 +105,15 @@ public sealed class CelEnvironment
         ArgumentNullException.ThrowIfNull(expression);
         return ConditionCompiler.Compile(this, expression, requiredType, origin);
     }
+
+    /// <summary>
+    /// Gives record fields a more precise type than their <see cref="FieldType"/> (e.g. a string with closed values);
+    /// <paramref name="fieldTypes"/> returns null to keep the default.
+    /// </summary>
+    internal CelEnvironment WithFieldTypes(Func<RecordType, RecordField, CelType?> fieldTypes) => new(Variables, _functions, Limits, fieldTypes);
+
+    /// <summary>The type of a record field in this environment.</summary>
+    internal CelType FieldType(RecordType record, RecordField field) => _fieldTypes?.Invoke(record, field) ?? CelType.Of(field.Type);
 
     internal int IndexOfVariable(string name)
     {

@@ -9,8 +9,9 @@ namespace InclusionStandards.Conditions;
 /// </summary>
 public sealed class CelType : IEquatable<CelType>
 {
-    private CelType(CelTypeKind kind, ImmutableArray<CelType> args = default, RecordType? record = null, Type? clr = null, string? param = null)
+    private CelType(CelTypeKind kind, ImmutableArray<CelType> args = default, RecordType? record = null, Type? clr = null, string? param = null, ClosedValues? closed = null)
     {
+        Closed = closed;
         Kind = kind;
         Arguments = args.IsDefault ? ImmutableArray<CelType>.Empty : args;
         RecordType = record;
@@ -64,6 +65,15 @@ public sealed class CelType : IEquatable<CelType>
     public Type? ClrType { get; }
 
     internal string? ParamName { get; }
+
+    /// <summary>
+    /// For a string whose values are closed (an <c>allowed</c> list or a vocabulary of the evidence schema): those values.
+    /// Equality ignores it: a closed string is a string to every overload; checks of literals against it read it.
+    /// </summary>
+    internal ClosedValues? Closed { get; }
+
+    /// <summary>A string type whose values are <paramref name="values"/>.</summary>
+    internal static CelType ClosedString(ClosedValues values) => new(CelTypeKind.String, closed: values);
 
     /// <summary>The element type of a list, or the value type of a map; <see cref="Dyn"/> otherwise.</summary>
     public CelType ElementType => Kind == CelTypeKind.List ? Arguments[0] : Kind == CelTypeKind.Map ? Arguments[1] : Dyn;

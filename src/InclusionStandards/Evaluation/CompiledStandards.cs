@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Compilation;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
@@ -69,9 +70,10 @@ public sealed class CompiledStandards
     internal IEngineRunner Runner { get; }
 
     /// <summary>
-    /// Compiles a catalog for our own engine (<see cref="StandardsEngine.Own"/>). Never throws for bad standards:
-    /// returns <see langword="null"/> with the errors in <paramref name="diagnostics"/> (sorted; CEL1xx for conditions,
-    /// EVL1xx for dependencies).
+    /// Compiles a catalog for our own engine (<see cref="StandardsEngine.Own"/>): lowers what its validation bound (see <see cref="Loading.StandardsLoader"/>;
+    /// a catalog made otherwise is validated here, once) to expression trees and engine rules. Never throws for bad
+    /// standards: a catalog whose validation has errors is not compiled: returns <see langword="null"/> with those errors
+    /// (STD codes, sorted) in <paramref name="diagnostics"/>; an engine that cannot take it says so there too.
     /// </summary>
     public static CompiledStandards? Compile(StandardsCatalog catalog, out ImmutableArray<Diagnostic> diagnostics) =>
         Compile(catalog, StandardsEngine.Own, out diagnostics);
@@ -85,32 +87,28 @@ public sealed class CompiledStandards
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
-        var list = new List<Diagnostic>();
-        if (catalog.EvidenceSchema is not { } schemaModel)
+        var validated = Validation.ValidationPipeline.Of(catalog);
+        if (validated.Diagnostics.Any(d => d.IsError) || validated.Bound is not { } bound || catalog.EvidenceSchema is not { } schemaModel)
         {
-            diagnostics = [Diagnostic.Error("EVL100", "The catalog has no evidence-schema document; evidence cannot be read.", null)];
+            diagnostics = [.. validated.Diagnostics.Where(d => d.IsError).Distinct().Order()];
             return null;
         }
 
-        var types = schemaModel.BuildRecordTypes();
+        var list = new List<Diagnostic>();
+        var types = bound.Environment.Types;
         var vocabularies = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies)
             .GroupBy(v => v.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Terms.Select(t => t.Id).ToImmutableArray(), StringComparer.Ordinal);
         var schema = new EvidenceSchemaInfo(schemaModel, types, vocabularies);
         var env = new ConditionEnvironment(types);
-        var compiler = new StandardsCompiler(catalog, env, list);
+        var compiler = new StandardsCompiler(catalog, bound);
         var (criteria, indicators) = compiler.Levels(compiler.CompileCriteria(), compiler.CompileIndicators());
         var rules = compiler.CompileRules(criteria);
-        IEngineRunner? runner = null;
-        if (!list.Any(d => d.IsError))
-        {
-            var inspector = new EvidenceInspector(schema);
-            // Every root list of records has a revision fact, so a live evaluation can replace an element of any of them.
-            var rootLists = env.Types.Root.Fields.Where(f => f.Type.ElementType?.RecordType is not null).Select(f => f.Name);
-            var plan = new EnginePlan([.. criteria], [.. indicators], [.. rules], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, schema), rootLists);
-            runner = engine.Prepare(plan, list);
-        }
-
+        var inspector = new EvidenceInspector(schema);
+        // Every root list of records has a revision fact, so a live evaluation can replace an element of any of them.
+        var rootLists = env.Types.Root.Fields.Where(f => f.Type.ElementType?.RecordType is not null).Select(f => f.Name);
+        var plan = new EnginePlan([.. criteria], [.. indicators], [.. rules], new CriterionEvaluator(inspector), new DerivationEvaluator(inspector, schema), rootLists);
+        var runner = engine.Prepare(plan, list);
         list.Sort();
         diagnostics = [.. list];
         if (runner is null || list.Any(d => d.IsError))

@@ -43,14 +43,16 @@ internal sealed class ConditionMemo
     /// <summary>A memo for <paramref name="condition"/>, or null when its inputs cannot be told from its evidence paths.</summary>
     public static ConditionMemo? For(CompiledCondition condition)
     {
-        var outcomes = ConditionEnvironment.OutcomeCalls(condition.Text).Distinct(StringComparer.Ordinal).ToArray();
-        var indicators = ConditionEnvironment.IndicatorCalls(condition.Text).Distinct(StringComparer.Ordinal).ToArray();
-        if (Words(condition.Text, "outcome") != ConditionEnvironment.OutcomeCalls(condition.Text).Count()
-            || Words(condition.Text, "indicator") != ConditionEnvironment.IndicatorCalls(condition.Text).Count())
+        // The derived values it reads come from the bound condition it was lowered from (every condition of a compiled
+        // catalog is); a condition compiled otherwise has no outcome()/indicator() of the catalog to read.
+        var references = Validation.BoundCondition.Of(condition)?.References ?? [];
+        if (references.Any(r => r.Id is null))
         {
-            return null; // a call whose argument is not a literal: which derived value it reads is not known
+            return null; // a call whose id is not constant: what it reads is not known
         }
 
+        var outcomes = references.Where(r => r.Kind == Validation.ReferenceKind.Outcome).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
+        var indicators = references.Where(r => r.Kind == Validation.ReferenceKind.Indicator).Select(r => r.Id!).Distinct(StringComparer.Ordinal).ToArray();
         if (condition.WholePaths.IsDefault)
         {
             return null; // compiled without the paths that decide it
@@ -150,12 +152,12 @@ internal sealed class ConditionMemo
 
         foreach (var id in _outcomes)
         {
-            absent |= Append(key ??= new StringBuilder(), DerivedValues.Outcome(id));
+            absent |= Append(key ??= new StringBuilder(), Validation.DerivedFactReader.Outcome(id));
         }
 
         foreach (var id in _indicators)
         {
-            absent |= Append(key ??= new StringBuilder(), DerivedValues.Indicator(id));
+            absent |= Append(key ??= new StringBuilder(), Validation.DerivedFactReader.Indicator(id));
         }
 
         // Nothing missing: nothing raised for missing evidence, nothing to save.
@@ -173,23 +175,6 @@ internal sealed class ConditionMemo
 
         key.Append(':').AppendJoin(',', r.MissingPaths).Append(':').Append(r.ErrorMessage).Append(Separator);
         return r.Kind is ConditionResultKind.Unknown or ConditionResultKind.Error;
-    }
-
-    /// <summary>How often <paramref name="word"/> stands alone in the text (a call, or anything else spelt so).</summary>
-    private static int Words(string text, string word)
-    {
-        static bool Ident(char c) => char.IsLetterOrDigit(c) || c == '_';
-        var n = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !Ident(text[at - 1])) && (end == text.Length || !Ident(text[end])))
-            {
-                n++;
-            }
-        }
-
-        return n;
     }
 
     /// <param name="Variable">The condition's variable the path starts from.</param>

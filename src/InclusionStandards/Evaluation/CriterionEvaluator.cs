@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
+using InclusionStandards.Compilation;
 using InclusionStandards.Conditions;
 using InclusionStandards.Rules.Facts;
 
@@ -77,10 +78,14 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
     {
         var r = derived.Use(() => Evaluate(indicator.Value, facts.RootArguments));
         var used = inspector.Values(indicator.Value.EvidencePaths, facts.Document.Root, null, null);
+        var value = r is { Kind: ConditionResultKind.Value } ? r.Value switch { double d => d, long l => l, ulong u => u, _ => (double?)null } : null;
         return r.Kind switch
         {
-            ConditionResultKind.Value when r.Value is double d && double.IsFinite(d) => new() { IndicatorId = indicator.Id, Value = d, EvidenceUsed = used },
-            ConditionResultKind.Value when r.Value is long l => new() { IndicatorId = indicator.Id, Value = l, EvidenceUsed = used },
+            ConditionResultKind.Value when value is { } v && double.IsFinite(v) => new()
+            {
+                IndicatorId = indicator.Id, Value = v, EvidenceUsed = used,
+                BandOutcome = indicator.Indicator.Band is null ? null : IndicatorResults.Favourable(indicator.Indicator, v) ? Outcome.Met : Outcome.NotMet,
+            },
             ConditionResultKind.Unknown => new() { IndicatorId = indicator.Id, Missing = r.MissingPaths, EvidenceUsed = used },
             ConditionResultKind.Error => new() { IndicatorId = indicator.Id, Error = indicator.ReadsSensitive ? SensitiveEvidence.WithheldError : r.ErrorMessage, EvidenceUsed = used },
             _ => new() { IndicatorId = indicator.Id, Error = $"the formula gave {r}, not a finite number", EvidenceUsed = used },

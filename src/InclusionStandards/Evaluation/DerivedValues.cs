@@ -8,11 +8,8 @@ namespace InclusionStandards.Evaluation;
 /// duration of one evaluation on the current thread (sessions are single-threaded), so compiled conditions stay
 /// shared and immutable.
 /// </summary>
-internal sealed class DerivedValues
+internal sealed class DerivedValues : Validation.IDerivedFacts
 {
-    [ThreadStatic]
-    private static DerivedValues? _current;
-
     private readonly ImmutableDictionary<string, CriterionFinding> _outcomes;
     private readonly ImmutableDictionary<string, IndicatorFinding> _indicators;
 
@@ -27,26 +24,21 @@ internal sealed class DerivedValues
     public ImmutableArray<DerivedFinding> RuleFindings { get; }
 
     /// <summary>Runs <paramref name="evaluate"/> with these values visible to <c>outcome()</c> and <c>indicator()</c>.</summary>
-    public T Use<T>(Func<T> evaluate)
-    {
-        var previous = _current;
-        _current = this;
-        try
-        {
-            return evaluate();
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public T Use<T>(Func<T> evaluate) => Validation.DerivedFactReader.Use(this, evaluate);
 
     /// <summary>The implementation of <c>outcome('id')</c>: the kebab-case outcome of a criterion's roll-up.</summary>
     /// <remarks>An insufficient-evidence outcome is unknown (its missing paths propagate), not a string.</remarks>
-    public static ConditionResult Outcome(string id)
+    public ConditionResult Outcome(string id)
     {
-        if (_current is not { } c || !c._outcomes.TryGetValue(id, out var f))
+        if (!_outcomes.TryGetValue(id, out var f))
         {
+            if (_indicators.TryGetValue(id, out var banded) && (banded.BandOutcome is not null || banded.Value is null))
+            {
+                return banded.BandOutcome is { } o ? ConditionResult.FromValue(OutcomeNames.Of(o))
+                    : banded.Error is { } error ? ConditionResult.Error($"'{id}' could not be decided: {error}")
+                    : ConditionResult.Unknown(banded.Missing.IsEmpty ? [$"outcome('{id}')"] : banded.Missing);
+            }
+
             return ConditionResult.Error($"the outcome of '{id}' is not available (unknown criterion or a dependency cycle)");
         }
 
@@ -58,9 +50,9 @@ internal sealed class DerivedValues
     }
 
     /// <summary>The implementation of <c>indicator('id')</c>: the value, unknown when it could not be computed.</summary>
-    public static ConditionResult Indicator(string id)
+    public ConditionResult Indicator(string id)
     {
-        if (_current is not { } c || !c._indicators.TryGetValue(id, out var f))
+        if (!_indicators.TryGetValue(id, out var f))
         {
             return ConditionResult.Error($"the indicator '{id}' is not available (unknown indicator or a dependency cycle)");
         }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using InclusionStandards.Compilation;
+
 namespace InclusionStandards.Evaluation;
 
 /// <summary>

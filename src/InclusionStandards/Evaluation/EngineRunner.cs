@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
+using InclusionStandards.Compilation;
 using InclusionStandards.Rules;
 using InclusionStandards.Rules.Builder;
 

@@ -1,4 +1,5 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Compilation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Rules.Facts;
 

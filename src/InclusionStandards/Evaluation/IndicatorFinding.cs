@@ -14,6 +14,9 @@ internal sealed record IndicatorFinding
 
     public string? Error { get; init; }
 
+    /// <summary>For an indicator with a band: met inside it, not-met outside (what <c>outcome(id)</c> reads); null otherwise or when there is no value.</summary>
+    public Outcome? BandOutcome { get; init; }
+
     public ImmutableArray<EvidenceValue> EvidenceUsed { get; init; } = [];
 
     /// <summary>Equal when every field is equal, arrays element by element.</summary>

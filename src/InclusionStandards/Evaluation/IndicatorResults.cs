@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
+using InclusionStandards.Compilation;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Evaluation;
@@ -56,7 +57,7 @@ internal static class IndicatorResults
         };
     }
 
-    private static bool Favourable(Indicator ind, double v)
+    internal static bool Favourable(Indicator ind, double v)
     {
         if (ind.Band is { } band)
         {

@@ -44,22 +44,7 @@ public sealed class LiveEvaluation
         _facts = facts;
         _views = session.Views.GroupBy(v => (v.Element.List, v.Element.Index)).ToDictionary(g => g.Key, g => g.ToList());
         _revisions = session.Revisions.ToDictionary(r => r.List, StringComparer.Ordinal);
-        _fieldsRead = standards.Criteria.Where(c => c.ForEach is not null).ToDictionary(c => c.Id, FieldsRead, StringComparer.Ordinal);
-    }
-
-    /// <summary>The element fields a per-element criterion reads (see <see cref="_fieldsRead"/>).</summary>
-    private static string[]? FieldsRead(CompiledCriterion criterion)
-    {
-        var variable = criterion.ForEach!.As;
-        var paths = EnginePlan.Paths(criterion).ToList();
-        var wholeUse = WholeUse(variable);
-        if (paths.Contains(variable) || Conditions(criterion).Any(x => wholeUse.IsMatch(x.Text)))
-        {
-            return null;
-        }
-
-        var prefix = variable + ".";
-        return paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).Distinct(StringComparer.Ordinal).ToArray();
+        _fieldsRead = standards.Criteria.Where(c => c.ForEach is not null).ToDictionary(c => c.Id, c => c.ElementFieldsRead is { } f ? f.ToArray() : null, StringComparer.Ordinal);
     }
 
     /// <summary>The evidence as it stands after the updates so far.</summary>
@@ -178,11 +163,4 @@ public sealed class LiveEvaluation
 
         return false;
     }
-
-    private static IEnumerable<Conditions.CompiledCondition> Conditions(CompiledCriterion c) =>
-        new[] { c.Applies, c.Met, c.PartiallyMet }.OfType<Conditions.CompiledCondition>();
-
-    /// <summary>The variable not followed by a field selection (e.g. passed whole to a function or compared).</summary>
-    private static System.Text.RegularExpressions.Regex WholeUse(string variable) =>
-        new($@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(variable)}(?!\s*\.)(?![\w])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

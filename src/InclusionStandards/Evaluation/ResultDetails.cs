@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
+using InclusionStandards.Compilation;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Evaluation;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
+using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
 namespace InclusionStandards.Evidence;

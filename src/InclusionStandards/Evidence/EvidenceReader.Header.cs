@@ -1,4 +1,3 @@
-using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;

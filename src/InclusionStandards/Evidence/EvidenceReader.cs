@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InclusionStandards.Assessments;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Evidence;
 

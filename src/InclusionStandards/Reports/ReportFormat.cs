@@ -1,5 +1,6 @@
 using System.Globalization;
 using InclusionStandards.Assessments;
+using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 
 namespace InclusionStandards.Reports;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Validation;
@@ -17,14 +16,14 @@ internal static class ActionChecks
     {
         var catalog = context.Catalog;
         var roles = catalog.OfKind<Taxonomy>().SelectMany(t => t.Vocabularies).FirstOrDefault(v => v.Id == OwnerVocabulary)?.Terms.Select(t => t.Id).ToList();
-        var schemes = catalog.OfKind<ScoringScheme>().ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var schemes = catalog.OfKind<ScoringScheme>().GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var entry in catalog.EnumerateCriteria())
         {
             var c = entry.Criterion;
             CheckAction(context, roles, "Criterion", c.Id, c.Action, c.Owner, c.OwnerLocation ?? c.Location);
-            if (c.Score is { } score)
+            if (c.Score is { } score && ScoreProblem(catalog, entry, score, schemes) is { } problem)
             {
-                CheckScore(context, entry, score, schemes);
+                context.Error(DiagnosticCodes.InvalidScore, problem, c.ScoreLocation ?? c.Location);
             }
         }
 
@@ -62,10 +61,10 @@ internal static class ActionChecks
         }
     }
 
-    private static void CheckScore(ValidationContext context, CatalogCriterion entry, string path, Dictionary<string, ScoringScheme> schemes)
+    /// <summary>What is wrong with a criterion's <c>score</c> declaration; null when it names a number field under a scheme with criterion scores.</summary>
+    internal static string? ScoreProblem(StandardsCatalog catalog, CatalogCriterion entry, string path, Dictionary<string, ScoringScheme> schemes)
     {
         var c = entry.Criterion;
-        var at = c.ScoreLocation ?? c.Location;
         var schemeId = entry.Standard switch
         {
             DomainStandard d => d.Scoring,
@@ -75,23 +74,32 @@ internal static class ActionChecks
         };
         if (schemeId is null || !schemes.TryGetValue(schemeId, out var scheme) || scheme.CriterionScores is null)
         {
-            context.Error(DiagnosticCodes.InvalidScore,
-                $"Criterion '{c.Id}' has a 'score', but its standard's scoring scheme{(schemeId is null ? "" : $" '{schemeId}'")} has no 'criterionScores' to give the range of such scores.", at);
-            return;
+            return $"Criterion '{c.Id}' has a 'score', but its standard's scoring scheme{(schemeId is null ? "" : $" '{schemeId}'")} has no 'criterionScores' to give the range of such scores.";
         }
 
-        if (c.ForEach is not null || FieldKind(context.Catalog.EvidenceSchema, path) is not (TypeReferenceKind.Int or TypeReferenceKind.Double))
+        if (c.ForEach is not null || FieldKind(catalog.EvidenceSchema, path) is not (TypeReferenceKind.Int or TypeReferenceKind.Double))
         {
-            context.Error(DiagnosticCodes.InvalidScore,
-                $"The 'score' of criterion '{c.Id}' must be the path of an int or double evidence field (e.g. 'eds.outcome1a'); '{path}' is not.", at);
-            return;
+            return $"The 'score' of criterion '{c.Id}' must be the path of an int or double evidence field (e.g. 'eds.outcome1a'); '{path}' is not.";
         }
 
-        var reads = new Regex($@"(?<![\w.]){Regex.Escape(path)}(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        if (!reads.IsMatch(c.Met.Text))
+        return null;
+    }
+
+    /// <summary>
+    /// The score of a well-declared <c>score</c> must be read by the criterion's <c>met</c> (a pass over its checked tree:
+    /// one of its evidence paths is the score's).
+    /// </summary>
+    internal static IEnumerable<Diagnostics.Diagnostic> ScoreReads(StandardsCatalog catalog, BoundCatalog bound)
+    {
+        var schemes = catalog.OfKind<ScoringScheme>().GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var c in bound.Criteria.Values)
         {
-            context.Error(DiagnosticCodes.InvalidScore,
-                $"The 'met' condition of criterion '{c.Id}' does not read its 'score' '{path}'; a criterion is scored from the evidence it is judged on.", at);
+            if (c.Criterion.Score is { } path && c.Met?.Checked is not null && ScoreProblem(catalog, c.Info, path, schemes) is null && !c.Met.EvidencePaths.Contains(path, StringComparer.Ordinal))
+            {
+                yield return Diagnostics.Diagnostic.Error(DiagnosticCodes.InvalidScore,
+                    $"The 'met' condition of criterion '{c.Criterion.Id}' does not read its 'score' '{path}'; a criterion is scored from the evidence it is judged on.",
+                    c.Criterion.ScoreLocation ?? c.Criterion.Location);
+            }
         }
     }
 

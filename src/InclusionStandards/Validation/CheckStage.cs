@@ -45,7 +45,7 @@ internal sealed class CheckStage : IValidationStage
                 context.Error(DiagnosticCodes.UnknownRating, $"capAt '{limiter.CapAt}' is not a rating label of this scheme.", limiter.CapAtLocation ?? limiter.Location);
             }
 
-            foreach (var limiter in scheme.Limiters.Where(l => l.When.Text.Length > 0 && !Scoring.Limiters.IsSupported(l.When.Text)))
+            foreach (var limiter in scheme.Limiters.Where(l => l.When.Text.Length > 0 && LimiterCondition.Parse(l.When.Text) is null))
             {
                 context.Error(DiagnosticCodes.LimiterCondition,
                     $"A limiter's 'when' is 'anyLevelAtMost(n)' (some part scored n or less) or 'countLevelAtMost(n) >= k' (at least k parts did), with n a level score and k a count, written in ASCII digits and at most 1,000,000; '{limiter.When.Text}' is not, so the cap would never apply.",

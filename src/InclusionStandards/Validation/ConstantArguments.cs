@@ -1,8 +1,7 @@
 using InclusionStandards.Conditions;
-using InclusionStandards.Conditions.Compilation;
 using InclusionStandards.Conditions.Runtime;
 using InclusionStandards.Conditions.Syntax;
-using InclusionStandards.Model;
+using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Validation;
 
@@ -14,89 +13,45 @@ namespace InclusionStandards.Validation;
 /// </summary>
 internal static class ConstantArguments
 {
-    private static readonly string[] Calls = ["timestamp", "duration", "matches"];
-
-    public static void Check(ValidationContext context, ConditionSyntax syntax)
+    public static IEnumerable<Diagnostic> Check(BoundCondition condition)
     {
-        var condition = syntax.Condition;
-        if (!Calls.Any(c => condition.Text.Contains(c, StringComparison.Ordinal)) || syntax.Root is not { } root)
+        if (condition.Checked is not { } checkedExpr)
         {
-            return; // most conditions call none of them: not parsed for this check
+            yield break;
         }
 
-        Walk(root);
-
-        void Walk(Expr e)
+        foreach (var (node, _) in ExprWalk.Nodes(checkedExpr.Root))
         {
-            switch (e)
+            if (node is CallExpr { Function: "timestamp" or "duration" or "matches" } c && Inspect(c) is { } d)
             {
-                case CallExpr c:
-                    if (c.Target is { } t)
-                    {
-                        Walk(t);
-                    }
-
-                    foreach (var a in c.Args)
-                    {
-                        Walk(a);
-                    }
-
-                    Inspect(c);
-                    break;
-                case SelectExpr s:
-                    Walk(s.Operand);
-                    break;
-                case ListExpr l:
-                    foreach (var x in l.Elements)
-                    {
-                        Walk(x);
-                    }
-
-                    break;
-                case MapExpr m:
-                    foreach (var (k, v) in m.Entries)
-                    {
-                        Walk(k);
-                        Walk(v);
-                    }
-
-                    break;
-                case ComprehensionExpr x:
-                    Walk(x.Range);
-                    Walk(x.Body);
-                    if (x.Filter is { } f)
-                    {
-                        Walk(f);
-                    }
-
-                    break;
+                yield return d;
             }
         }
 
-        void Inspect(CallExpr c)
+        Diagnostic? Inspect(CallExpr c)
         {
-            var (literal, read) = c switch
+            var (argument, read) = c switch
             {
-                { Function: "timestamp", Target: null, Args: [LiteralExpr { Value: string s } l] } => (l, (Action)(() => Times.ParseTimestamp(s))),
-                { Function: "duration", Target: null, Args: [LiteralExpr { Value: string s } l] } => (l, () => Times.ParseDuration(s)),
-                { Function: "matches", Target: not null, Args: [LiteralExpr { Value: string s } l] } => (l, () => Library.GetRegex(s)),
-                { Function: "matches", Target: null, Args: [_, LiteralExpr { Value: string s } l] } => (l, () => Library.GetRegex(s)),
-                _ => ((LiteralExpr?)null, (Action?)null),
+                { Function: "timestamp", Target: null, Args: [var a] } => (a, (Action<string>)(s => Times.ParseTimestamp(s))),
+                { Function: "duration", Target: null, Args: [var a] } => (a, s => Times.ParseDuration(s)),
+                { Function: "matches", Target: not null, Args: [var a] } => (a, s => Library.GetRegex(s)),
+                { Function: "matches", Target: null, Args: [_, var a] } => (a, s => Library.GetRegex(s)),
+                _ => ((Expr?)null, (Action<string>?)null),
             };
-            if (literal is null || read is null)
+            if (argument is null || read is null || BoundCondition.ConstantString(argument) is not { } value)
             {
-                return;
+                return null;
             }
 
             try
             {
-                read();
+                read(value);
+                return null;
             }
             catch (Exception ex) when (ex is CelEvalException or ArgumentException or FormatException or OverflowException)
             {
-                var d = ConditionCompiler.ToDiagnostic(condition.Text, null, DiagnosticCodes.ConstantArgument,
-                    $"{c.Function}() can never read its argument here ({ex.Message}), so the condition would fail for every organisation.", literal.Offset);
-                context.Diagnostics.Add(d with { Location = condition.LocationAt(d.Location!.Line, d.Location.Column) });
+                return condition.ErrorAt(DiagnosticCodes.ConstantArgument,
+                    $"{c.Function}() can never read its argument here ({ex.Message}), so the condition would fail for every organisation.", Spans.Start(argument));
             }
         }
     }

@@ -1,6 +1,6 @@
 using System.Text;
-using InclusionStandards.Conditions.Compilation;
 using InclusionStandards.Conditions.Syntax;
+using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Validation;
 
@@ -14,21 +14,17 @@ internal static class ConstantOperations
 {
     private static readonly object NotConstant = new();
 
-    public static void Check(ValidationContext context, ConditionSyntax syntax)
+    public static IEnumerable<Diagnostic> Check(BoundCondition condition)
     {
-        var text = syntax.Condition.Text;
-        if (text.AsSpan().IndexOfAny("/%*+-{") < 0 && !text.Contains("string(", StringComparison.Ordinal))
+        var diagnostics = new List<Diagnostic>();
+        if (condition.Checked?.Root is not { } root)
         {
-            return; // no arithmetic, map or conversion: nothing to fold, and no parse for this check
-        }
-
-        if (syntax.Root is not { } root)
-        {
-            return;
+            return diagnostics;
         }
 
         // The tree's height is bounded by the parser (a few hundred), so this walk's recursion is too.
         Fold(root);
+        return diagnostics;
 
         object Fold(Expr e)
         {
@@ -138,12 +134,7 @@ internal static class ConstantOperations
             return NotConstant;
         }
 
-        void Report(int offset, string message)
-        {
-            var condition = syntax.Condition;
-            var d = ConditionCompiler.ToDiagnostic(condition.Text, null, DiagnosticCodes.ConstantArgument, message, offset);
-            context.Diagnostics.Add(d with { Location = condition.LocationAt(d.Location!.Line, d.Location.Column) });
-        }
+        void Report(int offset, string message) => diagnostics.Add(condition.ErrorAt(DiagnosticCodes.ConstantArgument, message, offset));
     }
 
     private static bool SameKey(object a, object b) => (a, b) switch

@@ -162,4 +162,10 @@ public static class DiagnosticCodes
     /// of those values, so the comparison is decided the same way for every organisation.
     /// </summary>
     public const string ValueOutsideVocabulary = "STD405";
+
+    /// <summary>
+    /// STD406: the argument of <c>outcome()</c> or <c>indicator()</c> is not a constant string (a literal, or literals
+    /// joined by <c>+</c>): what a condition reads must be known before any evidence is seen.
+    /// </summary>
+    public const string NonConstantReference = "STD406";
 }

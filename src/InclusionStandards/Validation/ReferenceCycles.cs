@@ -1,6 +1,4 @@
 using InclusionStandards.Diagnostics;
-using InclusionStandards.Evaluation;
-using InclusionStandards.Model;
 
 namespace InclusionStandards.Validation;
 
@@ -11,33 +9,34 @@ namespace InclusionStandards.Validation;
 /// </summary>
 internal static class ReferenceCycles
 {
-    public static void Check(ValidationContext context)
+    public static IEnumerable<Diagnostic> Find(BoundCatalog bound)
     {
+        var diagnostics = new List<Diagnostic>();
         var edges = new Dictionary<string, List<(string To, SourceLocation? At)>>(StringComparer.Ordinal);
-        void Add(string from, Condition? condition)
+        void Add(string from, BoundCondition? condition)
         {
-            if (condition is not { Text.Length: > 0 })
+            if (condition is null)
             {
                 return;
             }
 
             var list = edges.TryGetValue(from, out var l) ? l : edges[from] = [];
-            foreach (var to in ConditionEnvironment.OutcomeCalls(condition.Text).Concat(ConditionEnvironment.IndicatorCalls(condition.Text)))
+            foreach (var r in condition.References.Where(r => r.Id is not null))
             {
-                list.Add((to, condition.Location));
+                list.Add((r.Id!, condition.Source.Location));
             }
         }
 
-        foreach (var c in context.Catalog.EnumerateCriteria().Select(e => e.Criterion))
+        foreach (var c in bound.Criteria.Values)
         {
-            Add(c.Id, c.Applies);
-            Add(c.Id, c.Met);
-            Add(c.Id, c.PartiallyMet);
+            Add(c.Criterion.Id, c.Applies);
+            Add(c.Criterion.Id, c.Met);
+            Add(c.Criterion.Id, c.PartiallyMet);
         }
 
-        foreach (var i in context.Catalog.EnumerateIndicators().Select(e => e.Indicator))
+        foreach (var (indicator, value) in bound.Indicators)
         {
-            Add(i.Id, i.Value);
+            Add(indicator.Id, value);
         }
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1: on the path, 2: done
@@ -61,8 +60,8 @@ internal static class ReferenceCycles
                 if (state.GetValueOrDefault(to) == 1)
                 {
                     var cycle = path.Skip(path.IndexOf(to)).Append(to);
-                    context.Error(DiagnosticCodes.ReferenceCycle,
-                        $"'{to}' depends on itself through outcome() or indicator(): {string.Join(" → ", cycle)}. Such a catalog cannot be evaluated; break the cycle.", at);
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ReferenceCycle,
+                        $"'{to}' depends on itself through outcome() or indicator(): {string.Join(" → ", cycle)}. Such a catalog cannot be evaluated; break the cycle.", at));
                 }
                 else
                 {
@@ -73,5 +72,7 @@ internal static class ReferenceCycles
             path.RemoveAt(path.Count - 1);
             state[node] = 2;
         }
+
+        return diagnostics;
     }
 }

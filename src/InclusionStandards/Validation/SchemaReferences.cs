@@ -32,9 +32,10 @@ internal sealed class SchemaReferences(ValidationContext context)
 
         foreach (var entry in catalog.EnumerateCriteria())
         {
-            if (entry.Criterion.ForEach is { } fe)
+            if (entry.Criterion.ForEach is { } fe && RootList(schema, fe.Each, fe.Location, "for.each", recordsOnly: true) is null
+                && schema.FindRootField(fe.Each) is { Type: { Kind: TypeReferenceKind.List, Element.Kind: not TypeReferenceKind.Named } } list)
             {
-                RootList(schema, fe.Each, fe.Location, "for.each");
+                context.Error(DiagnosticCodes.NotARootList, $"'for.each' must name a list of records; '{fe.Each}' is a list of {list.Type.Element?.Name ?? "values"}.", fe.Location);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Cli.Tests.Commands;
 
@@ -60,7 +61,7 @@ public sealed class OtherCommandsTests : IDisposable
     public void Validate_FrameworkRoleOutsideTheBoardRolesVocabulary_IsAnErrorWithASuggestion()
     {
         var (standards, framework) = ShippedCopy(Path.Combine("frameworks", "lcf-board.yaml"));
-        File.WriteAllText(framework, File.ReadAllText(framework).Replace("{ role: chair, domains", "{ role: chiar, domains", StringComparison.Ordinal));
+        File.WriteAllText(framework, File.ReadAllText(framework).Edit("{ role: chair, domains", "{ role: chiar, domains"));
 
         var (exit, output, error) = CliRunner.Run("validate", standards);
 
@@ -75,7 +76,7 @@ public sealed class OtherCommandsTests : IDisposable
         var (standards, framework) = ShippedCopy(Path.Combine("frameworks", "lcf-board.yaml"));
         var lines = File.ReadAllLines(framework).ToList();
         var at = lines.FindIndex(l => l.Contains("{ role: chair, domains: [lcf-d1, lcf-d2", StringComparison.Ordinal));
-        lines[at] = lines[at].Replace("lcf-d1, lcf-d2", "lcf-d1, lcf-dd2", StringComparison.Ordinal);
+        lines[at] = lines[at].Edit("lcf-d1, lcf-d2", "lcf-d1, lcf-dd2");
         File.WriteAllLines(framework, lines);
 
         var (exit, output, error) = CliRunner.Run("validate", standards);
@@ -110,7 +111,7 @@ public sealed class OtherCommandsTests : IDisposable
             var target = Path.Combine(standards.FullName, Path.GetRelativePath(Path.Combine(Tests.CliRunner.RepoRoot, "standards"), file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var text = File.ReadAllText(file);
-            File.WriteAllText(target, file.EndsWith("edi-improvement-plan.yaml", StringComparison.Ordinal) ? text.Replace("\nid: edi-improvement-plan-actions\n", "\nid: index\n", StringComparison.Ordinal) : text);
+            File.WriteAllText(target, file.EndsWith("edi-improvement-plan.yaml", StringComparison.Ordinal) ? text.Edit("\nid: edi-improvement-plan-actions\n", "\nid: index\n") : text);
         }
 
         var output = Path.Combine(_dir.FullName, "out");
@@ -141,8 +142,8 @@ public sealed class OtherCommandsTests : IDisposable
         var domain = Path.Combine(standards, "domains", "domain.yaml");
         var text = File.ReadAllText(domain);
         var hostile = text
-            .Replace("title: Leaders own inclusion", "title: \"Leaders <img src=x onerror=alert(1)> own inclusion\"", StringComparison.Ordinal)
-            .Replace("title: Every voting board member has an EDI objective", "title: \"Every [member](javascript:alert(2)) has an *EDI* objective\"", StringComparison.Ordinal);
+            .Edit("title: Leaders own inclusion", "title: \"Leaders <img src=x onerror=alert(1)> own inclusion\"")
+            .Edit("title: Every voting board member has an EDI objective", "title: \"Every [member](javascript:alert(2)) has an *EDI* objective\"");
         Assert.NotEqual(text, hostile);
         File.WriteAllText(domain, hostile);
         var pages = Path.Combine(_dir.FullName, "pages");
@@ -253,7 +254,7 @@ public sealed class OtherCommandsTests : IDisposable
 
             """;
         File.WriteAllText(Path.Combine(oldDir.FullName, "r.yaml"), Rules);
-        File.WriteAllText(Path.Combine(newDir.FullName, "r.yaml"), Rules.Replace("outcome: partially-met", "outcome: not-met", StringComparison.Ordinal)
+        File.WriteAllText(Path.Combine(newDir.FullName, "r.yaml"), Rules.Edit("outcome: partially-met", "outcome: not-met")
             + "  - id: r2\n    description: Second\n    when: [ { each: programmes, as: p } ]\n    then: { derive: { type: Finding, criterion: c1, outcome: not-met, reason: why } }\n");
 
         var (exit, output, _) = CliRunner.Run("diff", oldDir.FullName, newDir.FullName);
@@ -281,12 +282,12 @@ public sealed class OtherCommandsTests : IDisposable
     {
         var (standards, file) = ShippedCopy(Path.Combine("evidence", "evidence.yaml"));
         var text = File.ReadAllText(file);
-        var edited = text.Replace("appointed: { type: int, unit: people, min: 0, max: 2000000, atMost: shortlisted }", "appointed: { type: int, unit: people, min: 0, max: 2000000 }", StringComparison.Ordinal)
-            .Replace("      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n", "      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n      interviewPanels: { type: int, unit: count, min: 0 }\n", StringComparison.Ordinal);
+        var edited = text.Edit("appointed: { type: int, unit: people, min: 0, max: 2000000, atMost: shortlisted }", "appointed: { type: int, unit: people, min: 0, max: 2000000 }")
+            .Edit("      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n", "      shortlistingPanels: { type: int, unit: count, min: 0, max: 2000000 }\n      interviewPanels: { type: int, unit: count, min: 0 }\n");
         Assert.DoesNotContain("atMost: shortlisted", edited, StringComparison.Ordinal); // both edits applied
         Assert.Contains("interviewPanels", edited, StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
-        File.WriteAllText(file, edited.Replace("version: 0.1.0", "version: 0.2.0", StringComparison.Ordinal));
+        File.WriteAllText(file, edited.Edit("version: 0.1.0", "version: 0.2.0"));
 
         var (exit, output, _) = CliRunner.Run("diff", Path.Combine(Tests.CliRunner.RepoRoot, "standards"), standards);
 
@@ -317,7 +318,7 @@ public sealed class OtherCommandsTests : IDisposable
                   - { id: c1, title: C, statement: S, met: "true", sources: [ { ref: s } ] }
             """;
         File.WriteAllText(Path.Combine(oldDir.FullName, "d.yaml"), Domain);
-        File.WriteAllText(Path.Combine(newDir.FullName, "d.yaml"), Domain.Replace("met: \"true\"", "met: \"false\"", StringComparison.Ordinal)
+        File.WriteAllText(Path.Combine(newDir.FullName, "d.yaml"), Domain.Edit("met: \"true\"", "met: \"false\"")
             + "\n      - { id: c2, title: New, statement: S, met: \"true\", sources: [ { ref: s } ] }\n");
         var (exit, output, _) = CliRunner.Run("diff", oldDir.FullName, newDir.FullName);
         Assert.Equal(0, exit);
@@ -339,7 +340,7 @@ public sealed class OtherCommandsTests : IDisposable
             var path = Path.Combine(newDir, file);
             var text = File.ReadAllText(path);
             Assert.Contains(from, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+            File.WriteAllText(path, text.Edit(from, to));
         }
 
         Edit(Path.Combine("scoring", "cqc-style.yaml"), "capAt: Requires improvement", "capAt: Good");

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
+using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
+using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;
 
 namespace InclusionStandards.Tests.Batch;
 

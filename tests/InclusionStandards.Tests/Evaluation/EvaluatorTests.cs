@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using InclusionStandards.Evaluation;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Evaluation;
 
@@ -45,9 +46,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void Evaluate_CriterionReadingAnOutcomeThatFailed_ReportsTheErrorNotMissingEvidence()
     {
-        var original = File.ReadAllText(TestCatalog.Example("strong-acute-trust.yaml"));
-        var text = original.Replace("votingMembers: 12, votingBme: 3, votingWhite: 9, votingDisabled: 1, votingWomen: 9,", "votingMembers: 0, votingBme: 0, votingWhite: 0, votingDisabled: 0, votingWomen: 0,", StringComparison.Ordinal);
-        Assert.NotEqual(original, text);
+        var text = File.ReadAllText(TestCatalog.Example("strong-acute-trust.yaml")).Edit("votingMembers: 12, votingBme: 3, votingWhite: 9, votingDisabled: 1, votingWomen: 9,", "votingMembers: 0, votingBme: 0, votingWhite: 0, votingDisabled: 0, votingWomen: 0,");
         var read = TestCatalog.Standards.Evidence.Parse(text, "zero.yaml");
         var a = new Evaluator(TestCatalog.Standards).Evaluate(read.Document!, read.Document!.AssessmentDate!.Value);
 

@@ -3,6 +3,7 @@ using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using Record = InclusionStandards.Rules.Facts.Record;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Evaluation;
 
@@ -44,7 +45,7 @@ public sealed class RulesEvaluationTests
         return compiled!;
     }
 
-    private static CompiledStandards Network(string where, StandardsEngine? engine = null) => With(TargetedWithoutNetwork.Replace("NETWORK", where, StringComparison.Ordinal), engine);
+    private static CompiledStandards Network(string where, StandardsEngine? engine = null) => With(TargetedWithoutNetwork.Edit("NETWORK", where), engine);
 
     private static EvidenceDocument Read(CompiledStandards standards, string example, Func<string, string>? edit = null)
     {
@@ -90,7 +91,7 @@ public sealed class RulesEvaluationTests
     public void Rule_UnknownInANotPattern_MakesTheMatchUndecided_NamingTheMissingEvidenceByKey()
     {
         var standards = Network("n.seniorSponsor && n.focus == 'bame'");
-        var document = Read(standards, "strong-acute-trust.yaml", t => ReplaceFirst(t, "seniorSponsor: true, ", string.Empty));
+        var document = Read(standards, "strong-acute-trust.yaml", t => t.EditFirst("seniorSponsor: true, ", string.Empty));
         var targeted = Way5(Assess(standards, document)).Elements.Single(e => e.Subject == "prog-02");
 
         Assert.Equal(Outcome.InsufficientEvidence, targeted.Outcome);
@@ -101,9 +102,9 @@ public sealed class RulesEvaluationTests
     [Fact]
     public void Rule_NotMetOnTheWholeCriterion_DecidesOverItsOwnOutcome_AndFeedsScopes()
     {
-        var rules = TargetedWithoutNetwork.Replace("NETWORK", "n.annualBudget > 1000000000.0", StringComparison.Ordinal)
-            .Replace("criterion: way-5-targeted-programme-features, outcome: partially-met", "criterion: way-5-portfolio-has-targeted, outcome: not-met", StringComparison.Ordinal)
-            .Replace(", element: p", string.Empty, StringComparison.Ordinal);
+        var rules = TargetedWithoutNetwork.Edit("NETWORK", "n.annualBudget > 1000000000.0")
+            .Edit("criterion: way-5-targeted-programme-features, outcome: partially-met", "criterion: way-5-portfolio-has-targeted, outcome: not-met")
+            .Edit(", element: p", string.Empty);
         var standards = With(rules);
         var document = Read(standards, "strong-acute-trust.yaml");
         var with = Assess(standards, document);
@@ -121,8 +122,8 @@ public sealed class RulesEvaluationTests
     [Fact]
     public void Rule_OnAnInapplicableElement_LeavesItNotApplicable()
     {
-        var rules = TargetedWithoutNetwork.Replace("NETWORK", "n.annualBudget > 1000000000.0", StringComparison.Ordinal)
-            .Replace("where: \"p.targeted\" }", "}", StringComparison.Ordinal);
+        var rules = TargetedWithoutNetwork.Edit("NETWORK", "n.annualBudget > 1000000000.0")
+            .Edit("where: \"p.targeted\" }", "}");
         var standards = With(rules);
         var c = Way5(Assess(standards, Read(standards, "strong-acute-trust.yaml")));
         Assert.Equal(Outcome.NotApplicable, c.Elements.Single(e => e.Subject == "prog-01").Outcome);
@@ -162,10 +163,10 @@ public sealed class RulesEvaluationTests
     public void Rule_CombiningTooManyElements_StopsWithAnErrorNotAHang()
     {
         var rules = TargetedWithoutNetwork
-            .Replace("      - { each: programmes, as: p, where: \"p.targeted\" }\n      - { not: { each: staffNetworks, as: n, where: \"NETWORK\" } }",
-                "      - { each: boardMembers, as: a, where: \"a.voting\" }\n      - { each: boardMembers, as: b, where: \"b.voting\" }\n      - { each: boardMembers, as: c, where: \"c.voting\" }", StringComparison.Ordinal)
-            .Replace("criterion: way-5-targeted-programme-features, outcome: partially-met", "criterion: way-5-portfolio-has-targeted, outcome: partially-met", StringComparison.Ordinal)
-            .Replace(", element: p", string.Empty, StringComparison.Ordinal);
+            .Edit("      - { each: programmes, as: p, where: \"p.targeted\" }\n      - { not: { each: staffNetworks, as: n, where: \"NETWORK\" } }",
+                "      - { each: boardMembers, as: a, where: \"a.voting\" }\n      - { each: boardMembers, as: b, where: \"b.voting\" }\n      - { each: boardMembers, as: c, where: \"c.voting\" }")
+            .Edit("criterion: way-5-targeted-programme-features, outcome: partially-met", "criterion: way-5-portfolio-has-targeted, outcome: partially-met")
+            .Edit(", element: p", string.Empty);
         var standards = With(rules);
         var document = Read(standards, "strong-acute-trust.yaml");
         var members = document.Elements["boardMembers"];
@@ -207,7 +208,7 @@ public sealed class RulesEvaluationTests
         var standards = Rules(
             Rule("decided", "{ each: programmes, as: p, where: \"p.targeted\" }", "criterion: way-5-portfolio-has-targeted, outcome: partially-met, reason: decided"),
             Rule("undecided", "{ each: ftsuGuardians, as: g, where: \"g.ringFencedHoursPerWeek < 20.0\" }", "criterion: way-5-portfolio-has-targeted, outcome: partially-met, reason: hours"));
-        var document = Read(standards, "strong-acute-trust.yaml", t => ReplaceFirst(t, ", ringFencedHoursPerWeek: 15.0}", "}"));
+        var document = Read(standards, "strong-acute-trust.yaml", t => t.EditFirst(", ringFencedHoursPerWeek: 15.0}", "}"));
         var c = Assess(standards, document).Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted");
         Assert.Equal(Outcome.PartiallyMet, c.Outcome);
         Assert.Empty(c.MissingEvidence);
@@ -230,7 +231,7 @@ public sealed class RulesEvaluationTests
     public void Rule_ErrorReadingASensitiveField_IsWithheld()
     {
         var standards = Rules(Rule("names", "{ each: boardMembers, as: m, where: \"int(m.name) > 0\" }", "criterion: lcf-member-edi-objective, outcome: not-met, reason: r, element: m"));
-        var document = Read(standards, "strong-acute-trust.yaml", t => ReplaceFirst(t, "  - id: bm-01\n", "  - id: bm-01\n    name: Jane Secretname\n"));
+        var document = Read(standards, "strong-acute-trust.yaml", t => t.EditFirst("  - id: bm-01\n", "  - id: bm-01\n    name: Jane Secretname\n"));
         var json = InclusionStandards.Assessments.Json.AssessmentJson.Serialize(Assess(standards, document));
         Assert.DoesNotContain("Secretname", json, StringComparison.Ordinal);
         Assert.Contains("withheld", json, StringComparison.Ordinal);
@@ -268,11 +269,5 @@ public sealed class RulesEvaluationTests
         static IEnumerable<string> Describe(Assessment a) => a.Criteria.Select(c => $"{c.CriterionId}={c.Outcome}|{string.Join(";", c.Reasons)}");
         Assert.Equal(Describe(Assess(standards, live.Evidence)), Describe(live.Assess()));
         Assert.Equal(Outcome.NotMet, live.Assess().Criteria.Single(x => x.CriterionId == "way-5-portfolio-has-targeted").Outcome);
-    }
-
-    private static string ReplaceFirst(string text, string from, string to)
-    {
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        return at < 0 ? text : text[..at] + to + text[(at + from.Length)..];
     }
 }

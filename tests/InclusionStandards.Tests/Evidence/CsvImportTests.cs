@@ -3,6 +3,7 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
+using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 using InclusionStandards.Tests.Evaluation;
 using Xunit.Abstractions;
 

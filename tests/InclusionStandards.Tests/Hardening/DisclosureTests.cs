@@ -4,6 +4,7 @@ using InclusionStandards.Hosting;
 using InclusionStandards.Tests.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Hardening;
 
@@ -92,7 +93,7 @@ public sealed class DisclosureTests
     {
         // A small count given with the wrong type: the reader's diagnostic shows it to the submitter, but the
         // operator's log must not.
-        var evidence = Example.Replace("senior: {headcount: 200, bme: 46,", $"senior: {{headcount: 200, bme: {SmallCount},", StringComparison.Ordinal);
+        var evidence = Example.Edit("senior: {headcount: 200, bme: 46,", $"senior: {{headcount: 200, bme: {SmallCount},");
         Assert.NotEqual(Example, evidence);
         using var capture = new CapturingLoggerProvider();
         using var provider = Services(capture);
@@ -133,14 +134,14 @@ public sealed class DisclosureTests
 
     private static string WithName(string line)
     {
-        var text = Example.Replace("  - id: bm-01\n    role: chief-executive\n", $"  - id: bm-01\n    {line}\n    role: chief-executive\n", StringComparison.Ordinal);
+        var text = Example.Edit("  - id: bm-01\n    role: chief-executive\n", $"  - id: bm-01\n    {line}\n    role: chief-executive\n");
         Assert.NotEqual(Example, text);
         return text;
     }
 
     private static string WithGroup(string value)
     {
-        var text = Example.Replace("{id: g-01, ethnicGroup: bme,", $"{{id: g-01, ethnicGroup: {value},", StringComparison.Ordinal);
+        var text = Example.Edit("{id: g-01, ethnicGroup: bme,", $"{{id: g-01, ethnicGroup: {value},");
         Assert.NotEqual(Example, text);
         return text;
     }

@@ -6,6 +6,7 @@ using InclusionStandards.Tests.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Hosting;
 
@@ -131,7 +132,7 @@ public sealed class AddInclusionStandardsTests
         var logs = new CapturingLoggerFactory();
         using var provider = new ServiceCollection().AddSingleton<ILoggerFactory>(logs).AddInclusionStandards().BuildServiceProvider();
 
-        var result = provider.GetRequiredService<IAssessmentService>().Assess(Evidence.Replace("evidence:\n", "evidence:\n  workfroce: {}\n", StringComparison.Ordinal), "bad.yaml");
+        var result = provider.GetRequiredService<IAssessmentService>().Assess(Evidence.Edit("evidence:\n", "evidence:\n  workfroce: {}\n"), "bad.yaml");
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);

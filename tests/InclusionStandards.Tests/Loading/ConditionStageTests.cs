@@ -1,5 +1,6 @@
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Loading;
 
@@ -8,7 +9,7 @@ public class ConditionStageTests
     [Fact]
     public void ConditionError_UnknownField_PointsInsideExpression()
     {
-        var text = Domain.Replace("size(member.objectives)", "size(member.objectivez)", StringComparison.Ordinal);
+        var text = Domain.Edit("size(member.objectives)", "size(member.objectivez)");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
         var (line, column) = Position(text, "objectivez");
         Assert.Equal("domain.yaml", d.Location!.File);
@@ -21,7 +22,7 @@ public class ConditionStageTests
     [Fact]
     public void ConditionResultType_MetIsNotBool()
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: \"size(member.objectives)\"", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", "met: \"size(member.objectives)\"");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionResultType);
         var (line, column) = Position(text, "size(member");
         Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
@@ -30,7 +31,7 @@ public class ConditionStageTests
     [Fact]
     public void ConditionError_RootVariablesPeriodAndFunctionsInScope()
     {
-        var text = Domain.Replace("size(member.objectives) > 0", "headcount > 0 && period.start < assessmentDate && monthsBetween(period.start, period.end) >= 12 && withinMonths(period.start, assessmentDate, 12) && percent(1, 2) > 0.0", StringComparison.Ordinal);
+        var text = Domain.Edit("size(member.objectives) > 0", "headcount > 0 && period.start < assessmentDate && monthsBetween(period.start, period.end) >= 12 && withinMonths(period.start, assessmentDate, 12) && percent(1, 2) > 0.0");
         var result = LoadWith("domain.yaml", text);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
     }
@@ -38,16 +39,34 @@ public class ConditionStageTests
     [Fact]
     public void UnknownReference_OutcomeOfMissingCriterion()
     {
-        var text = Domain.Replace("size(member.objectives) > 0", "outcome('inc-c9') == 'met'", StringComparison.Ordinal);
+        var text = Domain.Edit("size(member.objectives) > 0", "outcome('inc-c9') == 'met'");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownReference);
         var (line, column) = Position(text, "inc-c9");
         Assert.Equal((line, column), (d.Location!.Line, d.Location.Column));
     }
 
+    [Theory]
+    [InlineData("outcome(member.id) == 'met'", "member.id)")]
+    [InlineData("indicator('a' + member.id) > 1.0", "'a' + member.id")]
+    public void NonConstantReference_IsAnErrorAtTheArgument(string condition, string argument)
+    {
+        var text = Domain.Edit("size(member.objectives) > 0", condition);
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.NonConstantReference);
+        Assert.Equal(Position(text, argument), (d.Location!.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void UnknownReference_FoldedConstantIsResolved()
+    {
+        var text = Domain.Edit("size(member.objectives) > 0", "outcome('inc-' + 'c9') == 'met'");
+        var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownReference);
+        Assert.Contains("outcome('inc-c9')", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ConditionError_ForAsVariableOnlyInItsCriterion()
     {
-        var text = Domain.Replace("applies: \"member.voting\"", "applies: \"programme.id != ''\"", StringComparison.Ordinal);
+        var text = Domain.Edit("applies: \"member.voting\"", "applies: \"programme.id != ''\"");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
         Assert.Equal(Position(text, "programme.id").Line, d.Location!.Line);
     }
@@ -55,7 +74,7 @@ public class ConditionStageTests
     [Fact]
     public void ConditionError_FoldedBlock_PointsAtSourceLineAndColumn()
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: >\n          size(member.objectives) > 0 &&\n          member.votingg", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", "met: >\n          size(member.objectives) > 0 &&\n          member.votingg");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
         var (line, column) = Position(text, "member.votingg");
         Assert.Equal(line, d.Location!.Line);
@@ -63,12 +82,13 @@ public class ConditionStageTests
     }
 
     [Theory]
-    [InlineData("member.name.matches('[')", "'['")]
+    [InlineData("member.id.matches('[')", "'['")]
+    [InlineData("timestamp('2024-' + '13-01T00:00:00Z') < assessmentDate", "'2024-' +")]
     [InlineData("timestamp('2024-13-01T00:00:00Z') < assessmentDate", "'2024-13-01T00:00:00Z'")]
     [InlineData("duration('90d') > duration('1h')", "'90d'")]
     public void ConstantArgument_ThatCanNeverBeRead_IsAnErrorAtTheLiteral(string condition, string literal)
     {
-        var text = Domain.Replace("size(member.objectives) > 0", condition, StringComparison.Ordinal);
+        var text = Domain.Edit("size(member.objectives) > 0", condition);
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConstantArgument);
         Assert.Equal(Position(text, literal), (d.Location!.Line, d.Location.Column));
     }
@@ -76,7 +96,7 @@ public class ConditionStageTests
     [Fact]
     public void ConstantArgument_Readable_IsAccepted()
     {
-        var text = Domain.Replace("size(member.objectives) > 0", "member.name.matches('^[A-Z]') && timestamp('2024-03-31T00:00:00Z') < assessmentDate && duration('2160h') > duration('1h')", StringComparison.Ordinal);
+        var text = Domain.Edit("size(member.objectives) > 0", "member.name.matches('^[A-Z]') && timestamp('2024-03-31T00:00:00Z') < assessmentDate && duration('2160h') > duration('1h')");
         Assert.DoesNotContain(LoadWith("domain.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.ConstantArgument);
     }
 
@@ -87,7 +107,7 @@ public class ConditionStageTests
     [InlineData("met: 'size(member.objectives) > 0 && ''a'' != ''b'' && member.votingg'")] // doubled quotes before the error
     public void ConditionError_InFoldedOrEscapedScalar_IsReportedWhereTheTokenIsWritten(string met)
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", met, StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", met);
         Assert.NotEqual(Domain, text);
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ConditionError);
         Assert.Equal(Position(text, "votingg"), (d.Location!.Line, d.Location.Column));

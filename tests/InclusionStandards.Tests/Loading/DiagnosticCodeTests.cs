@@ -1,6 +1,7 @@
 using InclusionStandards.Loading;
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Loading;
 
@@ -21,7 +22,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownKey_Misspelt_SuggestsAndPointsAtKey()
     {
-        var text = Domain.Replace("title: Members", "titel: Members", StringComparison.Ordinal);
+        var text = Domain.Edit("title: Members", "titel: Members");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownKey);
         AssertAt(d, "domain.yaml", text, "titel:");
         Assert.Contains("Did you mean 'title'?", d.Message, StringComparison.Ordinal);
@@ -40,14 +41,14 @@ public class DiagnosticCodeTests
     [Fact]
     public void MissingKey_NoTitle_PointsAtMapping()
     {
-        var text = Taxonomy.Replace("title: Taxonomy\n", string.Empty, StringComparison.Ordinal);
+        var text = Taxonomy.Edit("title: Taxonomy\n", string.Empty);
         Fixtures.AssertAt(Single(LoadWith("taxonomy.yaml", text), DiagnosticCodes.MissingKey), "taxonomy.yaml", 1, 1);
     }
 
     [Fact]
     public void MissingKey_DomainCriterionWithoutCategory_PointsAtId()
     {
-        var text = Domain.Replace("        category: processes\n", string.Empty, StringComparison.Ordinal);
+        var text = Domain.Edit("        category: processes\n", string.Empty);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.MissingKey), "domain.yaml", text, "inc-c1");
     }
 
@@ -61,14 +62,14 @@ public class DiagnosticCodeTests
     [Fact]
     public void WrongType_YearNotNumber_PointsAtValue()
     {
-        var text = Fixtures.Scoring.Replace("year: 2020", "year: twenty", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("year: 2020", "year: twenty");
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.WrongType), "scoring.yaml", text, "twenty");
     }
 
     [Fact]
     public void InvalidValue_Status_SuggestsDraft()
     {
-        var text = Fixtures.Scoring.Replace("status: proposed", "status: propsed", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("status: proposed", "status: propsed");
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.InvalidValue);
         AssertAt(d, "scoring.yaml", text, "propsed");
         Assert.Contains("'proposed'", d.Message, StringComparison.Ordinal);
@@ -77,28 +78,28 @@ public class DiagnosticCodeTests
     [Fact]
     public void InvalidId_NotKebab()
     {
-        var text = Domain.Replace("id: inc-c1", "id: Inc_C1", StringComparison.Ordinal);
+        var text = Domain.Edit("id: inc-c1", "id: Inc_C1");
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.InvalidId), "domain.yaml", text, "Inc_C1");
     }
 
     [Fact]
     public void InvalidVersion_NotSemVer()
     {
-        var text = Taxonomy.Replace("version: 1.0.0", "version: 1.0", StringComparison.Ordinal);
+        var text = Taxonomy.Edit("version: 1.0.0", "version: 1.0");
         AssertAt(Single(LoadWith("taxonomy.yaml", text), DiagnosticCodes.InvalidVersion), "taxonomy.yaml", text, "1.0");
     }
 
     [Fact]
     public void MissingSources_CriterionCitesNothing()
     {
-        var text = Domain.Replace("        sources: [ { ref: src-d, section: Part 3 } ]", string.Empty, StringComparison.Ordinal);
+        var text = Domain.Edit("        sources: [ { ref: src-d, section: Part 3 } ]", string.Empty);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.MissingSources), "domain.yaml", text, "id: inc-c1");
     }
 
     [Fact]
     public void InvalidFieldType_Misspelt()
     {
-        var text = Fixtures.Evidence.Replace("list<string>", "lst<string>", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("list<string>", "lst<string>");
         var d = LoadWith("evidence.yaml", text).Diagnostics.First(x => x.Code == DiagnosticCodes.InvalidFieldType);
         AssertAt(d, "evidence.yaml", text, "lst<string>");
     }
@@ -113,7 +114,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownKind_SuggestsDomain()
     {
-        var text = Domain.Replace("kind: domain", "kind: domian", StringComparison.Ordinal);
+        var text = Domain.Edit("kind: domain", "kind: domian");
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownKind);
         Fixtures.AssertAt(d, "domain.yaml", 1, 7);
         Assert.Contains("'domain'", d.Message, StringComparison.Ordinal);
@@ -129,7 +130,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void DuplicateId_AliasRepeatsACriterion_IsReported()
     {
-        var text = Domain.Replace("      - id: inc-c1", "      - &crit\n        id: inc-c1", StringComparison.Ordinal) + "\n      - *crit\n";
+        var text = Domain.Edit("      - id: inc-c1", "      - &crit\n        id: inc-c1") + "\n      - *crit\n";
         Assert.NotEqual(Domain + "\n      - *crit\n", text);
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.DuplicateId);
         Assert.Contains("alias", d.Message, StringComparison.Ordinal);
@@ -139,7 +140,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void ReferenceCycle_CriterionReadsItsOwnOutcome_IsAnErrorAtTheCondition()
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: \"outcome('inc-c1') == 'met'\"", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", "met: \"outcome('inc-c1') == 'met'\"");
         Assert.NotEqual(Domain, text);
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.ReferenceCycle);
         AssertAt(d, "domain.yaml", text, "outcome('inc-c1')");
@@ -169,14 +170,14 @@ public class DiagnosticCodeTests
     [Fact]
     public void DuplicateKey_SameMapping()
     {
-        var text = Fixtures.Scoring.Replace("aggregate: percentage", "aggregate: percentage\naggregate: sum", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("aggregate: percentage", "aggregate: percentage\naggregate: sum");
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.DuplicateKey), "scoring.yaml", text, "aggregate: sum");
     }
 
     [Fact]
     public void CitationWithoutSection_IsAWarningAtTheCitation()
     {
-        var text = Domain.Replace("{ ref: src-d, section: Part 3 } ]", "{ ref: src-d } ]", StringComparison.Ordinal);
+        var text = Domain.Edit("{ ref: src-d, section: Part 3 } ]", "{ ref: src-d } ]");
         var result = LoadWith("domain.yaml", text);
         var d = Single(result, DiagnosticCodes.CitationWithoutSection);
         Assert.False(d.IsError);
@@ -188,7 +189,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void SourceUrlNotWeb_IsAWarningAtTheUrl()
     {
-        var text = Domain.Replace("{ id: src-d, document: Doc, publisher: Pub, year: 2020 }", "{ id: src-d, document: Doc, publisher: Pub, year: 2020, url: \"javascript:alert(1)\" }", StringComparison.Ordinal);
+        var text = Domain.Edit("{ id: src-d, document: Doc, publisher: Pub, year: 2020 }", "{ id: src-d, document: Doc, publisher: Pub, year: 2020, url: \"javascript:alert(1)\" }");
         Assert.NotEqual(Domain, text);
         var result = LoadWith("domain.yaml", text);
         var d = Single(result, DiagnosticCodes.SourceUrlNotWeb);
@@ -200,28 +201,28 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownSource_Ref()
     {
-        var text = Domain.Replace("{ ref: src-d, section: Part 3 } ]", "{ ref: src-x, section: Part 3 } ]", StringComparison.Ordinal);
+        var text = Domain.Edit("{ ref: src-d, section: Part 3 } ]", "{ ref: src-x, section: Part 3 } ]");
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownSource), "domain.yaml", text, "src-x");
     }
 
     [Fact]
     public void UnknownVocabulary_Field()
     {
-        var text = Fixtures.Evidence.Replace("vocabulary: organisation-types", "vocabulary: org-types", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("vocabulary: organisation-types", "vocabulary: org-types");
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownVocabulary), "evidence.yaml", text, "type: { type: string, vocab");
     }
 
     [Fact]
     public void UnknownScoring_Domain()
     {
-        var text = Domain.Replace("scoring: cqc-style", "scoring: cqc", StringComparison.Ordinal);
+        var text = Domain.Edit("scoring: cqc-style", "scoring: cqc");
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownScoring), "domain.yaml", text, "cqc\n");
     }
 
     [Fact]
     public void UnknownReference_FrameworkRoleDomain()
     {
-        var text = Header.Replace("kind: actions", "kind: framework", StringComparison.Ordinal)
+        var text = Header.Edit("kind: actions", "kind: framework")
             + "roles: [ { role: chair, domains: [fd-1, fd-9] } ]\ndomains:\n  - { id: fd-1, title: D, sources: [ { ref: src-b } ] }\n";
         AssertAt(Single(LoadWith("bad.yaml", text), DiagnosticCodes.UnknownReference), "bad.yaml", text, "fd-9");
     }
@@ -229,7 +230,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void UnknownType_InList()
     {
-        var text = Fixtures.Evidence.Replace("list<Programme>", "list<Programmes>", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("list<Programme>", "list<Programmes>");
         var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.UnknownType);
         AssertAt(d, "evidence.yaml", text, "list<Programmes>");
         Assert.Contains("'Programme'", d.Message, StringComparison.Ordinal);
@@ -238,35 +239,35 @@ public class DiagnosticCodeTests
     [Fact]
     public void NotARootList_ForEachNamesScalar()
     {
-        var text = Domain.Replace("each: boardMembers", "each: headcount", StringComparison.Ordinal);
+        var text = Domain.Edit("each: boardMembers", "each: headcount");
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.NotARootList), "domain.yaml", text, "headcount");
     }
 
     [Fact]
     public void UnknownCategory_DomainCriterion()
     {
-        var text = Domain.Replace("category: processes", "category: feedback", StringComparison.Ordinal);
+        var text = Domain.Edit("category: processes", "category: feedback");
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.UnknownCategory), "domain.yaml", text, "feedback");
     }
 
     [Fact]
     public void EvidenceSchemaCount_Two()
     {
-        var text = Fixtures.Evidence.Replace("id: evidence", "id: evidence-two", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("id: evidence", "id: evidence-two");
         AssertAt(Single(LoadWith("zz.yaml", text), DiagnosticCodes.EvidenceSchemaCount), "zz.yaml", text, "evidence-two");
     }
 
     [Fact]
     public void OrganisationType_MissingName()
     {
-        var text = Fixtures.Evidence.Replace("      name: { type: string }\n", string.Empty, StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("      name: { type: string }\n", string.Empty);
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.OrganisationType), "evidence.yaml", text, "Organisation:");
     }
 
     [Fact]
     public void InvalidKey_NotStringField()
     {
-        var text = Fixtures.Evidence.Replace("    key: id\n    fields:\n      id: { type: string }\n      voting", "    key: voting\n    fields:\n      id: { type: string }\n      voting", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("    key: id\n    fields:\n      id: { type: string }\n      voting", "    key: voting\n    fields:\n      id: { type: string }\n      voting");
         AssertAt(Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidKey), "evidence.yaml", text, "BoardMember:");
     }
 
@@ -302,7 +303,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void MissingKey_OutcomeValuesWithoutNotMet_PointsAtOutcomeValues()
     {
-        var text = Fixtures.Scoring.Replace("{ met: 1, partially-met: 0.5, not-met: 0 }", "{ met: 1, partially-met: 0.5 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ met: 1, partially-met: 0.5, not-met: 0 }", "{ met: 1, partially-met: 0.5 }");
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.MissingKey);
         AssertAt(d, "scoring.yaml", text, "{ met: 1");
         Assert.Contains("not-met", d.Message, StringComparison.Ordinal);
@@ -314,7 +315,7 @@ public class DiagnosticCodeTests
     [InlineData("1e308")]
     public void InvalidValue_WeightNotAPositiveNumberUpTo1000_PointsAtWeight(string weight)
     {
-        var text = Domain.Replace("        category: processes\n", $"        category: processes\n        weight: {weight}\n", StringComparison.Ordinal);
+        var text = Domain.Edit("        category: processes\n", $"        category: processes\n        weight: {weight}\n");
         Assert.NotEqual(Domain, text);
         var d = Single(LoadWith("domain.yaml", text), DiagnosticCodes.InvalidValue);
         AssertAt(d, "domain.yaml", text, $"weight: {weight}", "weight: ".Length);
@@ -323,7 +324,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void BandsShort_RatingsStopBelowTheTopScore_IsAWarningAtTheLastBand()
     {
-        var text = Fixtures.Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 99 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 99 }");
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandsShort);
         Assert.Equal(InclusionStandards.Diagnostics.DiagnosticSeverity.Warning, d.Severity);
         AssertAt(d, "scoring.yaml", text, "{ label: High");
@@ -332,7 +333,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void BandsShort_LevelsStopBelowTheTopOutcomeValue_IsAWarning()
     {
-        var text = Fixtures.Scoring.Replace("{ score: 2, label: Good, from: 0.5, to: 1 }", "{ score: 2, label: Good, from: 0.5, to: 0.95 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ score: 2, label: Good, from: 0.5, to: 1 }", "{ score: 2, label: Good, from: 0.5, to: 0.95 }");
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandsShort);
         AssertAt(d, "scoring.yaml", text, "{ score: 2");
     }
@@ -340,21 +341,21 @@ public class DiagnosticCodeTests
     [Fact]
     public void BandGap_Ratings()
     {
-        var text = Fixtures.Scoring.Replace("{ label: High, from: 50", "{ label: High, from: 60", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ label: High, from: 50", "{ label: High, from: 60");
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandGap), "scoring.yaml", text, "{ label: High");
     }
 
     [Fact]
     public void BandOverlap_Levels()
     {
-        var text = Fixtures.Scoring.Replace("label: Poor, from: 0, to: 0.5", "label: Poor, from: 0, to: 0.6", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("label: Poor, from: 0, to: 0.5", "label: Poor, from: 0, to: 0.6");
         AssertAt(Single(LoadWith("scoring.yaml", text), DiagnosticCodes.BandOverlap), "scoring.yaml", text, "{ score: 2");
     }
 
     [Fact]
     public void EmptyBand_FromAboveTo()
     {
-        var text = Fixtures.Scoring.Replace("{ label: Low, from: 0, to: 50 }", "{ label: Low, from: 50, to: 0 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ label: Low, from: 0, to: 50 }", "{ label: Low, from: 50, to: 0 }");
         var result = LoadWith("scoring.yaml", text);
         AssertAt(Single(result, DiagnosticCodes.EmptyBand), "scoring.yaml", text, "{ label: Low");
     }
@@ -362,7 +363,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void EmptyBand_LastBandSinglePoint_Accepted()
     {
-        var text = Fixtures.Scoring.Replace("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("{ label: High, from: 50, to: 100 }", "{ label: High, from: 50, to: 100 }\n  - { label: Top, from: 100, to: 100 }");
         Assert.DoesNotContain(LoadWith("scoring.yaml", text).Diagnostics, d => d.Code.StartsWith("STD30", StringComparison.Ordinal));
     }
 
@@ -403,7 +404,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void TagIgnored_Warning()
     {
-        var text = Fixtures.Scoring.Replace("title: CQC style", "title: !python/object CQC style", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("title: CQC style", "title: !python/object CQC style");
         var result = LoadWith("scoring.yaml", text);
         var d = Single(result, DiagnosticCodes.TagIgnored);
         Assert.False(d.IsError);
@@ -414,7 +415,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void YamlSyntax_UnclosedFlow()
     {
-        var text = Fixtures.Scoring.Replace("outcomeValues: { met: 1,", "outcomeValues: { met: [1,", StringComparison.Ordinal);
+        var text = Fixtures.Scoring.Edit("outcomeValues: { met: 1,", "outcomeValues: { met: [1,");
         var d = Single(LoadWith("scoring.yaml", text), DiagnosticCodes.YamlSyntax);
         Assert.Equal("scoring.yaml", d.Location!.File);
         Assert.InRange(d.Location.Line, 9, 17);
@@ -423,7 +424,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void InvalidAtMost_NamesNoNumericSibling_IsAtTheValue()
     {
-        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: votng }", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: votng }");
         Assert.NotEqual(Fixtures.Evidence, text);
         var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
         AssertAt(d, "evidence.yaml", text, "votng");
@@ -432,7 +433,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void InvalidAtMost_OnAFieldThatIsNotANumber_SaysSo()
     {
-        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      label: { type: string, atMost: voting }", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      label: { type: string, atMost: voting }");
         var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
         Assert.Contains("not a number", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", d.Message, StringComparison.Ordinal);
@@ -441,7 +442,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void MissingKey_AtMostWithoutAValue_IsReported()
     {
-        var text = Fixtures.Evidence.Replace("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: ~ }", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: ~ }");
         Assert.Contains(LoadWith("evidence.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.MissingKey);
     }
 }

@@ -1,6 +1,7 @@
 using InclusionStandards.Loading;
 using InclusionStandards.Model;
 using static InclusionStandards.Tests.Loading.Fixtures;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Loading;
 
@@ -30,7 +31,7 @@ public class LoaderTests
     [Fact]
     public void LoadText_LiteralBlockCondition_MapsSecondLineToBlockColumn()
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: |\n          size(member.objectives) > 0 &&\n            member.voting", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", "met: |\n          size(member.objectives) > 0 &&\n            member.voting");
         var result = LoadWith("domain.yaml", text);
         var met = result.Catalog.EnumerateCriteria()[0].Criterion.Met;
         Assert.Equal(23, met.Location.Line);
@@ -42,7 +43,7 @@ public class LoaderTests
     public void ContentHash_CrlfAndBom_SameAsLf()
     {
         var lf = StandardsLoader.LoadText("s.yaml", Fixtures.Scoring).Catalog.Standards[0].ContentHash;
-        var crlf = StandardsLoader.LoadText("s.yaml", "\uFEFF" + Fixtures.Scoring.Replace("\n", "\r\n", StringComparison.Ordinal)).Catalog.Standards[0].ContentHash;
+        var crlf = StandardsLoader.LoadText("s.yaml", "\uFEFF" + Fixtures.Scoring.Edit("\n", "\r\n")).Catalog.Standards[0].ContentHash;
         Assert.Equal(lf, crlf);
         Assert.Matches("^sha256:[0-9a-f]{64}$", lf);
     }
@@ -51,7 +52,7 @@ public class LoaderTests
     public void ContentHash_ChangedText_Differs()
     {
         var a = StandardsLoader.LoadTexts(Valid()).Catalog;
-        var b = LoadWith("scoring.yaml", Fixtures.Scoring.Replace("title: CQC style", "title: CQC", StringComparison.Ordinal)).Catalog;
+        var b = LoadWith("scoring.yaml", Fixtures.Scoring.Edit("title: CQC style", "title: CQC")).Catalog;
         Assert.NotEqual(a.ContentHash, b.ContentHash);
     }
 

@@ -1,5 +1,6 @@
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Loading;
 
@@ -33,7 +34,7 @@ public class RuleDiagnosticTests
 
     private static string With(string from, string to)
     {
-        var text = Rules.Replace(from, to, StringComparison.Ordinal);
+        var text = Rules.Edit(from, to);
         Assert.NotEqual(Rules, text);
         return text;
     }
@@ -62,7 +63,7 @@ public class RuleDiagnosticTests
     [Fact]
     public void NotARootList_PatternOverAListOfStrings_SaysItMustHoldRecords()
     {
-        var text = Fixtures.Evidence.Replace("headcount: { type: int, description: Staff. }", "headcount: { type: int, description: Staff. }\n  tags: { type: list<string>, description: Tags. }", StringComparison.Ordinal);
+        var text = Fixtures.Evidence.Edit("headcount: { type: int, description: Staff. }", "headcount: { type: int, description: Staff. }\n  tags: { type: list<string>, description: Tags. }");
         Assert.NotEqual(Fixtures.Evidence, text);
         var files = Valid();
         files["evidence.yaml"] = text;
@@ -125,7 +126,7 @@ public class RuleDiagnosticTests
     [Fact]
     public void RuleVariable_NameHidesARootField_IsReported()
     {
-        var text = With("as: m, where: \"m.voting\"", "as: headcount, where: \"headcount.voting\"").Replace("element: m", "element: headcount", StringComparison.Ordinal);
+        var text = With("as: m, where: \"m.voting\"", "as: headcount, where: \"headcount.voting\"").Edit("element: m", "element: headcount");
         var d = OnlyError(text, DiagnosticCodes.RuleVariable);
         Assert.Contains("hides", d.Message, StringComparison.Ordinal);
         AssertAt(d, "rules.yaml", text, "headcount, where");
@@ -143,7 +144,7 @@ public class RuleDiagnosticTests
     [Fact]
     public void RuleVariable_ElementOverAnotherList_IsAtTheElement()
     {
-        var text = With("{ not: { each: programmes, as: p, where: \"size(p.objectives) > 0\" } }", "{ each: programmes, as: p }").Replace("element: m", "element: p", StringComparison.Ordinal);
+        var text = With("{ not: { each: programmes, as: p, where: \"size(p.objectives) > 0\" } }", "{ each: programmes, as: p }").Edit("element: m", "element: p");
         var d = OnlyError(text, DiagnosticCodes.RuleVariable);
         Assert.Contains("'boardMembers'", d.Message, StringComparison.Ordinal);
         AssertAt(d, "rules.yaml", text, "element: p", 9);
@@ -200,7 +201,7 @@ public class RuleDiagnosticTests
     [InlineData("as: m,", "as: period,", "period")]
     public void RuleVariable_NotAUsableName_IsAnErrorNotACrash(string from, string to, string token)
     {
-        var text = With(from, to).Replace("m.voting", "true", StringComparison.Ordinal).Replace("element: m", "element: p", StringComparison.Ordinal).Replace(", element: p", string.Empty, StringComparison.Ordinal);
+        var text = With(from, to).Edit("m.voting", "true").Edit("element: m", "element: p").Edit(", element: p", string.Empty);
         var result = LoadWith("rules.yaml", text);
         var d = Assert.Single(result.Diagnostics, x => x.Code == DiagnosticCodes.RuleVariable);
         AssertAt(d, "rules.yaml", text, token);
@@ -233,8 +234,8 @@ public class RuleDiagnosticTests
     [Fact]
     public void ConditionError_InABlockScalarWithAnIndentationIndicator_IsAtTheToken()
     {
-        var text = Rules.Replace("      - { each: boardMembers, as: m, where: \"m.voting\" }\n",
-            "      - each: boardMembers\n        as: m\n        where: |2\n             m.voting && m.bad2\n", StringComparison.Ordinal);
+        var text = Rules.Edit("      - { each: boardMembers, as: m, where: \"m.voting\" }\n",
+            "      - each: boardMembers\n        as: m\n        where: |2\n             m.voting && m.bad2\n");
         Assert.NotEqual(Rules, text);
         AssertAt(OnlyError(text, DiagnosticCodes.ConditionError), "rules.yaml", text, "bad2");
     }

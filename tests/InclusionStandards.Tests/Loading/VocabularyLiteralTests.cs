@@ -1,5 +1,6 @@
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Loading;
 
@@ -8,7 +9,7 @@ public class VocabularyLiteralTests
 {
     private static string DomainWith(string met)
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", $"met: \"{met}\"", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", $"met: \"{met}\"");
         Assert.NotEqual(Domain, text);
         return text;
     }
@@ -78,7 +79,7 @@ public class VocabularyLiteralTests
     [Fact]
     public void ValueOutsideVocabulary_ConditionAfterAnAnchor_IsAtTheLiteral()
     {
-        var text = Domain.Replace("met: \"size(member.objectives) > 0\"", "met: &c1 \"organisation.type == 'acute-trst'\"", StringComparison.Ordinal);
+        var text = Domain.Edit("met: \"size(member.objectives) > 0\"", "met: &c1 \"organisation.type == 'acute-trst'\"");
         Assert.NotEqual(Domain, text);
         AssertAt(Single(LoadWith("domain.yaml", text), DiagnosticCodes.ValueOutsideVocabulary), "domain.yaml", text, "'acute-trst'");
     }

@@ -3,6 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using InclusionStandards.Assessments;
 using Outcome = InclusionStandards.Assessments.Outcome;
+using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;
+using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 
 namespace InclusionStandards.Tests.Reports;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Reports;
 
@@ -106,7 +107,7 @@ public class AssessmentJsonTests
     [Fact]
     public void Deserialize_UnknownMember_IsRejected()
     {
-        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Replace("\"ruleFirings\"", "\"extra\": 1,\n  \"ruleFirings\"", StringComparison.Ordinal);
+        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Edit("\"ruleFirings\"", "\"extra\": 1,\n  \"ruleFirings\"");
         var e = Assert.Throws<JsonException>(() => AssessmentJson.Deserialize(json));
         Assert.Contains("extra", e.Message, StringComparison.Ordinal);
     }
@@ -114,7 +115,7 @@ public class AssessmentJsonTests
     [Fact]
     public void Deserialize_OtherMajorVersion_IsRejected()
     {
-        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal);
+        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Edit("\"1.0\"", "\"2.0\"");
         var e = Assert.Throws<JsonException>(() => AssessmentJson.Deserialize(json));
         Assert.Contains("2.0", e.Message, StringComparison.Ordinal);
     }
@@ -122,7 +123,7 @@ public class AssessmentJsonTests
     [Fact]
     public void Deserialize_NumericOutcome_IsRejected()
     {
-        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Replace("\"outcome\": \"met\"", "\"outcome\": 0", StringComparison.Ordinal);
+        var json = AssessmentJson.Serialize(AssessmentSamples.AcuteTrust()).Edit("\"outcome\": \"met\"", "\"outcome\": 0");
         Assert.Throws<JsonException>(() => AssessmentJson.Deserialize(json));
     }
 

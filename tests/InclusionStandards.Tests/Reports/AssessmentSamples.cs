@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
+using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;
+using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 
 namespace InclusionStandards.Tests.Reports;
 

@@ -1,3 +1,5 @@
+using InclusionStandards.Model;
+
 namespace InclusionStandards.Assessments.Json;
 
 /// <summary>The descriptions written into the results schema, one per member (JSON name) of each result type.</summary>

@@ -135,7 +135,7 @@ internal sealed class Checker
                 if (operand.RecordType!.TryGetField(s.Field, out var field))
                 {
                     _resolutions[s] = new RecordFieldResolution(field);
-                    return CelType.Of(field.Type);
+                    return _env.FieldType(operand.RecordType, field);
                 }
 
                 var names = string.Join(", ", operand.RecordType.Fields.Select(f => f.Name));

@@ -66,7 +66,7 @@ internal static class TypeUnifier
     {
         if (a.Equals(b))
         {
-            return a;
+            return a.Closed is null && b.Closed is not null ? b : a; // keep what is known of closed values
         }
 
         if (a.Kind == b.Kind && a.Kind == CelTypeKind.List)

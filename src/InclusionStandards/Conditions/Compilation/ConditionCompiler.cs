@@ -10,9 +10,16 @@ internal static class ConditionCompiler
 {
     public static CompileResult Compile(CelEnvironment env, string text, CelType? requiredType, SourceLocation? origin)
     {
+        var (checkedExpr, diagnostics) = Check(env, text, requiredType, origin);
+        return checkedExpr is null ? new CompileResult(null, diagnostics) : new CompileResult(Lower(env, text, checkedExpr), []);
+    }
+
+    /// <summary>Parses and type-checks: the checked tree, or the diagnostics (sorted) when it has errors.</summary>
+    public static (CheckedExpression? Checked, ImmutableArray<Diagnostic> Diagnostics) Check(CelEnvironment env, string text, CelType? requiredType, SourceLocation? origin)
+    {
         if (text.Length > env.Limits.MaxLength)
         {
-            return Failed(text, origin, [(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {env.Limits.MaxLength}", 0)]);
+            return (null, Failed(text, origin, [(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {env.Limits.MaxLength}", 0)]));
         }
 
         Expr root;
@@ -22,33 +29,30 @@ internal static class ConditionCompiler
         }
         catch (ParseError e)
         {
-            return Failed(text, origin, [(e.Code, e.Message, e.Offset)]);
+            return (null, Failed(text, origin, [(e.Code, e.Message, e.Offset)]));
         }
 
         var (checkedExpr, errors) = Checker.Check(env, root);
         if (checkedExpr is null)
         {
-            return Failed(text, origin, errors);
+            return (null, Failed(text, origin, errors));
         }
 
         var type = checkedExpr.ResultType;
         if (requiredType is not null && !type.Equals(requiredType) && type.Kind != CelTypeKind.Dyn)
         {
-            return Failed(text, origin, [(CelDiagnosticCodes.WrongResultType, $"the expression is {type}, but {requiredType} is required here", 0)]);
+            return (null, Failed(text, origin, [(CelDiagnosticCodes.WrongResultType, $"the expression is {type}, but {requiredType} is required here", 0)]));
         }
 
-        var lambda = ExpressionCompiler.Compile(checkedExpr, env);
-        return new CompileResult(new CompiledCondition(text, type, env.Variables, checkedExpr.EvidencePaths, lambda) { WholePaths = checkedExpr.WholePaths }, []);
+        return (checkedExpr, []);
     }
 
-    private static CompileResult Failed(string text, SourceLocation? origin, List<(string Code, string Message, int Offset)> errors)
-    {
-        var diagnostics = errors
-            .Select(e => ToDiagnostic(text, origin, e.Code, e.Message, e.Offset))
-            .Order()
-            .ToImmutableArray();
-        return new CompileResult(null, diagnostics);
-    }
+    /// <summary>Lowers a checked tree to an expression tree (no checks: the tree was checked in <paramref name="env"/>).</summary>
+    public static CompiledCondition Lower(CelEnvironment env, string text, CheckedExpression checkedExpr) =>
+        new(text, checkedExpr.ResultType, env.Variables, checkedExpr.EvidencePaths, ExpressionCompiler.Compile(checkedExpr, env)) { WholePaths = checkedExpr.WholePaths };
+
+    private static ImmutableArray<Diagnostic> Failed(string text, SourceLocation? origin, List<(string Code, string Message, int Offset)> errors) =>
+        errors.Select(e => ToDiagnostic(text, origin, e.Code, e.Message, e.Offset)).Order().ToImmutableArray();
 
     /// <summary>A diagnostic at an offset in the expression, with the expression line and a caret under the column.</summary>
     internal static Diagnostic ToDiagnostic(string text, SourceLocation? origin, string code, string message, int offset)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Compilation;
 using InclusionStandards.Model;
 using Outcome = InclusionStandards.Assessments.Outcome;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using InclusionStandards.Conditions;
 using InclusionStandards.Model;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>An indicator with its formula compiled. Immutable.</summary>
 internal sealed record CompiledIndicator

@@ -1,7 +1,7 @@
 using InclusionStandards.Conditions;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>
 /// One pattern of a compiled rule. Its condition takes the root arguments, then the elements bound by the positive

@@ -3,7 +3,7 @@ using InclusionStandards.Conditions;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>A criterion with its conditions compiled and its dependencies resolved. Immutable.</summary>
 internal sealed record CompiledCriterion
@@ -24,6 +24,13 @@ internal sealed record CompiledCriterion
     public ImmutableArray<string> OutcomeDependencies { get; init; } = [];
 
     public ImmutableArray<string> IndicatorDependencies { get; init; } = [];
+
+    /// <summary>
+    /// For per-element criteria: the element fields its conditions read (paths below the element variable, from the
+    /// checked trees), or null when a condition uses the element variable other than through a field (then it may read
+    /// every field).
+    /// </summary>
+    public ImmutableArray<string>? ElementFieldsRead { get; init; }
 
     /// <summary>The depth in the dependency graph (0: reads evidence only).</summary>
     public int Level { get; init; }

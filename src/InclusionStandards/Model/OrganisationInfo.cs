@@ -1,4 +1,4 @@
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Model;
 
 /// <summary>The organisation an assessment is about. Immutable.</summary>
 /// <param name="OdsCode">The ODS code, e.g. <c>RXX</c>.</param>

@@ -1,7 +1,7 @@
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>
 /// Whether a condition reads a sensitive or protected field. The run-time error of such a condition (a failed

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using InclusionStandards.Model;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Compilation;
 
 /// <summary>
 /// A <c>kind: rules</c> rule ready to evaluate: its patterns with compiled conditions, and what each match derives.
@@ -11,7 +11,7 @@ internal sealed record CompiledDerivationRule(
     RuleDefinition Definition,
     ImmutableArray<CompiledRulePattern> Patterns,
     string Criterion,
-    Assessments.Outcome Outcome,
+    Model.Outcome Outcome,
     string Reason,
     int? ElementPattern,
     ImmutableArray<string> Lists)

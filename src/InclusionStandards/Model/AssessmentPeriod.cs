@@ -1,4 +1,4 @@
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Model;
 
 /// <summary>The period the evidence covers (inclusive dates). Immutable.</summary>
 /// <param name="Start">First day.</param>
