@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Tests.Evaluation;
 using static InclusionStandards.Tests.Binding.ShippedEdits;
@@ -41,10 +42,9 @@ public sealed partial class ValidatedCatalogProperties
         from b in Gen.Choose(0, 1000)
         select new Mutation(site, kind, a, b);
 
-    [Fact]
-    public void MutatedConditions_ThatValidateClean_CompileAndEvaluate()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), Prop.ForAll(Arb.From(Mutations(meaningKept: false)), m =>
+    [Property(MaxTest = 40)]
+    public Property MutatedConditions_ThatValidateClean_CompileAndEvaluate() =>
+        Prop.ForAll(Arb.From(Mutations(meaningKept: false)), m =>
         {
             if (Apply(m) is not { } files)
             {
@@ -66,13 +66,11 @@ public sealed partial class ValidatedCatalogProperties
                 var assessment = new Evaluator(compiled).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
                 Assert.DoesNotContain(assessment.Criteria, c => c.Error is { } e && e.Contains("not available", StringComparison.Ordinal));
             }
-        }));
-    }
+        });
 
-    [Fact]
-    public void RewritesThatKeepTheMeaning_EvaluateLikeTheOriginal()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(30), Prop.ForAll(Arb.From(Mutations(meaningKept: true)), m =>
+    [Property(MaxTest = 30)]
+    public Property RewritesThatKeepTheMeaning_EvaluateLikeTheOriginal() =>
+        Prop.ForAll(Arb.From(Mutations(meaningKept: true)), m =>
         {
             if (Apply(m) is not { } files)
             {
@@ -87,8 +85,7 @@ public sealed partial class ValidatedCatalogProperties
             {
                 Assert.Equal(Reference.Value[example], Outcomes(compiled!, example));
             }
-        }));
-    }
+        });
 
     private static string Describe(Mutation m)
     {
