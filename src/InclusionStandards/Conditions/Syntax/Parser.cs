@@ -65,56 +65,10 @@ internal sealed class Parser
                     $"the expression chains more than {limit} operations in a row; split it into several conditions", node.Offset);
             }
 
-            foreach (var child in Children(node))
+            foreach (var child in ExprWalk.Children(node))
             {
                 stack.Push((child, height + 1));
             }
-        }
-    }
-
-    private static IEnumerable<Expr> Children(Expr node)
-    {
-        switch (node)
-        {
-            case SelectExpr s:
-                yield return s.Operand;
-                break;
-            case CallExpr c:
-                if (c.Target is { } t)
-                {
-                    yield return t;
-                }
-
-                foreach (var a in c.Args)
-                {
-                    yield return a;
-                }
-
-                break;
-            case ListExpr l:
-                foreach (var e in l.Elements)
-                {
-                    yield return e;
-                }
-
-                break;
-            case MapExpr m:
-                foreach (var (k, v) in m.Entries)
-                {
-                    yield return k;
-                    yield return v;
-                }
-
-                break;
-            case ComprehensionExpr x:
-                yield return x.Range;
-                yield return x.Body;
-                if (x.Filter is { } f)
-                {
-                    yield return f;
-                }
-
-                break;
         }
     }
 
