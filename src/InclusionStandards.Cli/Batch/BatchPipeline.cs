@@ -1,6 +1,7 @@
 using System.Buffers;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 
@@ -21,6 +22,7 @@ internal sealed class BatchPipeline : IDisposable
     private readonly FileStream _spill;
     private readonly List<BatchEntry> _entries = [];
     private readonly List<RejectedInput> _rejected = [];
+    private readonly List<(string, Diagnostic)> _warnings = [];
     private Dictionary<BatchEntry, AssessmentTrend>? _trends;
     private IReadOnlyDictionary<AssessmentDigest, PeerComparison>? _peers;
 
@@ -32,22 +34,26 @@ internal sealed class BatchPipeline : IDisposable
     /// <summary>The organisations evaluated, in input order.</summary>
     public IReadOnlyList<BatchEntry> Entries => _entries;
 
+    /// <summary>The warnings of the inputs that were evaluated, with each input, in input order.</summary>
+    public IReadOnlyList<(string Source, Diagnostic Warning)> Warnings => _warnings;
+
     /// <summary>The inputs that were not evaluated, in input order.</summary>
     public IReadOnlyList<RejectedInput> Rejected => _rejected;
 
     /// <summary>Evaluates <paramref name="inputs"/>; each input's diagnostics and, when rejected, a line saying so go to <paramref name="error"/>.</summary>
-    public static BatchPipeline Run(BatchEvaluator batch, IEnumerable<EvidenceReadResult> inputs, DateOnly? date, IReadOnlyList<AssessmentDigest> history, Action? tick, TextWriter error)
+    public static BatchPipeline Run(BatchEvaluator batch, IEnumerable<EvidenceReadResult> inputs, DateOnly? date, IReadOnlyList<AssessmentDigest> history, Action? tick, TextWriter error, bool outDir = false)
     {
         var pipeline = new BatchPipeline();
         try
         {
+            var groups = new WarningGroups(error);
             var results = batch.Evaluate(inputs, date, (r, doc) =>
-                (r.Source, r.Diagnostics, Digest: r.Assessment is { } a ? AssessmentDigest.From(a, doc) : null, Spilled: r.Assessment is { } b ? pipeline.Spill(b) : default), tick);
+                (r.Source, r.Diagnostics, Digest: r.Assessment is { } a ? AssessmentDigest.From(a, doc) : null, Spilled: r.Assessment is { } b ? pipeline.Spill(WithWarnings(b, r.Diagnostics)) : default), tick);
             foreach (var (source, diagnostics, digest, spilled) in results)
             {
                 foreach (var d in diagnostics)
                 {
-                    error.WriteLine(d);
+                    groups.Write(d);
                 }
 
                 if (digest is null)
@@ -62,7 +68,10 @@ internal sealed class BatchPipeline : IDisposable
                 }
 
                 pipeline._entries.Add(new BatchEntry(source, digest, spilled.Offset, spilled.Length));
+                pipeline._warnings.AddRange(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => (source, d)));
             }
+
+            groups.Finish(outDir);
 
             pipeline.Compare(history);
             return pipeline;
@@ -110,6 +119,12 @@ internal sealed class BatchPipeline : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _spill.Dispose();
+
+    /// <summary>The assessment with the warnings its input raised (the results keep every one; stderr shows the first few).</summary>
+    private static Assessment WithWarnings(Assessment assessment, System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics) =>
+        diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning)
+            ? assessment with { Warnings = [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => new InputWarning(d.Code, d.Message, d.Location?.ToString()))] }
+            : assessment;
 
     /// <summary>
     /// Serialises an assessment on the calling (worker) thread into that thread's buffer and appends it to the spill
