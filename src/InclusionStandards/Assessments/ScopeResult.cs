@@ -47,7 +47,7 @@ public sealed record ScopeResult
     /// <summary>The limiter that capped the rating, when one did.</summary>
     public string? LimitedBy { get; init; }
 
-    /// <summary>How many criteria had each outcome, in <see cref="Outcome"/> order.</summary>
+    /// <summary>How many criteria had each outcome, in <see cref="Model.Outcome"/> order.</summary>
     public ImmutableArray<int> OutcomeCounts { get; init; } = [];
 
     /// <summary>Extra facts about the scope, e.g. for a portfolio the objective ids no programme covers.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
 using InclusionStandards.Model;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Evaluation;
 

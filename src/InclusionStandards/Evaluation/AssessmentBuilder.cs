@@ -3,7 +3,6 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Scoring;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Evaluation;
 

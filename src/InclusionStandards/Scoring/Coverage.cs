@@ -3,7 +3,6 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Scoring;
 

@@ -72,7 +72,7 @@ public sealed class ConditionReproTests
             var assessment = new Evaluator(compiled).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
             var band = assessment.Indicators.Single(i => i.IndicatorId == "wdes-2").Outcome;
             var criterion = assessment.Criteria.Single(c => c.CriterionId == "bitn-competency-frameworks-used").Outcome;
-            Assert.Equal(band switch { Assessments.Outcome.Met => Assessments.Outcome.Met, Assessments.Outcome.NotMet => Assessments.Outcome.PartiallyMet, _ => Assessments.Outcome.InsufficientEvidence }, criterion);
+            Assert.Equal(band switch { InclusionStandards.Model.Outcome.Met => InclusionStandards.Model.Outcome.Met, InclusionStandards.Model.Outcome.NotMet => InclusionStandards.Model.Outcome.PartiallyMet, _ => InclusionStandards.Model.Outcome.InsufficientEvidence }, criterion);
         }
     }
 

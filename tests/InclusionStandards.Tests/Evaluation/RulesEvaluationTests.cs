@@ -3,6 +3,7 @@ using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using Record = InclusionStandards.Rules.Facts.Record;
+using InclusionStandards.Model;
 using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Evaluation;

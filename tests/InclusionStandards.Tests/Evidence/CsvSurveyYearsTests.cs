@@ -2,6 +2,7 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
+using InclusionStandards.Model;
 using InclusionStandards.Tests.Evaluation;
 using Xunit.Abstractions;
 

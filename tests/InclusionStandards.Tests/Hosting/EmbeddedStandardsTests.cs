@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Tests.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using InclusionStandards.Compilation;
 using InclusionStandards.Model;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Evaluation.Testing;
 

@@ -1,5 +1,6 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Evaluation.Testing;
 

@@ -76,7 +76,7 @@ internal static class SummarySection
     private static string Missing(HtmlContext c)
     {
         var a = c.Assessment;
-        var undecided = a.Criteria.Count(x => x.Outcome == Assessments.Outcome.InsufficientEvidence);
+        var undecided = a.Criteria.Count(x => x.Outcome == Model.Outcome.InsufficientEvidence);
         if (a.MissingEvidence.IsEmpty)
         {
             return "No evidence was missing.";
