@@ -33,7 +33,7 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
             IEnumerable<string?> subjects = [null];
             if (rule.ElementPattern is { } e && facts.Document.Elements.TryGetValue(rule.Patterns[e].List, out var records))
             {
-                subjects = subjects.Concat(records.Select((r, i) => (string?)Evaluator.KeyOf(r, KeyOf(r), i)));
+                subjects = subjects.Concat(records.Select((r, i) => (string?)ElementFact.KeyOf(r, KeyOf(r), i)));
             }
 
             search.Found.AddRange(subjects.Select(subject => new DerivedFinding
@@ -165,7 +165,7 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
         }
 
         private ElementFact Element(CompiledRulePattern p, Record record, int index) =>
-            new(p.List, index, Evaluator.KeyOf(record, owner.KeyOf(record), index), record);
+            new(p.List, index, ElementFact.KeyOf(record, owner.KeyOf(record), index), record);
 
         /// <summary>Missing paths of a condition, named by element key (<c>programmes[p-01].evaluation</c>) rather than by variable.</summary>
         private ConditionResult Rename(ConditionResult result, string candidateName, ElementFact candidate)

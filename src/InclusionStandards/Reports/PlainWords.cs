@@ -1,3 +1,4 @@
+using InclusionStandards.Evaluation;
 using InclusionStandards.Model;
 using System.Globalization;
 using System.Text;

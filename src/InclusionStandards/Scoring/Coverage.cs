@@ -1,5 +1,5 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;

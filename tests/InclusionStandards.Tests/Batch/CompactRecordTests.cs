@@ -3,7 +3,7 @@ using System.Text.Json;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using InclusionStandards.Evaluation;
-using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 using InclusionStandards.Tests.Evaluation;
 
 namespace InclusionStandards.Tests.Batch;

@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using static InclusionStandards.Tests.Binding.ShippedEdits;
 
@@ -52,7 +54,7 @@ public sealed class ConditionReproTests
         var edited = Edit(Belonging, (Met, "met: \"outcome(organisation.name) == 'met'\""));
         var load = Load(edited);
         var d = Assert.Single(load.Diagnostics, d => d.IsError);
-        Assert.Equal(Validation.DiagnosticCodes.NonConstantReference, d.Code);
+        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticCodes.NonConstantReference, d.Code);
         Assert.Equal(Position(edited[Belonging], "organisation.name) =="), (d.Location!.Line, d.Location.Column));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using InclusionStandards.Evaluation;
 
 namespace InclusionStandards.Assessments.Json;
 

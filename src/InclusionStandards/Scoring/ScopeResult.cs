@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Scoring;
 
 /// <summary>A score and rating for a scope (statement, domain, framework, board member, programme, portfolio…). Immutable.</summary>
 public sealed record ScopeResult
