@@ -40,6 +40,38 @@ internal sealed class EvidenceSchemaInfo
     /// <summary>True when the field is sensitive or protected.</summary>
     public bool IsSensitive(RecordType type, string name) => Field(type, name) is { Sensitive: true } or { Protected: true };
 
+    /// <summary>The <c>atMost</c> and breakdown checks of the fields of <paramref name="type"/>, worked out once per type.</summary>
+    public SiblingCheckSet SiblingChecks(RecordType type) =>
+        _siblingChecks.TryGetValue(type, out var checks) ? checks : _siblingChecks.GetOrAdd(type, SiblingChecksOf(type));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RecordType, SiblingCheckSet> _siblingChecks = new(ReferenceEqualityComparer.Instance);
+
+    private SiblingCheckSet SiblingChecksOf(RecordType type)
+    {
+        var fields = type.Fields.Select(f => (Field: f, Def: Field(type, f.Name))).ToList();
+        var atMost = fields
+            .Where(x => x.Def is { AtMost: { } bound } && type.TryGetField(bound, out _))
+            .Select(x => (x.Field, Bound: type.Fields.First(f => f.Name == x.Def!.AtMost), x.Def!, Field(type, x.Def!.AtMost!)))
+            .ToImmutableArray();
+        var groups = fields
+            .Where(x => x.Def is { AtMost: not null, Group: not null })
+            .GroupBy(x => (x.Def!.AtMost!, x.Def.Group!))
+            .Where(g => type.TryGetField(g.Key.Item1, out _))
+            .Select(g => new Breakdown(g.Key.Item2, type.Fields.First(f => f.Name == g.Key.Item1), [.. g.Select(x => (x.Field, x.Def!))]))
+            .ToImmutableArray();
+        return new SiblingCheckSet(atMost, groups);
+    }
+
+    /// <summary>The checks of one record type against its own fields.</summary>
+    /// <param name="AtMost">Each field with an <c>atMost</c> sibling, that sibling and both definitions.</param>
+    /// <param name="Groups">The breakdowns: fields with the same <c>atMost</c> and <c>group</c>.</param>
+    internal sealed record SiblingCheckSet(
+        ImmutableArray<(RecordField Field, RecordField Bound, EvidenceFieldDefinition Def, EvidenceFieldDefinition? BoundDef)> AtMost,
+        ImmutableArray<Breakdown> Groups);
+
+    /// <summary>The parts of one breakdown and the total they cannot exceed together.</summary>
+    internal sealed record Breakdown(string Name, RecordField Total, ImmutableArray<(RecordField Field, EvidenceFieldDefinition Def)> Parts);
+
     /// <summary>The allowed values of a field: its <c>allowed</c> list or its vocabulary's term ids; empty when any value is allowed.</summary>
     public ImmutableArray<string> AllowedValues(EvidenceFieldDefinition? def)
     {
