@@ -9,7 +9,7 @@ namespace InclusionStandards.Evidence;
 /// Converts YAML (or JSON) nodes into typed values and <see cref="Record"/>s, checking them against the
 /// evidence schema and collecting located diagnostics. One instance per file; not thread-safe.
 /// </summary>
-internal sealed class EvidenceNodeConverter
+internal sealed partial class EvidenceNodeConverter
 {
     private readonly EvidenceSchemaInfo _schema;
     private readonly List<Diagnostic> _diagnostics;
@@ -63,75 +63,6 @@ internal sealed class EvidenceNodeConverter
         var record = builder.Build();
         CheckAtMost(record, map, path);
         return record;
-    }
-
-    /// <summary>Refuses a value above the sibling field its definition names in <c>atMost</c> (EVD116): both are given, and it cannot be.</summary>
-    internal void CheckAtMost(Record record, DataMapping map, string path)
-    {
-        var checks = _schema.SiblingChecks(record.Type);
-        foreach (var group in checks.Groups)
-        {
-            CheckGroup(record, map, path, group);
-        }
-
-        foreach (var (field, bound, def, boundDef) in checks.AtMost)
-        {
-            if (!record.Has(field.Index) || !record.Has(bound.Index))
-            {
-                continue;
-            }
-
-            var value = System.Convert.ToDouble(record.GetValue(field.Index), System.Globalization.CultureInfo.InvariantCulture);
-            var limit = System.Convert.ToDouble(record.GetValue(bound.Index), System.Globalization.CultureInfo.InvariantCulture);
-            if (value > limit && map[field.Name] is { } node)
-            {
-                var prefix = path.Length == 0 ? string.Empty : path + ".";
-                var shown = def.Sensitive || def.Protected || boundDef is { Sensitive: true } or { Protected: true }
-                    ? string.Empty
-                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value} > {limit})");
-                Error(EvidenceCodes.AboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound.Name}'{shown}, which it can never exceed; check both figures.");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Refuses the parts of a breakdown (fields with the same <c>atMost</c> and <c>group</c>) that sum to more than their
-    /// total (EVD116): 4,000 BME and 3,600 white staff in a headcount of 5,000. Judged when the total and at least two
-    /// parts are given; reported at the first part.
-    /// </summary>
-    private void CheckGroup(Record record, DataMapping map, string path, EvidenceSchemaInfo.Breakdown group)
-    {
-        if (!record.Has(group.Total.Index))
-        {
-            return;
-        }
-
-        var given = 0;
-        var sum = 0.0;
-        RecordField? first = null;
-        foreach (var (part, _) in group.Parts)
-        {
-            if (record.Has(part.Index))
-            {
-                given++;
-                first ??= part;
-                sum += System.Convert.ToDouble(record.GetValue(part.Index), System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        var limit = System.Convert.ToDouble(record.GetValue(group.Total.Index), System.Globalization.CultureInfo.InvariantCulture);
-        if (given < 2 || sum <= limit || map[first!.Name] is not { } node)
-        {
-            return;
-        }
-
-        var prefix = path.Length == 0 ? string.Empty : path + ".";
-        var parts = group.Parts.Where(p => record.Has(p.Field.Index)).ToList();
-        var names = string.Join(" + ", parts.Select(p => $"'{prefix}{p.Field.Name}'"));
-        var shown = parts.Any(p => p.Def is { Sensitive: true } or { Protected: true })
-            ? string.Empty
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({sum} > {limit})");
-        Error(EvidenceCodes.AboveSibling, node, $"{names} (the {group.Name} breakdown) is more than '{prefix}{group.Total.Name}'{shown}: the parts of a total can never add up to more than it; check the figures.");
     }
 
     /// <summary>Converts a node to a value of <paramref name="type"/>; <see langword="null"/> when missing or invalid.</summary>

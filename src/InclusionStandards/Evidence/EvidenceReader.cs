@@ -276,7 +276,9 @@ public sealed partial class EvidenceReader
             }
         }
 
-        converter.CheckAtMost(builder.Build(), map, string.Empty); // root fields may name a sibling too
+        var root = builder.Build();
+        converter.CheckAtMost(root, map, string.Empty); // root fields may name a sibling too
+        converter.CheckBounds(root); // figures bounded by others elsewhere in the evidence (atMost/usuallyAtMost paths)
     }
 
     /// <summary>EVD113: a date in the evidence after the assessment date.</summary>
