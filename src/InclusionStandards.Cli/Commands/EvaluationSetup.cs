@@ -3,6 +3,7 @@ using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Model;
 using InclusionStandards.NRules;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Cli.Commands;
 

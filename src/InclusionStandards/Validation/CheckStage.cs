@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Validation;
