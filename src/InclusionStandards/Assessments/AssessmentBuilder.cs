@@ -11,7 +11,7 @@ namespace InclusionStandards.Assessments;
 internal sealed class AssessmentBuilder(CompiledStandards standards)
 {
     private readonly ImmutableArray<StandardReference> _references = [.. standards.Catalog.Standards
-        .Select(s => new StandardReference(s.Id, Names.Kebab(s.Kind.ToString()), s.Version, Names.Kebab(s.Status.ToString()), s.ContentHash) { Title = s.Title })
+        .Select(s => new StandardReference(s.Id, KebabCase.Of(s.Kind), s.Version, KebabCase.Of(s.Status), s.ContentHash) { Title = s.Title })
         .OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     private readonly ScopeBuilder _scopes = new(standards);
@@ -82,8 +82,8 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         Reasons = f.Reasons,
         EvidenceUsed = f.EvidenceUsed,
         MissingEvidence = f.Missing,
-        RulesFired = [.. f.DerivedBy.Concat(f.Elements.SelectMany(e => e.DerivedBy)).Distinct().Order(StringComparer.Ordinal), .. rules],
+        RulesFired = f.DerivedBy.IsEmpty && f.Elements.IsEmpty ? rules : [.. f.DerivedBy.Concat(f.Elements.SelectMany(e => e.DerivedBy)).Distinct().Order(StringComparer.Ordinal), .. rules],
         Error = f.Error,
-        Elements = [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
+        Elements = f.Elements.IsEmpty ? [] : [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
     };
 }

@@ -1,6 +1,5 @@
 using InclusionStandards.Model;
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Compilation;
 using InclusionStandards.Conditions;
 using InclusionStandards.Rules.Facts;
@@ -15,6 +14,12 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<CompiledCondition, ConditionMemo?> _memos = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The reasons of decisions that missed nothing and met no error: they depend only on the criterion, the outcome and
+    /// the condition that decided it, so each is built once and shared (every board member met gives the same).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Criterion, Outcome Outcome, string DecidedBy), ImmutableArray<string>> _reasons = new();
+
     public CriterionFinding Evaluate(CompiledCriterion criterion, EvaluationFacts facts, ElementFact? element, DerivedValues derived)
     {
         var args = element is null ? facts.RootArguments : [.. facts.RootArguments, element.Record];
@@ -27,15 +32,14 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             decision = decision with { Error = SensitiveEvidence.WithheldError };
         }
 
-        var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
-        ImmutableArray<string> missing = [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
+        ImmutableArray<string> missing = decision.Missing.IsEmpty ? [] : [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
         return DerivedOutcomes.Apply(new CriterionFinding
         {
             CriterionId = criterion.Id,
             Subject = element?.Key,
             Outcome = decision.Outcome,
-            Reasons = Reasons(criterion, decision, missing),
-            EvidenceUsed = inspector.Values(conditions.SelectMany(c => c.EvidencePaths), facts.Document.Root, criterion.ForEach?.As, element?.Record),
+            Reasons = decision is { Error: null, Missing.IsEmpty: true } ? _reasons.GetOrAdd((criterion.Id, decision.Outcome, decision.DecidedBy), static (k, c) => Reasons(c, new OutcomeDecision(k.Outcome, [], null, k.DecidedBy), []), criterion) : Reasons(criterion, decision, missing),
+            EvidenceUsed = inspector.Values(criterion, static c => EnginePlan.Paths((CompiledCriterion)c), facts.Document.Root, criterion.ForEach?.As, element?.Record),
             Missing = missing,
             Error = decision.Error,
         }, derived.RuleFindings);
@@ -61,10 +65,10 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
         var list = elements.OrderBy(e => e.Subject, StringComparer.Ordinal).ToImmutableArray();
         var whenEmpty = criterion.Info.Criterion.WhenEmpty;
         var outcome = OutcomeRules.RollUp(list.Select(e => e.Outcome), whenEmpty);
-        var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {OutcomeNames.Of(g.Key)}");
+        var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {KebabCase.Of(g.Key)}");
         var reason = list.IsEmpty
-            ? $"{OutcomeNames.Of(outcome)}: no {criterion.ForEach!.List} in the evidence"
-            : $"{OutcomeNames.Of(outcome)}: roll-up of {list.Length} {criterion.ForEach!.List} ({string.Join(", ", counts)})";
+            ? $"{KebabCase.Of(outcome)}: no {criterion.ForEach!.List} in the evidence"
+            : $"{KebabCase.Of(outcome)}: roll-up of {list.Length} {criterion.ForEach!.List} ({string.Join(", ", counts)})";
         return new CriterionFinding
         {
             CriterionId = criterion.Id,
@@ -78,7 +82,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
     public IndicatorFinding Evaluate(CompiledIndicator indicator, EvaluationFacts facts, DerivedValues derived)
     {
         var r = derived.Use(() => Evaluate(indicator.Value, facts.RootArguments));
-        var used = inspector.Values(indicator.Value.EvidencePaths, facts.Document.Root, null, null);
+        var used = inspector.Values(indicator, static i => ((CompiledIndicator)i).Value.EvidencePaths, facts.Document.Root, null, null);
         var value = r is { Kind: ConditionResultKind.Value } ? r.Value switch { double d => d, long l => l, ulong u => u, _ => (double?)null } : null;
         return r.Kind switch
         {
@@ -106,7 +110,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             "partiallyMet" => c.PartiallyMet?.Text,
             _ => c.Met.Text,
         };
-        var name = OutcomeNames.Of(decision.Outcome);
+        var name = KebabCase.Of(decision.Outcome);
         var because = decision switch
         {
             { Error: { } e } => $"{name}: evaluation error in '{decision.DecidedBy}': {e}",

@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 using InclusionStandards.Conditions;
 
@@ -16,12 +17,24 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
     public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators, IEnumerable<RuleResult>? rules = null)
     {
         RuleFindings = rules is null ? [] : [.. rules.SelectMany(r => r.Findings)];
-        _outcomes = outcomes.Where(f => f.Subject is null).ToImmutableDictionary(f => f.CriterionId, StringComparer.Ordinal);
-        _indicators = indicators.ToImmutableDictionary(f => f.IndicatorId, StringComparer.Ordinal);
+        _outcomes = Index(outcomes.Where(f => f.Subject is null), f => f.CriterionId);
+        _indicators = Index(indicators, f => f.IndicatorId);
     }
 
     /// <summary>What the rules of <c>kind: rules</c> files derived (see <see cref="DerivedOutcomes"/>).</summary>
     public ImmutableArray<DerivedFinding> RuleFindings { get; }
+
+    /// <summary>The findings by id; the shared empty dictionary when there are none (most per-element evaluations read none).</summary>
+    private static ImmutableDictionary<string, T> Index<T>(IEnumerable<T> findings, Func<T, string> id)
+    {
+        ImmutableDictionary<string, T>.Builder? builder = null;
+        foreach (var f in findings)
+        {
+            (builder ??= ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal)).Add(id(f), f);
+        }
+
+        return builder?.ToImmutable() ?? ImmutableDictionary<string, T>.Empty.WithComparers(StringComparer.Ordinal);
+    }
 
     /// <summary>Runs <paramref name="evaluate"/> with these values visible to <c>outcome()</c> and <c>indicator()</c>.</summary>
     public T Use<T>(Func<T> evaluate) => Validation.DerivedFactReader.Use(this, evaluate);
@@ -34,7 +47,7 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
         {
             if (_indicators.TryGetValue(id, out var banded) && (banded.BandOutcome is not null || banded.Value is null))
             {
-                return banded.BandOutcome is { } o ? ConditionResult.FromValue(OutcomeNames.Of(o))
+                return banded.BandOutcome is { } o ? ConditionResult.FromValue(KebabCase.Of(o))
                     : banded.Error is { } error ? ConditionResult.Error($"'{id}' could not be decided: {error}")
                     : ConditionResult.Unknown(banded.Missing.IsEmpty ? [$"outcome('{id}')"] : banded.Missing);
             }
@@ -46,7 +59,7 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
             ? f.Error is { } e && f.Missing.IsEmpty
                 ? ConditionResult.Error($"'{id}' could not be decided: {e}") // not missing evidence: giving more would not help
                 : ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
-            : ConditionResult.FromValue(OutcomeNames.Of(f.Outcome));
+            : ConditionResult.FromValue(KebabCase.Of(f.Outcome));
     }
 
     /// <summary>The implementation of <c>indicator('id')</c>: the value, unknown when it could not be computed.</summary>

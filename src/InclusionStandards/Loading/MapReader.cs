@@ -3,7 +3,6 @@ using System.Globalization;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading;
 
@@ -145,12 +144,12 @@ internal sealed class MapReader
             return null;
         }
 
-        if (KebabNames.TryParse<T>(s.Value, out var v))
+        if (KebabCase.TryParse<T>(s.Value, out var v))
         {
             return v;
         }
 
-        var names = KebabNames.Names<T>().ToList();
+        var names = KebabCase.Names<T>().ToList();
         Ctx.Error(DiagnosticCodes.InvalidValue, $"'{s.Value}' is not a valid {key}; use one of: {string.Join(", ", names)}.{Levenshtein.DidYouMean(s.Value, names)}", s.Start);
         return null;
     }
@@ -158,7 +157,7 @@ internal sealed class MapReader
     public Condition? Condition(string key, bool required = false)
     {
         var s = Scalar(key, required);
-        return s is null ? null : new Condition { Text = s.Value, Location = s.ContentStart, BlockColumn = s.BlockColumn, FoldedLineOffsets = [.. s.FoldedLineOffsets], CharPositions = [.. s.CharPositions] };
+        return s is null ? null : new Condition { Text = s.Value, Location = s.ContentStart, SourceMap = new ConditionSourceMap(s.BlockColumn, [.. s.FoldedLineOffsets], [.. s.CharPositions]) };
     }
 
     public IReadOnlyList<YNode> Items(string key, bool required = false)
