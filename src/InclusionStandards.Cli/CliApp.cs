@@ -45,7 +45,7 @@ internal static class CliApp
         }
         catch (Exception e)
         {
-            error.WriteLine($"error CLI001: {e.GetType().Name}: {Diagnostics.DiagnosticText.Escape(e.Message)}");
+            error.WriteLine($"error {CliCodes.UnexpectedFailure}: {e.GetType().Name}: {Diagnostics.DiagnosticText.Escape(e.Message)}");
             return ExitCodes.BadInput;
         }
     }

@@ -47,7 +47,7 @@ internal static class OptionCheck
 
             var where = command == root ? "inclusion" : $"inclusion {command.Name}";
             var suggestion = Suggest(name, known.Keys);
-            return $"error CLI030: unknown option '{name}' for '{where}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} "
+            return $"error {CliCodes.UnknownOption}: unknown option '{name}' for '{where}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} "
                 + $"(its options: {string.Join(", ", known.Keys.Where(k => k.StartsWith("--", StringComparison.Ordinal)).Order(StringComparer.Ordinal))}). Nothing was run.";
         }
 

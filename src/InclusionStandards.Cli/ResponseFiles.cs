@@ -19,7 +19,7 @@ internal static class ResponseFiles
         if (!read.Succeeded)
         {
             replacement = null;
-            error = $"error CLI022: the response file '@{DiagnosticText.Escape(token)}' cannot be used: {read.Message}";
+            error = $"error {CliCodes.ResponseFileUnusable}: the response file '@{DiagnosticText.Escape(token)}' cannot be used: {read.Message}";
             return false;
         }
 

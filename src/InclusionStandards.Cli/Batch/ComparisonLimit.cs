@@ -30,7 +30,7 @@ internal static class ComparisonLimit
                 // The first organisation past the limit: a CSV data row (line 1 is the header), or the file itself.
                 var line = files[i].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? limit - seen + 2 : 1;
                 var total = seen + rows + files.Skip(i + 1).Sum(Rows);
-                return Diagnostic.Error("CLI040", string.Create(CultureInfo.InvariantCulture,
+                return Diagnostic.Error(CliCodes.ComparisonTooLarge, string.Create(CultureInfo.InvariantCulture,
                     $"--format {format} makes one comparison page of every organisation, held in memory at once, and is limited to {limit:N0} organisations; the evidence holds about {total:N0} (this is organisation {limit + 1:N0}). Nothing was evaluated. Use --out-dir DIR for one {format} report per organisation with an index page, or --jsonl for results, written as they come."),
                     new SourceLocation(files[i], line, 1)).ToString();
             }

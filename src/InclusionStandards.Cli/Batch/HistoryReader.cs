@@ -19,7 +19,7 @@ internal static class HistoryReader
             files = [.. Directory.EnumerateFiles(path).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
             if (files.Count == 0)
             {
-                error.WriteLine($"{path}:1:1: error CLI031: --history '{path}' holds no results files (*.json, *.jsonl); nothing was evaluated.");
+                error.WriteLine($"{path}:1:1: error {CliCodes.HistoryUnreadable}: --history '{path}' holds no results files (*.json, *.jsonl); nothing was evaluated.");
                 return null;
             }
         }
@@ -29,7 +29,7 @@ internal static class HistoryReader
         }
         else
         {
-            error.WriteLine($"{path}:1:1: error CLI031: --history '{path}' does not exist (give a results file or a folder of them); nothing was evaluated.");
+            error.WriteLine($"{path}:1:1: error {CliCodes.HistoryUnreadable}: --history '{path}' does not exist (give a results file or a folder of them); nothing was evaluated.");
             return null;
         }
 
@@ -44,7 +44,7 @@ internal static class HistoryReader
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
                 var line = e is JsonException { LineNumber: { } l } ? l + 1 : 1;
-                error.WriteLine($"{file}:{line}:1: error CLI031: not a results file of `inclusion evaluate` (one document, an array or JSON Lines): {e.Message}");
+                error.WriteLine($"{file}:{line}:1: error {CliCodes.HistoryUnreadable}: not a results file of `inclusion evaluate` (one document, an array or JSON Lines): {e.Message}");
                 failed = true;
             }
         }

@@ -20,22 +20,22 @@ internal static class OutDirWriter
         var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (Output.OutputPaths.Kind(full) is { } kind && kind != "a directory")
         {
-            return $"error CLI032: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (File.Exists(full))
         {
-            return $"error CLI032: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) is not { } parent || !Directory.Exists(parent))
         {
-            return $"error CLI032: the folder that would hold --out-dir '{dir}' does not exist; nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: the folder that would hold --out-dir '{dir}' does not exist; nothing was evaluated.";
         }
 
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, Marker)))
         {
-            return $"error CLI032: --out-dir '{dir}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
         }
 
         return null;

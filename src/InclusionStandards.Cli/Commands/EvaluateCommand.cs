@@ -39,7 +39,7 @@ internal static class EvaluateCommand
 
             if (parse.GetValue(jsonl) && parse.GetValue(format) is { } asked && asked != "json")
             {
-                stderr.WriteLine($"error CLI005: --jsonl writes JSON Lines; it cannot be combined with --format {asked}.");
+                stderr.WriteLine($"error {CliCodes.JsonLinesWithFormat}: --jsonl writes JSON Lines; it cannot be combined with --format {asked}.");
                 return ExitCodes.BadInput;
             }
 
@@ -65,7 +65,7 @@ internal static class EvaluateCommand
             var files = EvaluationSetup.ExpandPaths(parse.GetValue(evidence) ?? []);
             if (files.Count == 0)
             {
-                stderr.WriteLine($"error CLI007: no evidence files in {string.Join(", ", (parse.GetValue(evidence) ?? []).Select(p => $"'{p}'"))} (a folder is read at its top level: *.yaml, *.yml, *.json, *.csv); nothing was evaluated.");
+                stderr.WriteLine($"error {CliCodes.NoEvidenceFiles}: no evidence files in {string.Join(", ", (parse.GetValue(evidence) ?? []).Select(p => $"'{p}'"))} (a folder is read at its top level: *.yaml, *.yml, *.json, *.csv); nothing was evaluated.");
                 return ExitCodes.BadInput;
             }
 
@@ -116,7 +116,7 @@ internal static class EvaluateCommand
             var bad = pipeline.Rejected.Count;
             if (evaluated == 0 && bad == 0)
             {
-                stderr.WriteLine($"error CLI008: the evidence holds no organisation (a CSV file with only its header row?); nothing was evaluated{(outPath is null && outDir is null ? "" : " or written")}.");
+                stderr.WriteLine($"error {CliCodes.NoOrganisation}: the evidence holds no organisation (a CSV file with only its header row?); nothing was evaluated{(outPath is null && outDir is null ? "" : " or written")}.");
                 return ExitCodes.BadInput;
             }
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
@@ -39,7 +40,7 @@ internal static class EvaluationSetup
 
         if (load.HasErrors)
         {
-            error.WriteLine("error EVL001: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
+            error.WriteLine($"error {DiagnosticCodes.EvaluationStandardsHaveErrors}: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
             return (null, load);
         }
 
@@ -89,7 +90,7 @@ internal static class EvaluationSetup
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
-            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+            error.WriteLine($"error {CliCodes.InvalidDate}: --date must be YYYY-MM-DD, not '{text}'.");
             return false;
         }
 
@@ -106,7 +107,7 @@ internal static class EvaluationSetup
             {
                 if (mapping is null)
                 {
-                    yield return new(null, [Diagnostics.Diagnostic.Error(EvidenceCodes.CsvColumn, "A CSV input needs a column mapping: pass --mapping FILE (kind: csv-mapping).", new Diagnostics.SourceLocation(file, 1, 1))]);
+                    yield return new(null, [Diagnostics.Diagnostic.Error(DiagnosticCodes.EvidenceCsvColumn, "A CSV input needs a column mapping: pass --mapping FILE (kind: csv-mapping).", new Diagnostics.SourceLocation(file, 1, 1))]);
                     continue;
                 }
 
@@ -143,7 +144,7 @@ internal static class EvaluationSetup
 
             if (chosen is null && errors.Count == 0)
             {
-                error.WriteLine($"error CLI006: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
+                error.WriteLine($"error {CliCodes.NoColumnMapping}: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
             }
 
             return errors.Count == 0 ? chosen : null;

@@ -29,7 +29,7 @@ internal static class ExplainCommand
 
             if (string.Equals(Path.GetExtension(parse.GetValue(evidence)), ".csv", StringComparison.OrdinalIgnoreCase))
             {
-                error.WriteLine($"error CLI009: explain reads one organisation's evidence file (YAML or JSON); '{parse.GetValue(evidence)}' is a CSV. Evaluate it with 'inclusion evaluate', or explain one organisation from its own evidence file.");
+                error.WriteLine($"error {CliCodes.NotOneEvidenceFile}: explain reads one organisation's evidence file (YAML or JSON); '{parse.GetValue(evidence)}' is a CSV. Evaluate it with 'inclusion evaluate', or explain one organisation from its own evidence file.");
                 return ExitCodes.BadInput;
             }
 
@@ -63,8 +63,8 @@ internal static class ExplainCommand
                 {
                     var keys = result.Elements.Select(e => e.Subject).ToList();
                     error.WriteLine(keys.Count == 0
-                        ? $"error CLI003: criterion '{id}' is not evaluated per element, so it has no '[{key}]'; ask for '{id}'."
-                        : $"error CLI003: criterion '{id}' has no element '{key}' for this organisation; its elements: {string.Join(", ", keys.Take(10))}{(keys.Count > 10 ? ", …" : string.Empty)}.");
+                        ? $"error {CliCodes.UnknownCriterion}: criterion '{id}' is not evaluated per element, so it has no '[{key}]'; ask for '{id}'."
+                        : $"error {CliCodes.UnknownCriterion}: criterion '{id}' has no element '{key}' for this organisation; its elements: {string.Join(", ", keys.Take(10))}{(keys.Count > 10 ? ", …" : string.Empty)}.");
                     return ExitCodes.BadInput;
                 }
 
@@ -76,7 +76,7 @@ internal static class ExplainCommand
                 var prefix = id.Split('-')[0];
                 var close = prefix.Length == 0 ? [] : assessment.Criteria.Select(c => c.CriterionId).Where(c => c.StartsWith(prefix, StringComparison.Ordinal)).Take(5).ToList();
                 var hint = close.Count > 0 ? $" Criteria with that prefix: {string.Join(", ", close)}." : string.Empty;
-                error.WriteLine($"error CLI003: no criterion '{wanted}' in the evaluated standards.{hint}");
+                error.WriteLine($"error {CliCodes.UnknownCriterion}: no criterion '{wanted}' in the evaluated standards.{hint}");
                 return ExitCodes.BadInput;
             }
 

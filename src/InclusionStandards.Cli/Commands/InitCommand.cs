@@ -39,20 +39,20 @@ internal static class InitCommand
             if (chosen is not null && types.Count > 0 && !types.Contains(chosen, StringComparer.Ordinal))
             {
                 var near = types.OrderBy(t => Distance(t, chosen)).First();
-                stderr.WriteLine($"error CLI033: --type '{chosen}' is not an organisation type; did you mean '{near}'? (types: {string.Join(", ", types)}). Nothing was written.");
+                stderr.WriteLine($"error {CliCodes.InitRefused}: --type '{chosen}' is not an organisation type; did you mean '{near}'? (types: {string.Join(", ", types)}). Nothing was written.");
                 return ExitCodes.BadInput;
             }
 
             var target = parse.GetValue(output);
             if (target is not null && File.Exists(target))
             {
-                stderr.WriteLine($"error CLI033: '{target}' exists; init does not overwrite evidence. Give a new file name. Nothing was written.");
+                stderr.WriteLine($"error {CliCodes.InitRefused}: '{target}' exists; init does not overwrite evidence. Give a new file name. Nothing was written.");
                 return ExitCodes.BadInput;
             }
 
             if (target is not null && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
             {
-                stderr.WriteLine($"error CLI033: the folder of --out '{target}' does not exist; nothing was written.");
+                stderr.WriteLine($"error {CliCodes.InitRefused}: the folder of --out '{target}' does not exist; nothing was written.");
                 return ExitCodes.BadInput;
             }
 

@@ -33,13 +33,13 @@ internal static class PlanCommand
             var file = parse.GetValue(evidence)!;
             if (string.Equals(Path.GetExtension(file), ".csv", StringComparison.OrdinalIgnoreCase) || Directory.Exists(file))
             {
-                stderr.WriteLine($"error CLI009: plan reads one organisation's evidence file (YAML or JSON); '{file}' is not one. Evaluate many with 'inclusion evaluate'.");
+                stderr.WriteLine($"error {CliCodes.NotOneEvidenceFile}: plan reads one organisation's evidence file (YAML or JSON); '{file}' is not one. Evaluate many with 'inclusion evaluate'.");
                 return ExitCodes.BadInput;
             }
 
             if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } dir && (!Directory.Exists(dir) || Directory.Exists(target)))
             {
-                stderr.WriteLine($"error CLI004: --out '{target}' must name a file in an existing directory; nothing was written.");
+                stderr.WriteLine($"error {CliCodes.OutPathUnusable}: --out '{target}' must name a file in an existing directory; nothing was written.");
                 return ExitCodes.BadInput;
             }
 

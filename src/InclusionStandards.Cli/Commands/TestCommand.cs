@@ -42,7 +42,7 @@ internal static class TestCommand
             if (load.RuleTests.IsEmpty && !load.HasErrors)
             {
                 // Reporting "0 passed, 0 failed" as a success would let a misnamed folder pass CI.
-                error.WriteLine($"error CLI023: no rule tests in {string.Join(", ", given.Select(p => $"'{Diagnostics.DiagnosticText.Escape(p)}'"))} (files of kind: rule-tests with at least one test); nothing was tested.");
+                error.WriteLine($"error {CliCodes.NoRuleTests}: no rule tests in {string.Join(", ", given.Select(p => $"'{Diagnostics.DiagnosticText.Escape(p)}'"))} (files of kind: rule-tests with at least one test); nothing was tested.");
                 return ExitCodes.BadInput;
             }
 

@@ -17,7 +17,7 @@ internal static class AtomicFile
         var full = Path.GetFullPath(path);
         if (OutputPaths.Kind(full) is { } kind)
         {
-            throw new OutputException(kind == "a directory" ? "CLI004" : OutputPaths.Refused, $"'{DiagnosticText.Escape(path)}' is {kind}; it is not replaced. Nothing was written.");
+            throw new OutputException(kind == "a directory" ? CliCodes.OutPathUnusable : CliCodes.OutputRefused, $"'{DiagnosticText.Escape(path)}' is {kind}; it is not replaced. Nothing was written.");
         }
 
         var dir = Path.GetDirectoryName(full)!;
@@ -44,7 +44,7 @@ internal static class AtomicFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException(OutputPaths.Unwritable, $"'{DiagnosticText.Escape(path)}' cannot be written: {DiagnosticText.Escape(e.Message)} Nothing was written.");
+            throw new OutputException(CliCodes.OutputUnwritable, $"'{DiagnosticText.Escape(path)}' cannot be written: {DiagnosticText.Escape(e.Message)} Nothing was written.");
         }
         finally
         {

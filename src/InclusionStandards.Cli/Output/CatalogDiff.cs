@@ -30,13 +30,13 @@ internal static class CatalogDiff
                 changes.Add($"~ standard {id} changed ({a.Version} → {b.Version})");
                 if (a.Version == b.Version)
                 {
-                    warnings.Add($"warning DIFF001: {b.File}: standard '{id}' changed but its version is still {b.Version}; bump the version.");
+                    warnings.Add($"warning {CliCodes.DiffVersionNotBumped}: {b.File}: standard '{id}' changed but its version is still {b.Version}; bump the version.");
                 }
             }
 
             if (SemVer.Compare(b.Version, a.Version) < 0)
             {
-                warnings.Add($"warning DIFF002: {b.File}: the version of standard '{id}' goes down ({a.Version} → {b.Version}); versions only go up.");
+                warnings.Add($"warning {CliCodes.DiffVersionWentDown}: {b.File}: the version of standard '{id}' goes down ({a.Version} → {b.Version}); versions only go up.");
             }
         }
 

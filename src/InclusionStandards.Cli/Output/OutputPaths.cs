@@ -10,12 +10,6 @@ namespace InclusionStandards.Cli.Output;
 /// </summary>
 internal static class OutputPaths
 {
-    /// <summary>Refused outputs.</summary>
-    public const string Refused = "CLI020";
-
-    /// <summary>Outputs the system would not let us write.</summary>
-    public const string Unwritable = "CLI021";
-
     private const int MaxPath = 4096;
     private const int MaxName = 255;
     private static readonly string[] EvidenceExtensions = [".yaml", ".yml", ".json", ".csv"];
@@ -30,12 +24,12 @@ internal static class OutputPaths
         var kind = Kind(full);
         if (kind is "a directory")
         {
-            throw new OutputException("CLI004", $"--out '{shown}' is a directory; give the name of the file to write. Nothing was written.");
+            throw new OutputException(CliCodes.OutPathUnusable, $"--out '{shown}' is a directory; give the name of the file to write. Nothing was written.");
         }
 
         if (kind is not null)
         {
-            throw new OutputException(Refused, $"--out '{shown}' is {kind}; it is not replaced. Write to a regular file. Nothing was written.");
+            throw new OutputException(CliCodes.OutputRefused, $"--out '{shown}' is {kind}; it is not replaced. Write to a regular file. Nothing was written.");
         }
 
         var target = Resolve(full);
@@ -53,12 +47,12 @@ internal static class OutputPaths
 
             if (string.Equals(inputFull, target, StringComparison.Ordinal))
             {
-                throw new OutputException(Refused, $"--out '{shown}' is an input of this run ('{DiagnosticText.Escape(input)}'); it would be overwritten. Nothing was written.");
+                throw new OutputException(CliCodes.OutputRefused, $"--out '{shown}' is an input of this run ('{DiagnosticText.Escape(input)}'); it would be overwritten. Nothing was written.");
             }
 
             if (Directory.Exists(inputFull) && IsInside(target, inputFull) && EvidenceExtensions.Contains(Path.GetExtension(target).ToLowerInvariant()))
             {
-                throw new OutputException(Refused,
+                throw new OutputException(CliCodes.OutputRefused,
                     $"--out '{shown}' is inside '{DiagnosticText.Escape(input)}', which this run reads: the next run would read the results as input. Write them elsewhere. Nothing was written.");
             }
         }
@@ -66,7 +60,7 @@ internal static class OutputPaths
         var dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir))
         {
-            throw new OutputException("CLI004", $"the --out directory '{DiagnosticText.Escape(dir)}' does not exist (or is not a directory); nothing was written.");
+            throw new OutputException(CliCodes.OutPathUnusable, $"the --out directory '{DiagnosticText.Escape(dir)}' does not exist (or is not a directory); nothing was written.");
         }
     }
 
@@ -79,7 +73,7 @@ internal static class OutputPaths
         var kind = Kind(full) ?? (File.Exists(full) ? "a file" : null);
         if (kind is not null && kind != "a directory")
         {
-            throw new OutputException("CLI004", $"--out '{shown}' is {kind}, not a directory; give a directory to write the files into. Nothing was written.");
+            throw new OutputException(CliCodes.OutPathUnusable, $"--out '{shown}' is {kind}, not a directory; give a directory to write the files into. Nothing was written.");
         }
 
         try
@@ -88,7 +82,7 @@ internal static class OutputPaths
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new OutputException(Unwritable, $"--out '{shown}' cannot be created: {DiagnosticText.Escape(e.Message)}");
+            throw new OutputException(CliCodes.OutputUnwritable, $"--out '{shown}' cannot be created: {DiagnosticText.Escape(e.Message)}");
         }
     }
 
@@ -97,12 +91,12 @@ internal static class OutputPaths
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new OutputException(Refused, $"{option} is empty; give a path. Nothing was written.");
+            throw new OutputException(CliCodes.OutputRefused, $"{option} is empty; give a path. Nothing was written.");
         }
 
         if (path.Contains('\0', StringComparison.Ordinal) || path.Length > MaxPath || path.Split('/', '\\').Any(p => System.Text.Encoding.UTF8.GetByteCount(p) > MaxName))
         {
-            throw new OutputException(Refused, $"{option} '{DiagnosticText.Escape(path.Length > 200 ? path[..200] + "…" : path)}' is not a usable path (too long, a name over {MaxName} bytes, or a NUL). Nothing was written.");
+            throw new OutputException(CliCodes.OutputRefused, $"{option} '{DiagnosticText.Escape(path.Length > 200 ? path[..200] + "…" : path)}' is not a usable path (too long, a name over {MaxName} bytes, or a NUL). Nothing was written.");
         }
 
         try
@@ -111,7 +105,7 @@ internal static class OutputPaths
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new OutputException(Refused, $"{option} '{DiagnosticText.Escape(path)}' is not a usable path: {DiagnosticText.Escape(e.Message)}");
+            throw new OutputException(CliCodes.OutputRefused, $"{option} '{DiagnosticText.Escape(path)}' is not a usable path: {DiagnosticText.Escape(e.Message)}");
         }
     }
 

@@ -76,7 +76,7 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
             var decoded = TextFile.Decode(body, format.SourceName);
             if (!decoded.Succeeded)
             {
-                return (SubmissionResult.Invalid([Diagnostic.Error(EvidenceCodes.Unreadable, decoded.Message!, new SourceLocation(format.SourceName, Math.Max(1, decoded.Line), Math.Max(1, decoded.Column)))]), []);
+                return (SubmissionResult.Invalid([Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, decoded.Message!, new SourceLocation(format.SourceName, Math.Max(1, decoded.Line), Math.Max(1, decoded.Column)))]), []);
             }
 
             text = decoded.Text!;
@@ -93,7 +93,7 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
         {
             if (read.Count == 0)
             {
-                diagnostics = [Diagnostic.Error(EvidenceCodes.CsvColumn, "The CSV holds no organisation rows.", new SourceLocation(format.SourceName, 1, 1))];
+                diagnostics = [Diagnostic.Error(DiagnosticCodes.EvidenceCsvColumn, "The CSV holds no organisation rows.", new SourceLocation(format.SourceName, 1, 1))];
             }
 
             return (SubmissionResult.Invalid(diagnostics), []);
@@ -141,7 +141,7 @@ internal sealed class Submission(IAssessmentService assessor, IOptions<Inclusion
         var mapping = mappings.Mapping;
         if (mapping is null)
         {
-            return [new EvidenceReadResult(null, [Diagnostic.Error(EvidenceCodes.CsvColumn, "This service has no CSV column mapping (kind: csv-mapping) in its standards.", new SourceLocation(EvidenceFormat.Csv.SourceName, 1, 1))])];
+            return [new EvidenceReadResult(null, [Diagnostic.Error(DiagnosticCodes.EvidenceCsvColumn, "This service has no CSV column mapping (kind: csv-mapping) in its standards.", new SourceLocation(EvidenceFormat.Csv.SourceName, 1, 1))])];
         }
 
         // The library imports CSV from a file: the text goes to a private temporary file, named like the upload so

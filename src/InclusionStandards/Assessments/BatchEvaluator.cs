@@ -117,7 +117,7 @@ public sealed class BatchEvaluator
         }
 
         var first = seen[key];
-        var error = Diagnostic.Error(EvidenceCodes.DuplicateOrganisationPeriod, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        var error = Diagnostic.Error(DiagnosticCodes.EvidenceDuplicateOrganisationPeriod, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The organisation '{doc.Organisation.OdsCode}' for the period {doc.Period.Start:yyyy-MM-dd} to {doc.Period.End:yyyy-MM-dd} is already in this batch ({first}); it is not evaluated twice. Keep one."),
             Located(doc.Source));
         return input with { Document = null, Diagnostics = [.. input.Diagnostics, error] };
@@ -144,7 +144,7 @@ public sealed class BatchEvaluator
         if (date is { } given && given < doc.Period.Start)
         {
             return new BatchResult(index, doc.Source, null,
-                [.. input.Diagnostics, Diagnostic.Error(EvidenceCodes.BadPeriod, PeriodMessages.AssessedBeforePeriod(given, doc.Period), new SourceLocation(doc.Source, 1, 1))]);
+                [.. input.Diagnostics, Diagnostic.Error(DiagnosticCodes.EvidenceBadPeriod, PeriodMessages.AssessedBeforePeriod(given, doc.Period), new SourceLocation(doc.Source, 1, 1))]);
         }
 
         var asOf = date ?? doc.AssessmentDate ?? doc.Period.End;

@@ -93,7 +93,7 @@ public sealed class CelEnvironment
 
     /// <summary>
     /// Parses, type-checks and compiles <paramref name="expression"/>. Never throws for bad input: problems are
-    /// returned as diagnostics with a stable code (<see cref="CelDiagnosticCodes"/>), a 1-based line and column inside
+    /// returned as diagnostics with a stable code (<see cref="DiagnosticCodes"/>, <c>CEL1xx</c>), a 1-based line and column inside
     /// the expression (or in the file, when <paramref name="origin"/> gives where the expression starts) and a
     /// <see cref="Diagnostic.Detail"/> showing the expression line with a caret under the column.
     /// </summary>

@@ -47,7 +47,7 @@ public abstract class StandardsEngine
 
     /// <summary>The error of an engine that cannot take a catalog.</summary>
     internal static Diagnostic Refused(string engine, string reason) =>
-        Diagnostic.Error("EVL110", $"The engine '{engine}' cannot take this catalog: {reason}. Choose another engine (the default is 'own').", null);
+        Diagnostic.Error(DiagnosticCodes.EvaluationEngineCannotTakeCatalog, $"The engine '{engine}' cannot take this catalog: {reason}. Choose another engine (the default is 'own').", null);
 
     private sealed class OwnEngine : StandardsEngine
     {

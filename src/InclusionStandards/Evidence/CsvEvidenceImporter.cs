@@ -65,7 +65,7 @@ public static class CsvEvidenceImporter
         if (missing.Count > 0)
         {
             yield return new(null, [.. missing.Select(c => Diagnostic.Error(
-                EvidenceCodes.CsvColumn, $"The mapping '{mapping.Id}' reads the column '{c}', which the file does not have.{Loading.Levenshtein.DidYouMean(c, header)}", new SourceLocation(csvPath, 1, 1)))]);
+                DiagnosticCodes.EvidenceCsvColumn, $"The mapping '{mapping.Id}' reads the column '{c}', which the file does not have.{Loading.Levenshtein.DidYouMean(c, header)}", new SourceLocation(csvPath, 1, 1)))]);
             yield break;
         }
 
@@ -74,7 +74,7 @@ public static class CsvEvidenceImporter
         if (repeated.Count > 0)
         {
             // Which of two equally named columns holds the measure cannot be known: reading the first would be a guess.
-            yield return new(null, [.. repeated.Select(g => Diagnostic.Error(EvidenceCodes.CsvColumn,
+            yield return new(null, [.. repeated.Select(g => Diagnostic.Error(DiagnosticCodes.EvidenceCsvColumn,
                 $"The header names the column '{g.Key}' {g.Count()} times (columns {string.Join(", ", g.Select(x => x.i + 1))}), and the mapping '{mapping.Id}' reads it: rename or remove the copies.",
                 new SourceLocation(csvPath, 1, g.Skip(1).First().i + 1)))]);
             yield break;
@@ -88,7 +88,7 @@ public static class CsvEvidenceImporter
             while (malformed.TryDequeue(out var bad))
             {
                 // Text after a closing quote, a stray quote: which value was meant cannot be known.
-                yield return new(null, [Diagnostic.Error(EvidenceCodes.CsvRowWidth,
+                yield return new(null, [Diagnostic.Error(DiagnosticCodes.EvidenceCsvRowWidth,
                     $"The row's quoting is malformed ({bad.Reason}): text after a closing quote, or a quote inside an unquoted value. The row is not evaluated.",
                     new SourceLocation(csvPath, (int)Math.Max(1, bad.LineNumber), 1))]);
             }
@@ -108,7 +108,7 @@ public static class CsvEvidenceImporter
             if (csvReader.FieldCount != header.Length)
             {
                 // Reading on would take the row's missing cells as missing evidence, or shifted cells as the wrong measures.
-                yield return new(null, [Diagnostic.Error(EvidenceCodes.CsvRowWidth,
+                yield return new(null, [Diagnostic.Error(DiagnosticCodes.EvidenceCsvRowWidth,
                     $"The row has {csvReader.FieldCount} fields but the header has {header.Length}: it is cut short, or a value holds an unquoted separator. The row is not evaluated.",
                     new SourceLocation(csvPath, line, 1))]);
                 continue;
@@ -135,7 +135,7 @@ public static class CsvEvidenceImporter
         {
             if (!File.Exists(csvPath))
             {
-                problem = Diagnostic.Error(EvidenceCodes.Unreadable, $"The CSV file '{csvPath}' does not exist.", at);
+                problem = Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"The CSV file '{csvPath}' does not exist.", at);
                 return null;
             }
 
@@ -143,7 +143,7 @@ public static class CsvEvidenceImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = Diagnostic.Error(EvidenceCodes.Unreadable, $"The CSV file cannot be read: {e.Message}", at);
+            problem = Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"The CSV file cannot be read: {e.Message}", at);
             return null;
         }
     }
@@ -159,18 +159,18 @@ public static class CsvEvidenceImporter
         {
             if (stream.Problem is { } p)
             {
-                var code = p.Message.Contains("limit", StringComparison.Ordinal) ? EvidenceCodes.LimitExceeded : EvidenceCodes.Unreadable;
+                var code = p.Message.Contains("limit", StringComparison.Ordinal) ? DiagnosticCodes.EvidenceLimitExceeded : DiagnosticCodes.EvidenceUnreadable;
                 return (false, Diagnostic.Error(code, p.Message, new SourceLocation(csvPath, p.Line, 1)));
             }
 
             if (e is CsvFormatException f)
             {
                 var line = (int)Math.Max(1, f.LineNumber);
-                return (false, Diagnostic.Error(EvidenceCodes.LimitExceeded,
+                return (false, Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded,
                     $"A row is longer than the limit, or its quoting never closes ({f.Message}); the rest of the file is not read.", new SourceLocation(csvPath, line, 1)));
             }
 
-            return (false, Diagnostic.Error(EvidenceCodes.Unreadable, $"The CSV file cannot be read: {e.Message}", new SourceLocation(csvPath, 1, 1)));
+            return (false, Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"The CSV file cannot be read: {e.Message}", new SourceLocation(csvPath, 1, 1)));
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class CsvRowMapper(CsvMapping mapping, IReadOnlyDictionary<strin
         var yearText = cell(columns[mapping.Period.Column]);
         if (yearText is null || !int.TryParse(yearText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
         {
-            errors.Add(Diagnostic.Error(EvidenceCodes.CsvValue, $"The period column '{mapping.Period.Column}' must hold a year such as 2022.", yearAt));
+            errors.Add(Diagnostic.Error(DiagnosticCodes.EvidenceCsvValue, $"The period column '{mapping.Period.Column}' must hold a year such as 2022.", yearAt));
             return (null, errors.ToImmutable(), warnings.ToImmutable());
         }
 
@@ -70,7 +70,7 @@ internal sealed class CsvRowMapper(CsvMapping mapping, IReadOnlyDictionary<strin
             {
                 values[field] = here with { Value = value };
                 values[other] = theirs with { Value = mine };
-                warnings.Add(Diagnostic.Warning(EvidenceCodes.CsvColumnsSwapped,
+                warnings.Add(Diagnostic.Warning(DiagnosticCodes.EvidenceCsvColumnsSwapped,
                     $"The row's '{field}' ('{mine}') is not one of the values it can hold, but its '{other}' ('{value}') is: the two columns are swapped in this row and are read the right way round.",
                     here.Location));
             }
@@ -98,7 +98,7 @@ internal sealed class CsvRowMapper(CsvMapping mapping, IReadOnlyDictionary<strin
             }
             else
             {
-                errors.Add(Diagnostic.Error(EvidenceCodes.CsvValue, $"The column '{column.Column}' must hold a whole number (found '{text}').", at));
+                errors.Add(Diagnostic.Error(DiagnosticCodes.EvidenceCsvValue, $"The column '{column.Column}' must hold a whole number (found '{text}').", at));
                 text = null;
             }
         }

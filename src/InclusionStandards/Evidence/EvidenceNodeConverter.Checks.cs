@@ -41,7 +41,7 @@ internal sealed partial class EvidenceNodeConverter
                 && value > limit && map[field.Name] is { } node)
             {
                 var shown = Hidden(def, boundDef) ? string.Empty : Shown(value, limit);
-                Error(EvidenceCodes.AboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound.Name}'{shown}, which it can never exceed; check both figures.");
+                Error(DiagnosticCodes.EvidenceAboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound.Name}'{shown}, which it can never exceed; check both figures.");
             }
         }
 
@@ -49,7 +49,7 @@ internal sealed partial class EvidenceNodeConverter
         {
             if (record.Has(share.Index) && record.Has(count.Index) && Number(record, count) == 0 && map[share.Name] is { } node)
             {
-                Error(EvidenceCodes.ShareOfNone, node,
+                Error(DiagnosticCodes.EvidenceShareOfNone, node,
                     $"'{prefix}{share.Name}' is a share of '{prefix}{count.Name}', which is 0: there is nobody for it to be a share of. Leave the share out, or check the count.");
             }
         }
@@ -136,13 +136,13 @@ internal sealed partial class EvidenceNodeConverter
         var shown = Hidden(bound.Def, null) ? string.Empty : Shown(v, b);
         if (bound.Usually)
         {
-            _diagnostics.Add(Diagnostic.Warning(EvidenceCodes.AboveUsualBound,
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.EvidenceAboveUsualBound,
                 $"'{path}' is more than '{otherPath}'{shown}, which it is normally within (the two may be counted at different times or from different records); check both figures.",
                 node.Location));
         }
         else
         {
-            Error(EvidenceCodes.AboveBound, node, $"'{path}' is more than '{otherPath}'{shown}, which it can never exceed; check both figures.");
+            Error(DiagnosticCodes.EvidenceAboveBound, node, $"'{path}' is more than '{otherPath}'{shown}, which it can never exceed; check both figures.");
         }
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class EvidenceNodeConverter
         var parts = group.Parts.Where(p => record.Has(p.Field.Index)).ToList();
         var names = string.Join(" + ", parts.Select(p => $"'{prefix}{p.Field.Name}'"));
         var shown = parts.Any(p => Hidden(p.Def, null)) ? string.Empty : Shown(sum.Total, limit);
-        Error(EvidenceCodes.AboveSibling, node, $"{names} (the {group.Name} breakdown) is more than '{prefix}{group.Total.Name}'{shown}: the parts of a total can never add up to more than it; check the figures.");
+        Error(DiagnosticCodes.EvidenceAboveSibling, node, $"{names} (the {group.Name} breakdown) is more than '{prefix}{group.Total.Name}'{shown}: the parts of a total can never add up to more than it; check the figures.");
     }
 
     /// <summary>
@@ -178,7 +178,7 @@ internal sealed partial class EvidenceNodeConverter
         }
 
         var names = string.Join(" + ", group.Parts.Where(p => record.Has(p.Field.Index)).Select(p => $"'{prefix}{p.Field.Name}'"));
-        Error(EvidenceCodes.SharesAbove100, node, string.Create(CultureInfo.InvariantCulture,
+        Error(DiagnosticCodes.EvidenceSharesAbove100, node, string.Create(CultureInfo.InvariantCulture,
             $"{names} (the {group.Name} breakdown) add up to {Math.Round(sum.Total, 2)} %: shares of one whole cannot add up to more than 100 % (beyond rounding); check the figures and their unit."));
     }
 

@@ -25,7 +25,7 @@ internal sealed partial class EvidenceNodeConverter
     {
         if (node is not DataMapping map)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
+            Error(DiagnosticCodes.EvidenceWrongType, node, $"'{at}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
             return null;
         }
 
@@ -41,14 +41,14 @@ internal sealed partial class EvidenceNodeConverter
             var known = type.TryGetField(key, out var field);
             if (known ? seen[field.Index] : !(unknown ??= new(StringComparer.Ordinal)).Add(key))
             {
-                Error(EvidenceCodes.DuplicateKey, KeyOf(map, i), $"'{FieldPath.Field(path, key)}' is given twice.");
+                Error(DiagnosticCodes.EvidenceDuplicateKey, KeyOf(map, i), $"'{FieldPath.Field(path, key)}' is given twice.");
                 continue;
             }
 
             if (!known)
             {
                 var names = type.Fields.Select(f => f.Name);
-                Error(EvidenceCodes.UnknownField, KeyOf(map, i), $"{type.Name} has no field '{key}'.{Loading.Levenshtein.DidYouMean(key, names)}");
+                Error(DiagnosticCodes.EvidenceUnknownField, KeyOf(map, i), $"{type.Name} has no field '{key}'.{Loading.Levenshtein.DidYouMean(key, names)}");
                 continue;
             }
 
@@ -86,13 +86,13 @@ internal sealed partial class EvidenceNodeConverter
             default:
                 if (node is not DataScalar scalar)
                 {
-                    Error(EvidenceCodes.WrongType, node, $"'{path}' must be {Article(type)}, not {Describe(node)}.");
+                    Error(DiagnosticCodes.EvidenceWrongType, node, $"'{path}' must be {Article(type)}, not {Describe(node)}.");
                     return null;
                 }
 
                 if (scalar.Value is { } raw && TextChecks.FirstControl(raw) is { } control)
                 {
-                    Error(EvidenceCodes.ControlCharacter, scalar, $"'{path}' holds the control character {TextChecks.Name(raw[control.Index])}; evidence values are plain text.");
+                    Error(DiagnosticCodes.EvidenceControlCharacter, scalar, $"'{path}' holds the control character {TextChecks.Name(raw[control.Index])}; evidence values are plain text.");
                     return null;
                 }
 
@@ -114,7 +114,7 @@ internal sealed partial class EvidenceNodeConverter
     {
         if (node is not DataSequence seq)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a list, not {Describe(node)}.");
+            Error(DiagnosticCodes.EvidenceWrongType, node, $"'{at}' must be a list, not {Describe(node)}.");
             return null;
         }
 
@@ -127,7 +127,7 @@ internal sealed partial class EvidenceNodeConverter
             if (keys is not null && seq.Items[i] is DataMapping { } keyed && keyed[key!] is DataScalar { Value: { } written } writtenNode && TextChecks.Normalise(written).StartsWith('#'))
             {
                 // Elements without a key are reported as #1, #2…: a key of that form would be confused with another element.
-                Error(EvidenceCodes.DuplicateElementKey, writtenNode,
+                Error(DiagnosticCodes.EvidenceDuplicateElementKey, writtenNode,
                     $"'{path}[{i}].{key}' is '{written}': keys starting with '#' are reserved for elements without a {key} (reported by position, #1, #2…). Use another {key}.");
             }
 
@@ -137,14 +137,14 @@ internal sealed partial class EvidenceNodeConverter
             {
                 var first = keys[TextChecks.Normalise(k)];
                 var how = first.Written == k ? string.Empty : " once spaces and invisible characters are set aside";
-                Error(EvidenceCodes.DuplicateElementKey, keyNode,
+                Error(DiagnosticCodes.EvidenceDuplicateElementKey, keyNode,
                     $"'{path}[{i}].{key}' is '{k}', like '{path}[{first.Index}].{key}'{how}: each element needs its own {key}, or their results would be reported as one.");
             }
 
             var itemPath = FieldPath.Item(path, i);
             if (IsNull(seq.Items[i]))
             {
-                Error(EvidenceCodes.WrongType, seq.Items[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
+                Error(DiagnosticCodes.EvidenceWrongType, seq.Items[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
                 continue;
             }
 
@@ -161,7 +161,7 @@ internal sealed partial class EvidenceNodeConverter
     {
         if (node is not DataMapping map)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a mapping, not {Describe(node)}.");
+            Error(DiagnosticCodes.EvidenceWrongType, node, $"'{at}' must be a mapping, not {Describe(node)}.");
             return null;
         }
 
@@ -172,7 +172,7 @@ internal sealed partial class EvidenceNodeConverter
             var (key, v) = map.Entries[i];
             if (result.ContainsKey(key))
             {
-                Error(EvidenceCodes.DuplicateKey, KeyOf(map, i), $"'{path}.{key}' is given twice.");
+                Error(DiagnosticCodes.EvidenceDuplicateKey, KeyOf(map, i), $"'{path}.{key}' is given twice.");
                 continue;
             }
 

@@ -14,7 +14,7 @@ public sealed partial class EvidenceReader
     {
         if (!keys.TryGetValue("organisation", out var node) || EvidenceNodeConverter.IsNull(node))
         {
-            diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, "The evidence has no 'organisation' (odsCode, name, type).", At(root, source)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EvidenceMissing, "The evidence has no 'organisation' (odsCode, name, type).", At(root, source)));
             return null;
         }
 
@@ -33,7 +33,7 @@ public sealed partial class EvidenceReader
         var missing = OrganisationFields.Where(f => TextChecks.IsBlank(record.GetValue(f) as string)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, $"The organisation has no {string.Join(", ", missing)}: an ODS code, a name and a type are required.", At(node, source)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EvidenceMissing, $"The organisation has no {string.Join(", ", missing)}: an ODS code, a name and a type are required.", At(node, source)));
             return null;
         }
 
@@ -50,7 +50,7 @@ public sealed partial class EvidenceReader
     {
         if (!keys.TryGetValue("period", out var node) || EvidenceNodeConverter.IsNull(node))
         {
-            diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, "The evidence has no 'period' (start and end dates).", At(root, source)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EvidenceMissing, "The evidence has no 'period' (start and end dates).", At(root, source)));
             return null;
         }
 
@@ -62,13 +62,13 @@ public sealed partial class EvidenceReader
 
         if (record.GetValue("start") is not DateTimeOffset start || record.GetValue("end") is not DateTimeOffset end)
         {
-            diagnostics.Add(Diagnostic.Error(EvidenceCodes.Missing, "The period needs both 'start' and 'end' dates.", At(node, source)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EvidenceMissing, "The period needs both 'start' and 'end' dates.", At(node, source)));
             return null;
         }
 
         if (end < start)
         {
-            diagnostics.Add(Diagnostic.Error(EvidenceCodes.BadPeriod, "The period ends before it starts.", At(node, source)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EvidenceBadPeriod, "The period ends before it starts.", At(node, source)));
             return null;
         }
 

@@ -40,7 +40,7 @@ public sealed partial class EvidenceReader
         {
             if (MappingPathProblem(path) is { } problem)
             {
-                result.Add(Diagnostic.Error(EvidenceCodes.CsvMappingPath, $"The mapping of column '{column.Column}' fills '{path}': {problem}", column.Location));
+                result.Add(Diagnostic.Error(DiagnosticCodes.EvidenceCsvMappingPath, $"The mapping of column '{column.Column}' fills '{path}': {problem}", column.Location));
             }
         }
 
@@ -84,7 +84,7 @@ public sealed partial class EvidenceReader
         var read = Loading.TextFile.Read(path, Limits.MaxFileBytes);
         if (!read.Succeeded)
         {
-            var code = read.Problem == Loading.TextFileProblem.TooLarge ? EvidenceCodes.LimitExceeded : EvidenceCodes.Unreadable;
+            var code = read.Problem == Loading.TextFileProblem.TooLarge ? DiagnosticCodes.EvidenceLimitExceeded : DiagnosticCodes.EvidenceUnreadable;
             SourceLocation? at = path.Length == 0 ? null : new SourceLocation(path, Math.Max(1, read.Line), Math.Max(1, read.Column));
             return new(null, [Diagnostic.Error(code, $"The evidence file cannot be read: {read.Message}", at)]);
         }
@@ -101,7 +101,7 @@ public sealed partial class EvidenceReader
         ArgumentNullException.ThrowIfNull(source);
         if (text.Length > Limits.MaxFileBytes)
         {
-            return new(null, [Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
+            return new(null, [Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
         }
 
         var reader = new YamlToData(source, Limits);
@@ -128,7 +128,7 @@ public sealed partial class EvidenceReader
     {
         if (node is not DataMapping root)
         {
-            return new(null, [Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file is one mapping with organisation, period, assessmentDate and evidence.", node.Location)]);
+            return new(null, [Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, "An evidence file is one mapping with organisation, period, assessmentDate and evidence.", node.Location)]);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -144,11 +144,11 @@ public sealed partial class EvidenceReader
             {
                 var hint = Loading.Levenshtein.DidYouMean(key, TopLevel);
                 var inEvidence = _schema.Schema.FindRootField(key) is not null ? $" Evidence fields go under 'evidence:'." : string.Empty;
-                converter.Error(EvidenceCodes.UnknownField, k, $"Unknown top-level key '{key}'.{hint}{inEvidence}");
+                converter.Error(DiagnosticCodes.EvidenceUnknownField, k, $"Unknown top-level key '{key}'.{hint}{inEvidence}");
             }
             else if (!keys.TryAdd(key, v))
             {
-                converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
+                converter.Error(DiagnosticCodes.EvidenceDuplicateKey, k, $"'{key}' is given twice.");
             }
         }
 
@@ -163,7 +163,7 @@ public sealed partial class EvidenceReader
                 builder.Set("assessmentDate", t);
                 if (period is not null && assessmentDate < period.Start)
                 {
-                    converter.Error(EvidenceCodes.BadPeriod, dateNode, PeriodMessages.AssessedBeforePeriod(assessmentDate.Value, period));
+                    converter.Error(DiagnosticCodes.EvidenceBadPeriod, dateNode, PeriodMessages.AssessedBeforePeriod(assessmentDate.Value, period));
                 }
             }
         }
@@ -231,7 +231,7 @@ public sealed partial class EvidenceReader
 
             var ordered = values.OrderBy(v => v.Location.Line).ThenBy(v => v.Location.Column).ToList();
             warned.UnionWith(values.Select(v => v.Path));
-            yield return Diagnostic.Warning(EvidenceCodes.PercentAsFraction,
+            yield return Diagnostic.Warning(DiagnosticCodes.EvidencePercentAsFraction,
                 $"All {values.Count} percentages of {what} are between 0 and 1 ({string.Join(", ", ordered.Take(6).Select(v => v.Path))}{(ordered.Count > 6 ? ", …" : string.Empty)}): were fractions given? Percentages are written 0–100, e.g. 85.0 for 85 %.",
                 ordered[0].Location);
         }
@@ -247,7 +247,7 @@ public sealed partial class EvidenceReader
     {
         if (node is not DataMapping map)
         {
-            converter.Error(EvidenceCodes.WrongType, node, "'evidence' must be a mapping of the evidence schema's root fields.");
+            converter.Error(DiagnosticCodes.EvidenceWrongType, node, "'evidence' must be a mapping of the evidence schema's root fields.");
             return;
         }
 
@@ -259,14 +259,14 @@ public sealed partial class EvidenceReader
             var k = EvidenceNodeConverter.KeyOf(map, i);
             if (!seen.Add(key))
             {
-                converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
+                converter.Error(DiagnosticCodes.EvidenceDuplicateKey, k, $"'{key}' is given twice.");
                 continue;
             }
 
             if (!rootNames.Contains(key) || !_schema.Types.Root.TryGetField(key, out var field))
             {
                 var where = key == "organisation" ? " The organisation goes above 'evidence:', at the top of the file." : Loading.Levenshtein.DidYouMean(key, rootNames);
-                converter.Error(EvidenceCodes.UnknownField, k, $"The evidence schema has no root field '{key}'.{where}");
+                converter.Error(DiagnosticCodes.EvidenceUnknownField, k, $"The evidence schema has no root field '{key}'.{where}");
                 continue;
             }
 
@@ -283,7 +283,7 @@ public sealed partial class EvidenceReader
 
     /// <summary>EVD113: a date in the evidence after the assessment date.</summary>
     internal static Diagnostic DatedAfter(DateTimeOffset value, SourceLocation location, string path, DateOnly asOf) =>
-        Diagnostic.Warning(EvidenceCodes.DatedAfterAssessment, DateOnly.FromDateTime(value.UtcDateTime) == asOf
+        Diagnostic.Warning(DiagnosticCodes.EvidenceDatedAfterAssessment, DateOnly.FromDateTime(value.UtcDateTime) == asOf
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"'{path}' ({value:yyyy-MM-ddTHH:mm:ssZ}) is later on the assessment day than the assessment date, which conditions take as the start of the day (00:00 UTC): it compares as after the assessment. Give the date alone, or assess a day later.")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 
@@ -43,7 +44,7 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
                     return t;
                 }
 
-                owner.Error(EvidenceCodes.BadDate, node, $"'{path}' must be a date such as 2024-03-31 or an RFC 3339 timestamp{Seen(text)}.");
+                owner.Error(DiagnosticCodes.EvidenceBadDate, node, $"'{path}' must be a date such as 2024-03-31 or an RFC 3339 timestamp{Seen(text)}.");
                 return null;
             case FieldKind.Duration:
                 if (ScalarParsers.TryDuration(text, out var span))
@@ -51,7 +52,7 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
                     return span;
                 }
 
-                owner.Error(EvidenceCodes.BadDate, node, $"'{path}' must be a duration such as 90d, 12h, 30m or 45s{Seen(text)}.");
+                owner.Error(DiagnosticCodes.EvidenceBadDate, node, $"'{path}' must be a duration such as 90d, 12h, 30m or 45s{Seen(text)}.");
                 return null;
             default:
                 return Allowed(node, text) ? text : null;
@@ -60,7 +61,7 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
 
     private object? Wrong(DataScalar node, FieldType type)
     {
-        owner.Error(EvidenceCodes.WrongType, node, $"'{path}' must be {EvidenceNodeConverter.Article(type)}{Seen(node.Value ?? string.Empty)}.");
+        owner.Error(DiagnosticCodes.EvidenceWrongType, node, $"'{path}' must be {EvidenceNodeConverter.Article(type)}{Seen(node.Value ?? string.Empty)}.");
         return null;
     }
 
@@ -68,13 +69,13 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
     {
         if (def?.Min is { } min && value < min)
         {
-            owner.Error(EvidenceCodes.OutOfRange, node, $"'{path}' must be at least {Format(min)}{Seen(node.Value ?? string.Empty)}.");
+            owner.Error(DiagnosticCodes.EvidenceOutOfRange, node, $"'{path}' must be at least {Format(min)}{Seen(node.Value ?? string.Empty)}.");
             return false;
         }
 
         if (def?.Max is { } max && value > max)
         {
-            owner.Error(EvidenceCodes.OutOfRange, node, $"'{path}' must be at most {Format(max)}{Seen(node.Value ?? string.Empty)}.");
+            owner.Error(DiagnosticCodes.EvidenceOutOfRange, node, $"'{path}' must be at most {Format(max)}{Seen(node.Value ?? string.Empty)}.");
             return false;
         }
 
@@ -90,7 +91,7 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
         }
 
         var shown = allowed.Length <= 12 ? $" Allowed: {string.Join(", ", allowed)}." : string.Empty;
-        owner.Error(EvidenceCodes.NotAllowed, node, $"'{path}' is not an allowed value{Seen(text)}.{Loading.Levenshtein.DidYouMean(text, allowed)}{shown}");
+        owner.Error(DiagnosticCodes.EvidenceNotAllowed, node, $"'{path}' is not an allowed value{Seen(text)}.{Loading.Levenshtein.DidYouMean(text, allowed)}{shown}");
         return false;
     }
 

@@ -31,7 +31,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
     {
         if (TextChecks.FirstControl(text) is { } control)
         {
-            return (null, Diagnostic.Error(EvidenceCodes.ControlCharacter,
+            return (null, Diagnostic.Error(DiagnosticCodes.EvidenceControlCharacter,
                 $"The text holds the control character {TextChecks.Name(text[control.Index])}; evidence is plain text (tabs and line breaks only).",
                 new SourceLocation(file, control.Line, control.Column)));
         }
@@ -44,7 +44,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             {
                 if (parser.Current is DocumentStart && ++documents > 1)
                 {
-                    return (null, Diagnostic.Error(EvidenceCodes.Unreadable, "An evidence file holds exactly one document.", At(parser.Current.Start)));
+                    return (null, Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, "An evidence file holds exactly one document.", At(parser.Current.Start)));
                 }
 
                 if (Handle(parser.Current!) is { } error)
@@ -56,19 +56,19 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Replace("\n", " ", StringComparison.Ordinal);
-            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: {Clean(message)}", At(e.Start)));
+            return (null, Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"Not valid YAML or JSON: {Clean(message)}", At(e.Start)));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these (not a YamlException) on some malformed input: an unclosed '[' or '{'
             // before a line break, a tag that is not a URI: a syntax error, reported after the last event that was read.
-            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, $"Not valid YAML or JSON: the text after this point cannot be parsed ({e.Message}).",
+            return (null, Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"Not valid YAML or JSON: the text after this point cannot be parsed ({e.Message}).",
                 At(parser.Current?.End ?? Mark.Empty)));
         }
 
         if (_root is null)
         {
-            return (null, Diagnostic.Error(EvidenceCodes.Unreadable, "The evidence is empty: an evidence file is one mapping with organisation, period, assessmentDate and evidence.", new SourceLocation(file, 1, 1)));
+            return (null, Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, "The evidence is empty: an evidence file is one mapping with organisation, period, assessmentDate and evidence.", new SourceLocation(file, 1, 1)));
         }
 
         return (_root, null);
@@ -96,7 +96,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                 var at = At(ev.Start);
                 if (TextChecks.FirstControl(s.Value) is { } c)
                 {
-                    return Diagnostic.Error(EvidenceCodes.ControlCharacter,
+                    return Diagnostic.Error(DiagnosticCodes.EvidenceControlCharacter,
                         $"A value holds the control character {TextChecks.Name(s.Value[c.Index])} (written as an escape); evidence is plain text.", at);
                 }
 
@@ -111,7 +111,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                 var frame = _stack.Pop();
                 if (frame.PendingKey is not null)
                 {
-                    return Diagnostic.Error(EvidenceCodes.Unreadable, "A key has no value.", frame.PendingKeyLocation);
+                    return Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, "A key has no value.", frame.PendingKeyLocation);
                 }
 
                 DataNode node = frame.IsMapping
@@ -123,7 +123,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             case AnchorAlias a:
                 if (!_anchors.TryGetValue(a.Value.Value, out var target))
                 {
-                    return Diagnostic.Error(EvidenceCodes.Unreadable, $"The alias '*{TextChecks.Escape(a.Value.Value)}' names no anchor written before it (or names the node it is inside).", At(ev.Start));
+                    return Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, $"The alias '*{TextChecks.Escape(a.Value.Value)}' names no anchor written before it (or names the node it is inside).", At(ev.Start));
                 }
 
                 return Add(target.Node, AnchorName.Empty, target.Weight, ev.Start);
@@ -179,7 +179,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             return null;
         }
 
-        return Diagnostic.Error(EvidenceCodes.WrongType,
+        return Diagnostic.Error(DiagnosticCodes.EvidenceWrongType,
             $"The tag '{TextChecks.Escape(tag.Value)}' is not read: evidence values take their type from the evidence schema (only !!str, which makes a value text, is allowed). Remove the tag.", At(at));
     }
 
@@ -187,7 +187,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
     {
         if (_stack.Count + 1 > limits.MaxDepth)
         {
-            return Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence is nested more than {limits.MaxDepth} levels deep.", At(at));
+            return Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"The evidence is nested more than {limits.MaxDepth} levels deep.", At(at));
         }
 
         if (++_nodes > limits.MaxNodes)
@@ -200,7 +200,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
     }
 
     private Diagnostic TooMany(Mark at) =>
-        Diagnostic.Error(EvidenceCodes.LimitExceeded, $"The evidence has more than {limits.MaxNodes} values (aliases count each time they are used).", At(at));
+        Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"The evidence has more than {limits.MaxNodes} values (aliases count each time they are used).", At(at));
 
     private Diagnostic? Add(DataNode node, AnchorName anchor, long weight, Mark at, bool counted = false)
     {
@@ -230,7 +230,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         {
             if (parent.Items.Count >= limits.MaxListLength)
             {
-                return Diagnostic.Error(EvidenceCodes.LimitExceeded, $"A list has more than {limits.MaxListLength} elements; the limit is {limits.MaxListLength}.", parent.Location);
+                return Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"A list has more than {limits.MaxListLength} elements; the limit is {limits.MaxListLength}.", parent.Location);
             }
 
             parent.Items.Add(node);
@@ -241,7 +241,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         {
             if (node is not DataScalar { Value: var key })
             {
-                return Diagnostic.Error(EvidenceCodes.WrongType, "A key must be a plain name, not a mapping or a list.", node.Location);
+                return Diagnostic.Error(DiagnosticCodes.EvidenceWrongType, "A key must be a plain name, not a mapping or a list.", node.Location);
             }
 
             key ??= string.Empty;
@@ -249,7 +249,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             if (parent.FindKey(normal) is { } first)
             {
                 var how = first == key ? string.Empty : $" (as '{TextChecks.Escape(first)}': the two differ only by spaces or invisible characters)";
-                return Diagnostic.Error(EvidenceCodes.DuplicateKey, $"The key '{TextChecks.Escape(key)}' is given twice in one mapping{how}; keep one.", node.Location);
+                return Diagnostic.Error(DiagnosticCodes.EvidenceDuplicateKey, $"The key '{TextChecks.Escape(key)}' is given twice in one mapping{how}; keep one.", node.Location);
             }
 
             parent.AddKey(normal, key);

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using System.Diagnostics;
 using InclusionStandards.Assessments;
@@ -49,11 +50,11 @@ internal sealed class AssessmentService : IAssessmentService
         var document = read.Document!;
         if (assessmentDate is { } given && given < document.Period.Start)
         {
-            Log.EvidenceRejected(_logger, source, 1, $"{EvidenceCodes.BadPeriod} (assessment date)");
+            Log.EvidenceRejected(_logger, source, 1, $"{DiagnosticCodes.EvidenceBadPeriod} (assessment date)");
             activity?.SetStatus(ActivityStatusCode.Error, "the assessment date is before the period");
             _metrics.Record("rejected", Stopwatch.GetElapsedTime(start).TotalSeconds, null);
             return new AssessmentResult(null,
-                [.. read.Diagnostics, Diagnostics.Diagnostic.Error(EvidenceCodes.BadPeriod, PeriodMessages.AssessedBeforePeriod(given, document.Period), new Diagnostics.SourceLocation(source, 1, 1))]);
+                [.. read.Diagnostics, Diagnostics.Diagnostic.Error(DiagnosticCodes.EvidenceBadPeriod, PeriodMessages.AssessedBeforePeriod(given, document.Period), new Diagnostics.SourceLocation(source, 1, 1))]);
         }
 
         var assessment = Evaluate(document, assessmentDate ?? document.AssessmentDate ?? document.Period.End, activity, start);

@@ -98,7 +98,7 @@ internal sealed class BoundCatalog
         var (checkedExpr, errors) = ConditionCompiler.Check(env, condition.Text, required, null);
         var located = errors.Select(d =>
         {
-            var code = d.Code == CelDiagnosticCodes.WrongResultType ? DiagnosticCodes.ConditionResultType : DiagnosticCodes.ConditionError;
+            var code = d.Code == DiagnosticCodes.CelWrongResultType ? DiagnosticCodes.ConditionResultType : DiagnosticCodes.ConditionError;
             var at = d.Location is { } l ? condition.LocationAt(l.Line, l.Column) : condition.Location;
             return d with { Code = code, Message = $"{d.Message} ({d.Code})", Location = at };
         });

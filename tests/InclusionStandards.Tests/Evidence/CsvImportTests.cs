@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Validation;
 using System.Diagnostics;
@@ -86,12 +87,12 @@ public sealed class CsvImportTests(ITestOutputHelper output)
         {
             var results = CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence).ToList();
             Assert.Equal(3, results.Count);
-            Assert.DoesNotContain(results[0].Diagnostics, d => d.Code == EvidenceCodes.CsvRowWidth);
+            Assert.DoesNotContain(results[0].Diagnostics, d => d.Code == DiagnosticCodes.EvidenceCsvRowWidth);
             foreach (var (result, line) in new[] { (results[1], 3), (results[2], 4) })
             {
                 Assert.False(result.Succeeded);
                 var error = Assert.Single(result.Diagnostics);
-                Assert.Equal(EvidenceCodes.CsvRowWidth, error.Code);
+                Assert.Equal(DiagnosticCodes.EvidenceCsvRowWidth, error.Code);
                 Assert.Equal((path, line, 1), (error.Location!.File, error.Location.Line, error.Location.Column));
             }
         }
@@ -110,7 +111,7 @@ public sealed class CsvImportTests(ITestOutputHelper output)
         {
             var result = Assert.Single(CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence));
             Assert.Null(result.Document);
-            Assert.All(result.Diagnostics, d => Assert.Equal(EvidenceCodes.CsvColumn, d.Code));
+            Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.EvidenceCsvColumn, d.Code));
             Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Benchmarking group'", StringComparison.Ordinal));
         }
         finally
@@ -130,7 +131,7 @@ public sealed class CsvImportTests(ITestOutputHelper output)
         {
             var result = Assert.Single(CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence));
             var d = Assert.Single(result.Diagnostics);
-            Assert.Equal(EvidenceCodes.CsvColumn, d.Code);
+            Assert.Equal(DiagnosticCodes.EvidenceCsvColumn, d.Code);
             Assert.Equal((1, header.Count), (d.Location!.Line, d.Location.Column));
             Assert.Contains("'Stress_rate' 2 times", d.Message, StringComparison.Ordinal);
         }

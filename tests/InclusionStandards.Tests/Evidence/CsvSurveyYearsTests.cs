@@ -1,4 +1,5 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Tests.Evaluation;
@@ -72,7 +73,7 @@ public sealed class CsvSurveyYearsTests(ITestOutputHelper output)
         Assert.True(result.Succeeded);
         Assert.Equal(("North West", "Healthier Lancashire and South Cumbria"), (result.Document!.Organisation.Region, result.Document.Organisation.Ics));
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal((EvidenceCodes.CsvColumnsSwapped, false), (warning.Code, warning.IsError));
+        Assert.Equal((DiagnosticCodes.EvidenceCsvColumnsSwapped, false), (warning.Code, warning.IsError));
         Assert.Equal((2, Columns.IndexOf("Region") + 1), (warning.Location!.Line, warning.Location.Column));
     }
 
@@ -121,6 +122,6 @@ public sealed class CsvSurveyYearsTests(ITestOutputHelper output)
         var organisations = results.Select(r => r.Document!.Organisation).ToList();
         Assert.All(organisations.Where(o => o.Region is not null), o => Assert.Contains(o.Region, regions));
         Assert.True(organisations.Count(o => o.Ics is not null) > 400, "most trusts carry their ICS");
-        Assert.True(results.Count(r => r.Diagnostics.Any(d => d.Code == EvidenceCodes.CsvColumnsSwapped)) > 200, "the 2021 rows are swapped in the file");
+        Assert.True(results.Count(r => r.Diagnostics.Any(d => d.Code == DiagnosticCodes.EvidenceCsvColumnsSwapped)) > 200, "the 2021 rows are swapped in the file");
     }
 }

@@ -40,7 +40,7 @@ public sealed class EvidenceCrossChecksTests
         var read = Parse(Example);
 
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
-        Assert.DoesNotContain(read.Diagnostics, d => d.Code is EvidenceCodes.SharesAbove100 or EvidenceCodes.AboveBound or EvidenceCodes.AboveUsualBound or EvidenceCodes.ShareOfNone);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code is DiagnosticCodes.EvidenceSharesAbove100 or DiagnosticCodes.EvidenceAboveBound or DiagnosticCodes.EvidenceAboveUsualBound or DiagnosticCodes.EvidenceShareOfNone);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EvidenceCrossChecksTests
         var read = Parse(text);
 
         Assert.False(read.Succeeded);
-        var d = Single(read, EvidenceCodes.SharesAbove100);
+        var d = Single(read, DiagnosticCodes.EvidenceSharesAbove100);
         Assert.True(d.IsError);
         Assert.Equal(At(text, "60.5"), (d.Location!.Line, d.Location.Column));
         Assert.Contains("150.5 %", d.Message, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class EvidenceCrossChecksTests
         var read = Parse(text);
 
         Assert.False(read.Succeeded);
-        var d = Single(read, EvidenceCodes.AboveBound);
+        var d = Single(read, DiagnosticCodes.EvidenceAboveBound);
         Assert.True(d.IsError);
         Assert.Equal(At(text, "2480"), (d.Location!.Line, d.Location.Column));
         Assert.Contains("'staffSurvey.stress.base' is more than 'staffSurvey.respondents' (2480 > 2400)", d.Message, StringComparison.Ordinal);
@@ -90,8 +90,8 @@ public sealed class EvidenceCrossChecksTests
 
         var read = Parse(text);
 
-        var error = Single(read, EvidenceCodes.AboveBound);
-        var warning = Single(read, EvidenceCodes.AboveUsualBound);
+        var error = Single(read, DiagnosticCodes.EvidenceAboveBound);
+        var warning = Single(read, DiagnosticCodes.EvidenceAboveUsualBound);
         Assert.Equal(At(text, "2600"), (error.Location!.Line, error.Location.Column));
         Assert.Equal(At(text, "2600"), (warning.Location!.Line, warning.Location.Column));
         Assert.Contains("'workforce.all.bme'", warning.Message, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class EvidenceCrossChecksTests
         var read = Parse(text);
 
         Assert.False(read.Succeeded);
-        var d = Single(read, EvidenceCodes.ShareOfNone);
+        var d = Single(read, DiagnosticCodes.EvidenceShareOfNone);
         Assert.Equal(At(text, "32.0, base: 0"), (d.Location!.Line, d.Location.Column));
     }
 
@@ -117,7 +117,7 @@ public sealed class EvidenceCrossChecksTests
 
         var read = Parse(text);
 
-        var d = Single(read, EvidenceCodes.AboveSibling);
+        var d = Single(read, DiagnosticCodes.EvidenceAboveSibling);
         Assert.True(d.IsError);
         Assert.Equal(At(text, "80.0"), (d.Location!.Line, d.Location.Column));
     }
@@ -134,7 +134,7 @@ public sealed class EvidenceCrossChecksTests
         var read = Parse(text);
 
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
-        var d = Single(read, EvidenceCodes.AboveUsualBound);
+        var d = Single(read, DiagnosticCodes.EvidenceAboveUsualBound);
         Assert.False(d.IsError);
         Assert.Equal(At(text, marker), (d.Location!.Line, d.Location.Column));
         Assert.Contains($"'{path}' is more than '{bound}'", d.Message, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class EvidenceCrossChecksTests
 
         var read = Parse(text);
 
-        var d = Assert.Single(read.Diagnostics, x => x.Code == EvidenceCodes.AboveBound);
+        var d = Assert.Single(read.Diagnostics, x => x.Code == DiagnosticCodes.EvidenceAboveBound);
         Assert.Equal(At(text, "1300"), (d.Location!.Line, d.Location.Column));
         Assert.Contains("'workforce.senior.bme' is more than 'workforce.all.bme' (1300 > 1250)", d.Message, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public sealed class EvidenceCrossChecksTests
 
         var read = Parse(text);
 
-        var d = Assert.Single(read.Diagnostics, x => x.Code == EvidenceCodes.AboveBound);
+        var d = Assert.Single(read.Diagnostics, x => x.Code == DiagnosticCodes.EvidenceAboveBound);
         Assert.Equal(At(text, "427"), (d.Location!.Line, d.Location.Column));
         Assert.Contains("'workforce.bands[0].counts.disabled' is more than 'workforce.all.disabled'", d.Message, StringComparison.Ordinal);
     }

@@ -56,7 +56,7 @@ public class HostileEvidenceTests
             _ => string.Concat(Enumerable.Range(0, depth).Select(i => i % 2 == 0 ? "[" : "{a: ")) + "1" + string.Concat(Enumerable.Range(0, depth).Reverse().Select(i => i % 2 == 0 ? "]" : "}")),
         };
 
-        OnlyError(Parse(text), EvidenceCodes.LimitExceeded);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceLimitExceeded);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class HostileEvidenceTests
     {
         var text = Example.Replace("evidence:\n", "evidence:\n  x: " + new string('[', 50_000) + new string(']', 50_000) + "\n", StringComparison.Ordinal);
 
-        var d = OnlyError(Parse(text), EvidenceCodes.LimitExceeded);
+        var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceLimitExceeded);
 
         Assert.Equal(Example[..Example.IndexOf("evidence:\n", StringComparison.Ordinal)].Count(c => c == '\n') + 2, d.Location!.Line);
     }
@@ -90,7 +90,7 @@ public class HostileEvidenceTests
             var read = Parse(sb.ToString()); // not evidence, so always refused: never an exception
             Assert.False(read.Succeeded);
             Assert.All(read.Diagnostics, d => Assert.NotNull(d.Location));
-            Assert.Equal(depth + 1 > EvidenceLimits.Default.MaxDepth, read.Diagnostics.Any(d => d.Code == EvidenceCodes.LimitExceeded));
+            Assert.Equal(depth + 1 > EvidenceLimits.Default.MaxDepth, read.Diagnostics.Any(d => d.Code == DiagnosticCodes.EvidenceLimitExceeded));
         }
     }
 
@@ -114,9 +114,9 @@ public class HostileEvidenceTests
         Assert.NotEqual(Example, raw);
         Assert.NotEqual(Example, escaped);
 
-        var d = OnlyError(Parse(raw), EvidenceCodes.ControlCharacter);
+        var d = OnlyError(Parse(raw), DiagnosticCodes.EvidenceControlCharacter);
         Assert.Equal(3, d.Location!.Line);
-        Assert.Equal(EvidenceCodes.ControlCharacter, OnlyError(Parse(escaped), EvidenceCodes.ControlCharacter).Code);
+        Assert.Equal(DiagnosticCodes.EvidenceControlCharacter, OnlyError(Parse(escaped), DiagnosticCodes.EvidenceControlCharacter).Code);
         Assert.DoesNotContain((char)code, d.ToString());
     }
 
@@ -129,7 +129,7 @@ public class HostileEvidenceTests
         var text = Example.Replace("  - id: bm-02", $"  - id: \"{key.Replace("\t", "\\t", StringComparison.Ordinal)}\"", StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        OnlyError(Parse(text), EvidenceCodes.DuplicateElementKey);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceDuplicateElementKey);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class HostileEvidenceTests
         var text = Example.Replace("organisation: {odsCode: RZZ01,", $"organisation: {{odsCode: RZZ01, \"{key}\": x,", StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        OnlyError(Parse(text), EvidenceCodes.DuplicateKey);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceDuplicateKey);
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public class HostileEvidenceTests
         var text = Example.Replace("  - id: bm-01", $"  - id: '{key}'", StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        OnlyError(Parse(text), EvidenceCodes.DuplicateElementKey);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceDuplicateElementKey);
     }
 
     [Theory]
@@ -167,7 +167,7 @@ public class HostileEvidenceTests
         var text = Example.Replace("headcount: 5000", $"headcount: {value}", StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        OnlyError(Parse(text), EvidenceCodes.WrongType);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceWrongType);
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public class HostileEvidenceTests
         var text = Example.Replace("name: Northvale Hospitals NHS Foundation Trust (fictional)", $"name: \"{name}\"", StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        OnlyError(Parse(text), EvidenceCodes.Missing);
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceMissing);
     }
 
     [Theory]
@@ -190,7 +190,7 @@ public class HostileEvidenceTests
         var text = Example.Replace(from, to, StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        var d = OnlyError(Parse(text), EvidenceCodes.AboveSibling);
+        var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceAboveSibling);
         Assert.Contains("breakdown", d.Message, StringComparison.Ordinal);
     }
 
@@ -202,7 +202,7 @@ public class HostileEvidenceTests
         var text = Example.Replace(from, to, StringComparison.Ordinal);
         Assert.NotEqual(Example, text);
 
-        Assert.Contains(Parse(text).Diagnostics, d => d.Code is EvidenceCodes.OutOfRange or EvidenceCodes.WrongType);
+        Assert.Contains(Parse(text).Diagnostics, d => d.Code is DiagnosticCodes.EvidenceOutOfRange or DiagnosticCodes.EvidenceWrongType);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class HostileEvidenceTests
         Assert.NotNull(results[0].Assessment);
         Assert.Null(results[1].Assessment);
         var d = Assert.Single(results[1].Diagnostics, x => x.IsError);
-        Assert.Equal(EvidenceCodes.DuplicateOrganisationPeriod, d.Code);
+        Assert.Equal(DiagnosticCodes.EvidenceDuplicateOrganisationPeriod, d.Code);
         Assert.Equal("copy.yaml", d.Location!.File);
     }
 
@@ -226,7 +226,7 @@ public class HostileEvidenceTests
         // An explicit key (? …): YAML limits implicit keys to 1,024 characters.
         var text = Example.Replace("evidence:\n", "evidence:\n  ? \"" + new string('k', 2_000_000) + "\"\n  : 1\n", StringComparison.Ordinal);
 
-        var d = OnlyError(Parse(text), EvidenceCodes.UnknownField);
+        var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceUnknownField);
         Assert.DoesNotContain("Did you mean", d.Message, StringComparison.Ordinal);
         Assert.True(d.ToString().Length < Diagnostic.MaxPrintedMessage + 200);
     }

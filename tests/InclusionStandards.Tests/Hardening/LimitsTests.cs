@@ -2,6 +2,7 @@ using InclusionStandards.Assessments;
 using System.Diagnostics;
 using System.Text;
 using InclusionStandards.Conditions;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;
@@ -60,7 +61,7 @@ public sealed class LimitsTests
 
         var (r, elapsed, allocated) = Measure(() => TestCatalog.Standards.Evidence.Parse(sb.ToString(), "long.yaml"));
 
-        Assert.Contains(r.Diagnostics, d => d.Code == EvidenceCodes.LimitExceeded);
+        Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCodes.EvidenceLimitExceeded);
         Assert.InRange(elapsed.TotalSeconds, 0, 20);
         Assert.InRange(allocated, 0, 1L << 30);
     }

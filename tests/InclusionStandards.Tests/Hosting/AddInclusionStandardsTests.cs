@@ -45,7 +45,7 @@ public sealed class AddInclusionStandardsTests
 
         Assert.False(result.Succeeded);
         Assert.Null(result.Assessment);
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == InclusionStandards.Evidence.EvidenceCodes.BadPeriod && d.Location!.File == "evidence.yaml");
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.EvidenceBadPeriod && d.Location!.File == "evidence.yaml");
         Assert.Throws<ArgumentOutOfRangeException>(() => provider.GetRequiredService<Evaluator>().Evaluate(document, early));
         Assert.Throws<ArgumentOutOfRangeException>(() => assessor.Assess(document, default));
         Assert.Throws<ArgumentOutOfRangeException>(() => LiveEvaluation.Start(assessor.Standards, document, early));

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Model;
 using InclusionStandards.Scoring;
@@ -27,8 +28,8 @@ internal static class SchemaDescriptions
         [(typeof(Assessment), "missingEvidence")] = "Every missing evidence path across all criteria, sorted and distinct.",
         [(typeof(Assessment), "ruleFirings")] = "How many engine rules fired in the evaluation.",
         [(typeof(Assessment), "actionPlan")] = "The draft action plan: actions authored in the standards for the not-met and partly-met criteria, not-met first.",
-        [(typeof(Assessment), "warnings")] = "The warnings raised while reading this organisation's evidence (it was evaluated; e.g. EVD120, two CSV columns swapped and read the right way round); absent when none.",
-        [(typeof(InputWarning), "code")] = "The stable diagnostic code (docs/diagnostics.md), e.g. EVD120.",
+        [(typeof(Assessment), "warnings")] = $"The warnings raised while reading this organisation's evidence (it was evaluated; e.g. {DiagnosticCodes.EvidenceCsvColumnsSwapped}, two CSV columns swapped and read the right way round); absent when none.",
+        [(typeof(InputWarning), "code")] = $"The stable diagnostic code (docs/diagnostics.md), e.g. {DiagnosticCodes.EvidenceCsvColumnsSwapped}.",
         [(typeof(InputWarning), "message")] = "What was found and what was done about it.",
         [(typeof(InputWarning), "location")] = "Where: file:line:column (a CSV row's line), or the file.",
         [(typeof(ActionPlanItem), "action")] = "What to do, as the standards write it.",

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using InclusionStandards.Conditions.Runtime;
 using InclusionStandards.Conditions.Syntax;
+using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Conditions.Checking;
 
@@ -92,7 +93,7 @@ internal sealed class Checker
             return CelType.TypeType;
         }
 
-        return Fail(CelDiagnosticCodes.Undeclared, $"undeclared reference to '{i.Name}'", i.Offset);
+        return Fail(DiagnosticCodes.CelUndeclared, $"undeclared reference to '{i.Name}'", i.Offset);
     }
 
     private CelType VisitSelect(SelectExpr s)
@@ -139,7 +140,7 @@ internal sealed class Checker
                 }
 
                 var names = string.Join(", ", operand.RecordType.Fields.Select(f => f.Name));
-                return Fail(CelDiagnosticCodes.NoSuchField, $"'{operand}' has no field '{s.Field}' (fields: {names})", s.Offset + 1);
+                return Fail(DiagnosticCodes.CelNoSuchField, $"'{operand}' has no field '{s.Field}' (fields: {names})", s.Offset + 1);
             case CelTypeKind.Clr:
                 var prop = operand.ClrType!.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance)
                     ?? operand.ClrType.GetProperty(s.Field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
@@ -149,7 +150,7 @@ internal sealed class Checker
                     return CelType.Of(prop.PropertyType);
                 }
 
-                return Fail(CelDiagnosticCodes.NoSuchField, $"'{operand}' has no field '{s.Field}'", s.Offset + 1);
+                return Fail(DiagnosticCodes.CelNoSuchField, $"'{operand}' has no field '{s.Field}'", s.Offset + 1);
             case CelTypeKind.Map when operand.Arguments[0].Kind is CelTypeKind.String or CelTypeKind.Dyn:
                 _resolutions[s] = new DynamicFieldResolution();
                 return operand.Arguments[1];
@@ -157,7 +158,7 @@ internal sealed class Checker
                 _resolutions[s] = new DynamicFieldResolution();
                 return CelType.Dyn;
             default:
-                return Fail(CelDiagnosticCodes.TypeMismatch, $"type '{operand}' does not support field selection", s.Offset + 1);
+                return Fail(DiagnosticCodes.CelTypeMismatch, $"type '{operand}' does not support field selection", s.Offset + 1);
         }
     }
 
@@ -194,7 +195,7 @@ internal sealed class Checker
             var kt = Visit(k);
             if (kt.Kind is not (CelTypeKind.Int or CelTypeKind.Uint or CelTypeKind.Bool or CelTypeKind.String or CelTypeKind.Dyn))
             {
-                Fail(CelDiagnosticCodes.TypeMismatch, $"unsupported map key type '{kt}'", Spans.Start(k));
+                Fail(DiagnosticCodes.CelTypeMismatch, $"unsupported map key type '{kt}'", Spans.Start(k));
             }
 
             keys.Add(kt);
@@ -215,7 +216,7 @@ internal sealed class Checker
             CelTypeKind.List => range.Arguments[0],
             CelTypeKind.Map => range.Arguments[0],
             CelTypeKind.Dyn => CelType.Dyn,
-            _ => Fail(CelDiagnosticCodes.TypeMismatch, $"cannot iterate over '{range}' (a list or map is needed)", Spans.Start(c.Range)),
+            _ => Fail(DiagnosticCodes.CelTypeMismatch, $"cannot iterate over '{range}' (a list or map is needed)", Spans.Start(c.Range)),
         };
         var rangePath = PathOf(c.Range);
         _scopes.Add((c.Variable, element, rangePath is null ? null : rangePath + "[]"));
@@ -249,7 +250,7 @@ internal sealed class Checker
     {
         if (t.Kind is not (CelTypeKind.Bool or CelTypeKind.Dyn))
         {
-            Fail(CelDiagnosticCodes.TypeMismatch, $"{what} must be bool, not {t}", Spans.Start(e));
+            Fail(DiagnosticCodes.CelTypeMismatch, $"{what} must be bool, not {t}", Spans.Start(e));
         }
     }
 
@@ -263,7 +264,7 @@ internal sealed class Checker
                     var t = Visit(a);
                     if (t.Kind is not (CelTypeKind.Bool or CelTypeKind.Dyn))
                     {
-                        Fail(CelDiagnosticCodes.TypeMismatch, $"'{Operators.Display(c.Function)}' needs bool operands, not {t}", Spans.Start(a));
+                        Fail(DiagnosticCodes.CelTypeMismatch, $"'{Operators.Display(c.Function)}' needs bool operands, not {t}", Spans.Start(a));
                     }
                 }
 
@@ -275,7 +276,7 @@ internal sealed class Checker
                 if (!a1.Equals(a2) && a1.Kind != CelTypeKind.Dyn && a2.Kind != CelTypeKind.Dyn && a1.Kind != CelTypeKind.Null && a2.Kind != CelTypeKind.Null
                     && !(a1.Kind == a2.Kind && a1.Kind is CelTypeKind.List or CelTypeKind.Map))
                 {
-                    return Fail(CelDiagnosticCodes.TypeMismatch, $"the branches of '?:' have different types: {a1} and {a2}", c.Offset);
+                    return Fail(DiagnosticCodes.CelTypeMismatch, $"the branches of '?:' have different types: {a1} and {a2}", c.Offset);
                 }
 
                 return TypeUnifier.Join(a1, a2);
@@ -298,7 +299,7 @@ internal sealed class Checker
         var candidates = named.Where(f => f.IsMember == isMember && f.Parameters.Length == args.Count).ToList();
         if (named.Count == 0)
         {
-            return Fail(CelDiagnosticCodes.Undeclared, $"undeclared function '{c.Function}'", c.Offset);
+            return Fail(DiagnosticCodes.CelUndeclared, $"undeclared function '{c.Function}'", c.Offset);
         }
 
         var matches = new List<CelFunction>();
@@ -316,7 +317,7 @@ internal sealed class Checker
 
         if (matches.Count == 0)
         {
-            return Fail(CelDiagnosticCodes.TypeMismatch, Messages.NoOverload(c.Function, args, isMember), c.Offset);
+            return Fail(DiagnosticCodes.CelTypeMismatch, Messages.NoOverload(c.Function, args, isMember), c.Offset);
         }
 
         _overloads[c] = matches;

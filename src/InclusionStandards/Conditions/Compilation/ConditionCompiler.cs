@@ -19,7 +19,7 @@ internal static class ConditionCompiler
     {
         if (text.Length > env.Limits.MaxLength)
         {
-            return (null, Failed(text, origin, [(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {env.Limits.MaxLength}", 0)]));
+            return (null, Failed(text, origin, [(DiagnosticCodes.CelLimit, $"the expression is {text.Length} characters long; the limit is {env.Limits.MaxLength}", 0)]));
         }
 
         Expr root;
@@ -41,7 +41,7 @@ internal static class ConditionCompiler
         var type = checkedExpr.ResultType;
         if (requiredType is not null && !type.Equals(requiredType) && type.Kind != CelTypeKind.Dyn)
         {
-            return (null, Failed(text, origin, [(CelDiagnosticCodes.WrongResultType, $"the expression is {type}, but {requiredType} is required here", 0)]));
+            return (null, Failed(text, origin, [(DiagnosticCodes.CelWrongResultType, $"the expression is {type}, but {requiredType} is required here", 0)]));
         }
 
         return (checkedExpr, []);

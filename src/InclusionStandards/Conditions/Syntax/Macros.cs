@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Conditions.Syntax;
 
@@ -23,7 +24,7 @@ internal static class Macros
 
         if (args[0] is not IdentExpr variable)
         {
-            throw new ParseError(CelDiagnosticCodes.Syntax, $"the first argument of {name}() must be a variable name", args[0].Offset);
+            throw new ParseError(DiagnosticCodes.CelSyntax, $"the first argument of {name}() must be a variable name", args[0].Offset);
         }
 
         return args.Length == 3

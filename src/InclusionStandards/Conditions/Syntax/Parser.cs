@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Conditions.Syntax;
 
@@ -27,14 +28,14 @@ internal sealed class Parser
     {
         if (text.Length > maxLength)
         {
-            throw new ParseError(CelDiagnosticCodes.Limit, $"the expression is {text.Length} characters long; the limit is {maxLength}", 0);
+            throw new ParseError(DiagnosticCodes.CelLimit, $"the expression is {text.Length} characters long; the limit is {maxLength}", 0);
         }
 
         var tokens = new Lexer(text).Tokenize();
         var bad = tokens.FindIndex(t => t.Kind == TokenKind.Error);
         if (bad >= 0)
         {
-            throw new ParseError(CelDiagnosticCodes.Syntax, tokens[bad].Text, tokens[bad].Offset);
+            throw new ParseError(DiagnosticCodes.CelSyntax, tokens[bad].Text, tokens[bad].Offset);
         }
 
         var parser = new Parser(tokens, maxDepth);
@@ -61,7 +62,7 @@ internal sealed class Parser
             var (node, height) = stack.Pop();
             if (height > limit)
             {
-                throw new ParseError(CelDiagnosticCodes.Limit,
+                throw new ParseError(DiagnosticCodes.CelLimit,
                     $"the expression chains more than {limit} operations in a row; split it into several conditions", node.Offset);
             }
 
@@ -102,7 +103,7 @@ internal sealed class Parser
         var t = Peek;
         var what = t.Kind == TokenKind.End ? "end of expression" : $"'{t.Text}'";
         var msg = expected is null ? $"unexpected {what}" : $"{expected} but found {what}";
-        return new ParseError(CelDiagnosticCodes.Syntax, msg, t.Offset);
+        return new ParseError(DiagnosticCodes.CelSyntax, msg, t.Offset);
     }
 
     private Expr ParseExpr()
@@ -133,7 +134,7 @@ internal sealed class Parser
     {
         if (++_depth > _maxDepth + 1)
         {
-            throw new ParseError(CelDiagnosticCodes.Limit, $"the expression is nested more than {_maxDepth} levels deep", Peek.Offset);
+            throw new ParseError(DiagnosticCodes.CelLimit, $"the expression is nested more than {_maxDepth} levels deep", Peek.Offset);
         }
     }
 
@@ -307,7 +308,7 @@ internal sealed class Parser
                 var v = (ulong)t.Value!;
                 if (v > long.MaxValue)
                 {
-                    throw new ParseError(CelDiagnosticCodes.Syntax, "integer literal is out of range", t.Offset);
+                    throw new ParseError(DiagnosticCodes.CelSyntax, "integer literal is out of range", t.Offset);
                 }
 
                 return new LiteralExpr(t.Offset, (long)v, CelType.Int);
@@ -352,7 +353,7 @@ internal sealed class Parser
     {
         if (Lexer.IsReserved(t.Text))
         {
-            throw new ParseError(CelDiagnosticCodes.Syntax, $"'{t.Text}' is a reserved word", t.Offset);
+            throw new ParseError(DiagnosticCodes.CelSyntax, $"'{t.Text}' is a reserved word", t.Offset);
         }
 
         if (!Peek.Is("("))
@@ -366,7 +367,7 @@ internal sealed class Parser
         {
             if (args.Length != 1 || args[0] is not SelectExpr sel)
             {
-                throw new ParseError(CelDiagnosticCodes.Syntax, "has() takes a single field selection, e.g. has(a.b)", t.Offset);
+                throw new ParseError(DiagnosticCodes.CelSyntax, "has() takes a single field selection, e.g. has(a.b)", t.Offset);
             }
 
             return new SelectExpr(sel.Offset, sel.Operand, sel.Field, true);
