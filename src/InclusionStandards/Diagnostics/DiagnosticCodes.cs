@@ -94,6 +94,10 @@ public static partial class DiagnosticCodes
     [DiagnosticCode(DiagnosticSeverity.Warning, "A source's url that is not an absolute http(s) address.")]
     public const string SourceUrlNotWeb = "STD111";
 
+    /// <summary>STD112 (retired): warned that <c>kind: rules</c> files were not evaluated; they are, and nothing reports it.</summary>
+    [DiagnosticCode(DiagnosticSeverity.Warning, "Retired: warned that kind: rules files were not evaluated; they are now, and the code is not used.")]
+    public const string RetiredRulesNotEvaluated = "STD112";
+
     /// <summary>STD113 (warning): a key that has no effect where it is written (a criterion's <c>category</c> outside a domain).</summary>
     [DiagnosticCode(DiagnosticSeverity.Warning, "A key that has no effect where it is written (a criterion's category outside a domain).")]
     public const string KeyWithoutEffect = "STD113";

@@ -103,6 +103,33 @@ public sealed class CsvImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Import_YearThatIsNotAYear_IsEvd111AtTheCell()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
+        var columns = Mapping.Evidence.Values.Select(c => c.Column).Concat(Mapping.Organisation.Values.Select(c => c.Column)).Append("Year").Distinct().ToList();
+        var row = string.Join(",", columns.Select(c => c switch
+        {
+            "ODS code" => "RXX",
+            "Year" => "twenty",
+            "Organisation name" => "RXX Trust",
+            _ => "NA",
+        }));
+        File.WriteAllText(path, string.Join(",", columns) + "\n" + row + "\n");
+        try
+        {
+            var result = Assert.Single(CsvEvidenceImporter.Read(path, Mapping, TestCatalog.Standards.Evidence));
+            Assert.False(result.Succeeded);
+            var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.EvidenceCsvValue);
+            Assert.Equal((path, 2), (error.Location!.File, error.Location.Line));
+            Assert.Contains("must hold a year", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Import_MappingNamesAColumnTheFileLacks_IsOneEvd110PerColumn()
     {
         var path = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.csv");
