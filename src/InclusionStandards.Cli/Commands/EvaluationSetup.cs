@@ -38,7 +38,8 @@ internal static class EvaluationSetup
 
         if (load.HasErrors)
         {
-            error.WriteLine("error EVL001: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
+            // A summary like validate's, not a diagnostic: every error above is located and coded.
+            error.WriteLine($"{load.Diagnostics.Count(d => d.IsError)} error(s) in the standards; fix them (see `inclusion validate`) before evaluating. Nothing was evaluated.");
             return (null, load);
         }
 
@@ -88,7 +89,13 @@ internal static class EvaluationSetup
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
-            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{Diagnostics.DiagnosticText.Escape(text)}'.");
+            return false;
+        }
+
+        if (!Evidence.EvidenceDates.InSupportedRange(day))
+        {
+            error.WriteLine($"error CLI002: --date must be between {Evidence.EvidenceDates.MinYear}-01-01 and {Evidence.EvidenceDates.MaxYear}-12-31, not '{text}'.");
             return false;
         }
 

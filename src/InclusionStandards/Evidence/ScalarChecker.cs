@@ -40,6 +40,12 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
             case FieldKind.Timestamp:
                 if (ScalarParsers.TryTimestamp(text, out var t))
                 {
+                    if (!EvidenceDates.InSupportedRange(DateOnly.FromDateTime(t.UtcDateTime)))
+                    {
+                        owner.Error(EvidenceCodes.BadDate, node, $"'{path}' must be a date between {EvidenceDates.MinYear}-01-01 and {EvidenceDates.MaxYear}-12-31{Seen(text)}.");
+                        return null;
+                    }
+
                     return t;
                 }
 
