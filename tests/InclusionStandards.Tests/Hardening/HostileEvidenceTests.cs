@@ -361,4 +361,35 @@ public class HostileEvidenceTests
 
         OnlyError(Parse(text), EvidenceCodes.BadDate);
     }
+
+    [Theory]
+    [InlineData("bm-02\u00AD")]
+    [InlineData("bm\u200B-02")]
+    [InlineData("bm-02\u180E")]
+    [InlineData("\u2060bm-02")]
+    public void ElementId_HoldingAnInvisibleCharacter_IsEvd118(string id)
+    {
+        var text = Example.Replace("  - id: bm-02", $"  - id: \"{id}\"", StringComparison.Ordinal);
+        Assert.NotEqual(Example, text);
+
+        var d = OnlyError(Parse(text), EvidenceCodes.ControlCharacter);
+        Assert.Contains("invisible", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoByteOrderMarks_AreNotUtf8Evidence()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Example)]);
+        try
+        {
+            var d = OnlyError(TestCatalog.Standards.Evidence.ReadFile(path), EvidenceCodes.Unreadable);
+            Assert.Contains("two byte-order marks", d.Message, StringComparison.Ordinal);
+            Assert.True(TestCatalog.Standards.Evidence.Parse("\uFEFF" + Example, "e.yaml").Succeeded);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
