@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.CommandLine;
 using InclusionStandards.Loading;
 

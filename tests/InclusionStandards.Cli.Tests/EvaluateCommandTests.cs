@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using static InclusionStandards.Cli.Tests.CliRunner;
+using InclusionStandards.Model;
 using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Cli.Tests;

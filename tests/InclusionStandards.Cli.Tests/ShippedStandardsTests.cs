@@ -1,5 +1,6 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Model;
 using Xunit.Abstractions;
 using static InclusionStandards.Cli.Tests.CliRunner;
 

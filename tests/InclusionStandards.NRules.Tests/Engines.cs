@@ -1,9 +1,9 @@
+using InclusionStandards.Validation;
 using System.Collections.Concurrent;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.NRules.Tests;

@@ -21,7 +21,7 @@ public sealed class GeneratedDifferentialTests
         Assert.True(sample.Count(o => !o.Edits.IsEmpty) > 80, "most generated organisations carry edits");
         Assert.Contains(sample, o => o.Edits.Any(e => e.EndsWith(" absent", StringComparison.Ordinal)));
         Assert.Contains(sample, o => o.Edits.Any(e => e.EndsWith(" dropped", StringComparison.Ordinal)));
-        var evaluator = new Evaluation.Evaluator(Engines.For(Evaluation.StandardsEngine.Own));
+        var evaluator = new Assessments.Evaluator(Engines.For(Evaluation.StandardsEngine.Own));
         Assert.True(sample.Select(o => Engines.Json(evaluator.Evaluate(o.Evidence, Engines.Date))).Distinct().Count() > 50);
     }
 }

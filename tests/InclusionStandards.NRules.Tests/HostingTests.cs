@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
-using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.NRules.Tests;
 

@@ -1,6 +1,8 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
-using InclusionStandards.Evaluation.Testing;
+using InclusionStandards.Testing;
 using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.NRules.Tests;
 

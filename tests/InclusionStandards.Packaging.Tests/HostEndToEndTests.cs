@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Validation;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,8 +1,8 @@
+using InclusionStandards.Validation;
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
-using InclusionStandards.Loading;
 
 namespace InclusionStandards.Packaging.Tests;
 

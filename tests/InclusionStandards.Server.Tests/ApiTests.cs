@@ -1,9 +1,9 @@
+using InclusionStandards.Validation;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using InclusionStandards.Assessments.Json;
-using InclusionStandards.Loading;
 
 namespace InclusionStandards.Server.Tests;
 

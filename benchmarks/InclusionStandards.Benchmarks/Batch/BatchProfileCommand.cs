@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Validation;
 using System.Diagnostics;
 using System.Globalization;
 using InclusionStandards.Assessments.Json;

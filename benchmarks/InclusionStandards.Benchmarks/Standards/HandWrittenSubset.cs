@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
+using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
 using InclusionStandards.Validation;
 

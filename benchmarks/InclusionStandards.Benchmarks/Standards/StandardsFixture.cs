@@ -1,8 +1,8 @@
 using InclusionStandards.Benchmarks.Scale;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using InclusionStandards.Model;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Benchmarks.Standards;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using InclusionStandards.Evaluation;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Rules.Facts;
 

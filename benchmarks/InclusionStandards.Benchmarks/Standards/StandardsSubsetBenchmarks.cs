@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using InclusionStandards.Compilation;

@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.CommandLine;
 using InclusionStandards.Cli.Output;
 using InclusionStandards.Loading;
@@ -38,5 +39,5 @@ internal static class DiffCommand
     }
 
     private static bool Unreadable(Diagnostics.Diagnostic d) =>
-        d.IsError && (d.Code.StartsWith("STD00", StringComparison.Ordinal) || d.Code == Validation.DiagnosticCodes.UnknownKind);
+        d.IsError && (d.Code.StartsWith("STD00", StringComparison.Ordinal) || d.Code == Diagnostics.DiagnosticCodes.UnknownKind);
 }

@@ -3,6 +3,7 @@ using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Model;
 using InclusionStandards.NRules;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Cli.Commands;
 
@@ -93,9 +94,9 @@ internal static class EvaluationSetup
             return false;
         }
 
-        if (!Evidence.EvidenceDates.InSupportedRange(day))
+        if (!Model.SupportedDates.InSupportedRange(day))
         {
-            error.WriteLine($"error CLI002: --date must be between {Evidence.EvidenceDates.MinYear}-01-01 and {Evidence.EvidenceDates.MaxYear}-12-31, not '{text}'.");
+            error.WriteLine($"error CLI002: --date must be between {Model.SupportedDates.MinYear}-01-01 and {Model.SupportedDates.MaxYear}-12-31, not '{text}'.");
             return false;
         }
 

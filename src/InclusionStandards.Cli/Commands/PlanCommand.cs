@@ -1,6 +1,6 @@
+using InclusionStandards.Assessments;
 using System.CommandLine;
 using InclusionStandards.Cli.Output;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Reports;
 
 namespace InclusionStandards.Cli.Commands;

@@ -1,5 +1,6 @@
+using InclusionStandards.Validation;
 using System.CommandLine;
-using InclusionStandards.Evaluation.Testing;
+using InclusionStandards.Testing;
 using InclusionStandards.Loading;
 
 namespace InclusionStandards.Cli.Commands;

@@ -1,4 +1,5 @@
 using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Cli.Output;
 

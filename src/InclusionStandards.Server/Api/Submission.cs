@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;

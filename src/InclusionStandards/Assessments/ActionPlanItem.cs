@@ -1,3 +1,5 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 
 namespace InclusionStandards.Assessments;

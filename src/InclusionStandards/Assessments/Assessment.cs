@@ -1,3 +1,5 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Scoring;
 using System.Collections.Immutable;
 using InclusionStandards.Model;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Scoring;
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Evidence;

@@ -1,3 +1,5 @@
+using InclusionStandards.Model;
+
 namespace InclusionStandards.Assessments;
 
 /// <summary>A criterion's outcome now and in the previous period. Immutable.</summary>

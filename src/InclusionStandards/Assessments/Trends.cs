@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 
 namespace InclusionStandards.Assessments;

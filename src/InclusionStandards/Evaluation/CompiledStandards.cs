@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using System.Collections.Immutable;
 using InclusionStandards.Compilation;
 using InclusionStandards.Diagnostics;
@@ -70,7 +71,7 @@ public sealed class CompiledStandards
     internal IEngineRunner Runner { get; }
 
     /// <summary>
-    /// Compiles a catalog for our own engine (<see cref="StandardsEngine.Own"/>): lowers what its validation bound (see <see cref="Loading.StandardsLoader"/>;
+    /// Compiles a catalog for our own engine (<see cref="StandardsEngine.Own"/>): lowers what its validation bound (see <see cref="Validation.StandardsLoader"/>;
     /// a catalog made otherwise is validated here, once) to expression trees and engine rules. Never throws for bad
     /// standards: a catalog whose validation has errors is not compiled: returns <see langword="null"/> with those errors
     /// (STD codes, sorted) in <paramref name="diagnostics"/>; an engine that cannot take it says so there too.

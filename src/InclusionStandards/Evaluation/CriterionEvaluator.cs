@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using InclusionStandards.Compilation;
@@ -58,7 +59,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
         }
 
         var list = elements.OrderBy(e => e.Subject, StringComparer.Ordinal).ToImmutableArray();
-        var whenEmpty = criterion.Info.Criterion.WhenEmpty is { } w ? (Outcome?)(Outcome)(int)w : null;
+        var whenEmpty = criterion.Info.Criterion.WhenEmpty;
         var outcome = OutcomeRules.RollUp(list.Select(e => e.Outcome), whenEmpty);
         var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {OutcomeNames.Of(g.Key)}");
         var reason = list.IsEmpty

@@ -33,12 +33,12 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
             IEnumerable<string?> subjects = [null];
             if (rule.ElementPattern is { } e && facts.Document.Elements.TryGetValue(rule.Patterns[e].List, out var records))
             {
-                subjects = subjects.Concat(records.Select((r, i) => (string?)Evaluator.KeyOf(r, KeyOf(r), i)));
+                subjects = subjects.Concat(records.Select((r, i) => (string?)ElementFact.KeyOf(r, KeyOf(r), i)));
             }
 
             search.Found.AddRange(subjects.Select(subject => new DerivedFinding
             {
-                RuleId = rule.Id, CriterionId = rule.Criterion, Subject = subject, Potential = Lowered(rule), Reason = rule.Reason,
+                RuleId = rule.Id, CriterionId = rule.Criterion, Subject = subject, Potential = rule.Outcome, Reason = rule.Reason,
                 Salience = rule.Definition.Salience, Error = error,
             }));
         }
@@ -165,7 +165,7 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
         }
 
         private ElementFact Element(CompiledRulePattern p, Record record, int index) =>
-            new(p.List, index, Evaluator.KeyOf(record, owner.KeyOf(record), index), record);
+            new(p.List, index, ElementFact.KeyOf(record, owner.KeyOf(record), index), record);
 
         /// <summary>Missing paths of a condition, named by element key (<c>programmes[p-01].evaluation</c>) rather than by variable.</summary>
         private ConditionResult Rename(ConditionResult result, string candidateName, ElementFact candidate)
@@ -192,8 +192,8 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
             RuleId = rule.Id,
             CriterionId = rule.Criterion,
             Subject = rule.ElementPattern is { } e && rule.Patterns[e].BoundBefore < _bound.Count ? _bound[rule.Patterns[e].BoundBefore].Key : null,
-            Outcome = uncertainty.IsCertain ? Lowered(rule) : null,
-            Potential = Lowered(rule),
+            Outcome = uncertainty.IsCertain ? rule.Outcome : null,
+            Potential = rule.Outcome,
             Reason = rule.Reason,
             Matched = [.. _bound.Select(b => $"{b.List}[{b.Key}]")],
             Missing = [.. uncertainty.Missing.Distinct().Order(StringComparer.Ordinal)],
@@ -205,7 +205,4 @@ internal sealed class DerivationEvaluator(EvidenceInspector inspector, EvidenceS
     private string? KeyOf(Record record) => schema.KeyOf(record.Type);
 
     private string PathOf(string path, EvidenceDocument document, string? name, ElementFact? element) => inspector.EvidencePath(path, document, name, element);
-
-    /// <summary>The outcome a rule lowers its criterion to, as a result outcome (the two enums share their order).</summary>
-    private static Assessments.Outcome Lowered(CompiledDerivationRule rule) => (Assessments.Outcome)(int)rule.Outcome;
 }

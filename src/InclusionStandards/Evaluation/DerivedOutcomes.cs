@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 

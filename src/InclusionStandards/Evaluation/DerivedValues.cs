@@ -42,7 +42,7 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
             return ConditionResult.Error($"the outcome of '{id}' is not available (unknown criterion or a dependency cycle)");
         }
 
-        return f.Outcome == Assessments.Outcome.InsufficientEvidence
+        return f.Outcome == Model.Outcome.InsufficientEvidence
             ? f.Error is { } e && f.Missing.IsEmpty
                 ? ConditionResult.Error($"'{id}' could not be decided: {e}") // not missing evidence: giving more would not help
                 : ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)

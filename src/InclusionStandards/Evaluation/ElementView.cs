@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+
 namespace InclusionStandards.Evaluation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 
 namespace InclusionStandards.Evaluation;

@@ -12,9 +12,9 @@ internal static class IndicatorResults
     public static IndicatorResult ToResult(CompiledIndicator i, IndicatorFinding f)
     {
         var ind = i.Indicator;
-        Assessments.Outcome? outcome = ind.Band is null && ind.Target is null ? null
-            : f.Value is { } v ? (Favourable(ind, v) ? Assessments.Outcome.Met : Assessments.Outcome.NotMet)
-            : Assessments.Outcome.InsufficientEvidence;
+        Model.Outcome? outcome = ind.Band is null && ind.Target is null ? null
+            : f.Value is { } v ? (Favourable(ind, v) ? Model.Outcome.Met : Model.Outcome.NotMet)
+            : Model.Outcome.InsufficientEvidence;
         return new IndicatorResult
         {
             IndicatorId = ind.Id,
@@ -32,7 +32,7 @@ internal static class IndicatorResults
         };
     }
 
-    public static CriterionResult ToCriterion(CompiledIndicator i, IndicatorFinding f, IndicatorResult r, Assessments.Outcome outcome, ImmutableArray<string> rules)
+    public static CriterionResult ToCriterion(CompiledIndicator i, IndicatorFinding f, IndicatorResult r, Model.Outcome outcome, ImmutableArray<string> rules)
     {
         var value = f.Value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "unknown";
         var band = r.BandFrom is { } from ? $"the band {from.ToString(CultureInfo.InvariantCulture)}–{r.BandTo!.Value.ToString(CultureInfo.InvariantCulture)}" : $"the target {i.Indicator.Target?.ToString(CultureInfo.InvariantCulture)}";
@@ -40,7 +40,7 @@ internal static class IndicatorResults
         {
             { Error: { } e } => $"insufficient-evidence: evaluation error: {e}",
             { Value: null } => $"insufficient-evidence: the value needs evidence that is missing: {string.Join(", ", f.Missing)}",
-            _ => $"{OutcomeNames.Of(outcome)}: the value {value} is {(outcome == Assessments.Outcome.Met ? "within" : "outside")} {band}",
+            _ => $"{OutcomeNames.Of(outcome)}: the value {value} is {(outcome == Model.Outcome.Met ? "within" : "outside")} {band}",
         };
         return new CriterionResult
         {

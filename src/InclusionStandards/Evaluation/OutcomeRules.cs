@@ -1,5 +1,6 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Conditions;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Evaluation;
 

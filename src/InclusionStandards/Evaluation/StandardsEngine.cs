@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 
 namespace InclusionStandards.Evaluation;

@@ -40,9 +40,9 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
             case FieldKind.Timestamp:
                 if (ScalarParsers.TryTimestamp(text, out var t))
                 {
-                    if (!EvidenceDates.InSupportedRange(DateOnly.FromDateTime(t.UtcDateTime)))
+                    if (!SupportedDates.InSupportedRange(DateOnly.FromDateTime(t.UtcDateTime)))
                     {
-                        owner.Error(EvidenceCodes.BadDate, node, $"'{path}' must be a date between {EvidenceDates.MinYear}-01-01 and {EvidenceDates.MaxYear}-12-31{Seen(text)}.");
+                        owner.Error(EvidenceCodes.BadDate, node, $"'{path}' must be a date between {SupportedDates.MinYear}-01-01 and {SupportedDates.MaxYear}-12-31{Seen(text)}.");
                         return null;
                     }
 

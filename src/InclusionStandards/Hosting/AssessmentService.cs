@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Diagnostics;
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;

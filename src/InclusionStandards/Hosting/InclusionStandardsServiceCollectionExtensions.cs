@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using System.Diagnostics.Metrics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Hosting;

@@ -1,6 +1,6 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Loading.Readers;
 using InclusionStandards.Loading.Yaml;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading;
 

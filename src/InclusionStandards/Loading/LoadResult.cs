@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;

@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.Collections.Immutable;
 
 namespace InclusionStandards.Loading;

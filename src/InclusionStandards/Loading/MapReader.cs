@@ -127,12 +127,12 @@ internal sealed class MapReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Evidence.EvidenceDates.InSupportedRange(d))
+        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Model.SupportedDates.InSupportedRange(d))
         {
             return d;
         }
 
-        Ctx.Error(DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD between {Evidence.EvidenceDates.MinYear} and {Evidence.EvidenceDates.MaxYear}, not '{Evidence.TextChecks.Escape(s.Value)}'.", s.Start);
+        Ctx.Error(DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD between {Model.SupportedDates.MinYear} and {Model.SupportedDates.MaxYear}, not '{TextChecks.Escape(s.Value)}'.", s.Start);
         return null;
     }
 

@@ -1,6 +1,10 @@
 namespace InclusionStandards.Model;
 
-/// <summary>The outcome of a criterion; exactly these five (see the standards format, §3).</summary>
+/// <summary>
+/// The outcome of a criterion; exactly these five (see the standards format, §3). The one outcome type of the package:
+/// standards name it (<c>when-empty</c>, rule <c>derive</c>) and assessments report it, serialised in kebab-case
+/// (<c>met</c>, <c>partially-met</c>, …).
+/// </summary>
 public enum Outcome
 {
     /// <summary><c>met</c>.</summary>

@@ -1,4 +1,6 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Model;
+using InclusionStandards.Scoring;
 
 namespace InclusionStandards.Reports;
 

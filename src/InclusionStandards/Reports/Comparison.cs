@@ -1,4 +1,5 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Scoring;
 
 namespace InclusionStandards.Reports;
 

@@ -1,3 +1,5 @@
+using InclusionStandards.Model;
+using InclusionStandards.Scoring;
 using System.Globalization;
 using InclusionStandards.Assessments;
 using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;

@@ -1,9 +1,8 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Rules.Facts;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Scoring;
 

@@ -1,6 +1,6 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
 using System.Globalization;
-using InclusionStandards.Assessments;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Scoring;

@@ -10,10 +10,10 @@ namespace InclusionStandards.Scoring;
 internal static class SchemeMath
 {
     /// <summary>The value a scheme gives an outcome; <see langword="null"/> when the outcome is not scored.</summary>
-    public static double? ValueOf(ScoringScheme scheme, Assessments.Outcome outcome) =>
-        outcome is Assessments.Outcome.InsufficientEvidence or Assessments.Outcome.NotApplicable
+    public static double? ValueOf(ScoringScheme scheme, Model.Outcome outcome) =>
+        outcome is Model.Outcome.InsufficientEvidence or Model.Outcome.NotApplicable
             ? null
-            : scheme.OutcomeValues.TryGetValue((Model.Outcome)(int)outcome, out var v) ? v : null;
+            : scheme.OutcomeValues.TryGetValue(outcome, out var v) ? v : null;
 
     /// <summary>The largest value any outcome has in the scheme (1 when none is declared).</summary>
     public static double MaxValue(ScoringScheme scheme) =>
@@ -89,8 +89,8 @@ internal static class SchemeMath
         return ordered.FindIndex(b => string.Equals(b.Label, label, StringComparison.Ordinal));
     }
 
-    /// <summary>Counts outcomes in <see cref="Assessments.Outcome"/> order (five entries).</summary>
-    public static System.Collections.Immutable.ImmutableArray<int> Count(IEnumerable<Assessments.Outcome> outcomes)
+    /// <summary>Counts outcomes in <see cref="Model.Outcome"/> order (five entries).</summary>
+    public static System.Collections.Immutable.ImmutableArray<int> Count(IEnumerable<Model.Outcome> outcomes)
     {
         var counts = new int[5];
         foreach (var o in outcomes)

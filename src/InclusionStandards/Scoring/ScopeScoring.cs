@@ -31,7 +31,7 @@ internal static class ScopeScoring
             return result;
         }
 
-        var applicable = items.Count(i => i.Outcome != Assessments.Outcome.NotApplicable && i.Weight > 0);
+        var applicable = items.Count(i => i.Outcome != Model.Outcome.NotApplicable && i.Weight > 0);
         var scorable = items.Count(i => SchemeMath.ValueOf(scheme, i.Outcome) is not null && i.Weight > 0);
         if (TooFew(scorable, applicable) is { } why)
         {

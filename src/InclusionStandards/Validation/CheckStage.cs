@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Validation;

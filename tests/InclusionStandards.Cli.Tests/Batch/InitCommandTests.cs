@@ -1,4 +1,4 @@
-using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 using static InclusionStandards.Cli.Tests.CliRunner;
 
 namespace InclusionStandards.Cli.Tests.Batch;

@@ -1,7 +1,8 @@
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
-using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Batch;
 

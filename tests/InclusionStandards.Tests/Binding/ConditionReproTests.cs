@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using static InclusionStandards.Tests.Binding.ShippedEdits;
 
@@ -52,7 +54,7 @@ public sealed class ConditionReproTests
         var edited = Edit(Belonging, (Met, "met: \"outcome(organisation.name) == 'met'\""));
         var load = Load(edited);
         var d = Assert.Single(load.Diagnostics, d => d.IsError);
-        Assert.Equal(Validation.DiagnosticCodes.NonConstantReference, d.Code);
+        Assert.Equal(InclusionStandards.Diagnostics.DiagnosticCodes.NonConstantReference, d.Code);
         Assert.Equal(Position(edited[Belonging], "organisation.name) =="), (d.Location!.Line, d.Location.Column));
     }
 
@@ -72,7 +74,7 @@ public sealed class ConditionReproTests
             var assessment = new Evaluator(compiled).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
             var band = assessment.Indicators.Single(i => i.IndicatorId == "wdes-2").Outcome;
             var criterion = assessment.Criteria.Single(c => c.CriterionId == "bitn-competency-frameworks-used").Outcome;
-            Assert.Equal(band switch { Assessments.Outcome.Met => Assessments.Outcome.Met, Assessments.Outcome.NotMet => Assessments.Outcome.PartiallyMet, _ => Assessments.Outcome.InsufficientEvidence }, criterion);
+            Assert.Equal(band switch { InclusionStandards.Model.Outcome.Met => InclusionStandards.Model.Outcome.Met, InclusionStandards.Model.Outcome.NotMet => InclusionStandards.Model.Outcome.PartiallyMet, _ => InclusionStandards.Model.Outcome.InsufficientEvidence }, criterion);
         }
     }
 

@@ -1,7 +1,9 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
 using InclusionStandards.TestSupport;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Binding;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Assessments;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
+using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 
 namespace InclusionStandards.Tests.Evaluation;

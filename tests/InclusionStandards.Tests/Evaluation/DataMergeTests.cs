@@ -1,5 +1,4 @@
-using InclusionStandards.Diagnostics;
-using InclusionStandards.Evaluation.Testing;
+using InclusionStandards.Testing;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 

@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
 using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 using InclusionStandards.TestSupport;
 
 namespace InclusionStandards.Tests.Evaluation;

@@ -1,5 +1,6 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Tests.Evaluation;
 

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using Record = InclusionStandards.Rules.Facts.Record;

@@ -1,6 +1,7 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Conditions;
 using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 
 namespace InclusionStandards.Tests.Evaluation;
 

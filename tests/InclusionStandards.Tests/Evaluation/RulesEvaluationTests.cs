@@ -1,9 +1,10 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using Record = InclusionStandards.Rules.Facts.Record;
+using InclusionStandards.Model;
 using InclusionStandards.TestSupport;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Evaluation;
 

@@ -1,5 +1,5 @@
 using InclusionStandards.Evaluation;
-using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Evaluation;
 

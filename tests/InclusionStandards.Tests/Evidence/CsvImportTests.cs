@@ -1,8 +1,8 @@
+using InclusionStandards.Model;
+using InclusionStandards.Validation;
 using System.Diagnostics;
 using InclusionStandards.Assessments;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 using InclusionStandards.Tests.Evaluation;
 using Xunit.Abstractions;

@@ -1,8 +1,8 @@
 using InclusionStandards.Assessments;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
+using InclusionStandards.Model;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 using Xunit.Abstractions;
 
 namespace InclusionStandards.Tests.Evidence;

@@ -1,8 +1,8 @@
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using Record = InclusionStandards.Rules.Facts.Record;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Evidence;
 

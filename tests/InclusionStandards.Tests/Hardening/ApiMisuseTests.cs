@@ -1,10 +1,9 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Conditions;
-using InclusionStandards.Evaluation;
-using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Reports;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Hardening;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Validation;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using InclusionStandards.Evaluation;

@@ -1,3 +1,5 @@
+using InclusionStandards.Assessments;
+using InclusionStandards.Validation;
 using System.Text;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;

@@ -1,4 +1,5 @@
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Tests.Evaluation;
 

@@ -1,6 +1,6 @@
+using InclusionStandards.Assessments;
 using System.Text;
 using InclusionStandards.Diagnostics;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Tests.Evaluation;
 

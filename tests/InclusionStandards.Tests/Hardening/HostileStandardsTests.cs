@@ -1,4 +1,5 @@
 using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Hardening;
 
@@ -102,7 +103,7 @@ public class HostileStandardsTests
     public void Version_ThatOverflowsOrIsNotAscii_IsStd106(string version)
     {
         var load = LoadWith("domains/eds-2022.yaml", "\nversion: ", $"\nversion: \"{version}\"\nx-old-version: ");
-        Assert.Contains(load.Diagnostics, d => d.IsError && d.Code == Validation.DiagnosticCodes.InvalidVersion && d.Location is not null);
+        Assert.Contains(load.Diagnostics, d => d.IsError && d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.InvalidVersion && d.Location is not null);
     }
 
     [Theory]
@@ -112,7 +113,7 @@ public class HostileStandardsTests
     public void Tags_OtherThanTheNodesOwn_AreWarned(string value)
     {
         var load = LoadWith("domains/eds-2022.yaml", "\ntitle: ", $"\ntitle: {value}\nx-old-title: ");
-        Assert.Contains(load.Diagnostics, d => d.Code == Validation.DiagnosticCodes.TagIgnored && d.Location is not null);
+        Assert.Contains(load.Diagnostics, d => d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.TagIgnored && d.Location is not null);
     }
 
     [Fact]
@@ -121,6 +122,6 @@ public class HostileStandardsTests
         var keys = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"  k{i}: {i}\n"));
         var load = StandardsLoader.LoadText("t.yaml", "kind: rule-tests\nid: t\nx:\n" + keys + "  k7: again\ntests: []\n");
 
-        Assert.Contains(load.Diagnostics, d => d.Code == Validation.DiagnosticCodes.DuplicateKey && d.Location!.Line == 40_004);
+        Assert.Contains(load.Diagnostics, d => d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.DuplicateKey && d.Location!.Line == 40_004);
     }
 }

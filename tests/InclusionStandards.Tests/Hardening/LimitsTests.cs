@@ -1,7 +1,7 @@
+using InclusionStandards.Assessments;
 using System.Diagnostics;
 using System.Text;
 using InclusionStandards.Conditions;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;

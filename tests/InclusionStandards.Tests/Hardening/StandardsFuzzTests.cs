@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 using Xunit.Abstractions;
 
 namespace InclusionStandards.Tests.Hardening;

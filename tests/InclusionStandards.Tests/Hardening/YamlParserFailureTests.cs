@@ -1,6 +1,5 @@
-using InclusionStandards.Evidence;
-using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Hardening;
 

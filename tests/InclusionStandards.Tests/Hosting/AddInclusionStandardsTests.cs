@@ -1,8 +1,10 @@
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Hosting;
 using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,8 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Loading;
+using InclusionStandards.Model;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Hosting;
 

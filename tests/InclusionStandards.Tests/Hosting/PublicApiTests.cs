@@ -1,5 +1,5 @@
-using InclusionStandards.Loading;
 using InclusionStandards.TestSupport;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Hosting;
 

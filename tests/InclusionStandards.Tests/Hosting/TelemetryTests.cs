@@ -43,7 +43,7 @@ public sealed class TelemetryTests
         var outcomes = measurements.Where(m => m.Instrument == InclusionStandardsTelemetry.OutcomesInstrument)
             .ToDictionary(m => (string)m.Tags["inclusion.outcome"]!, m => (int)m.Value);
         Assert.Equal(assessment.Criteria.Length, outcomes.Values.Sum());
-        Assert.Equal(assessment.Criteria.Count(c => c.Outcome == Assessments.Outcome.Met), outcomes.GetValueOrDefault("met"));
+        Assert.Equal(assessment.Criteria.Count(c => c.Outcome == InclusionStandards.Model.Outcome.Met), outcomes.GetValueOrDefault("met"));
     }
 
     [Fact]

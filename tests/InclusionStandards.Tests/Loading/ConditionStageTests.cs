@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
 using InclusionStandards.TestSupport;

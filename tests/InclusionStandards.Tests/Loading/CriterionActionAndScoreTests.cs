@@ -1,4 +1,4 @@
-using InclusionStandards.Loading;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Tests.Hardening;
 using InclusionStandards.Validation;
 

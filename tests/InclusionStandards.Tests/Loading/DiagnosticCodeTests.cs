@@ -1,4 +1,4 @@
-using InclusionStandards.Loading;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
 using InclusionStandards.TestSupport;

@@ -1,5 +1,6 @@
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Loading;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Loading;
 

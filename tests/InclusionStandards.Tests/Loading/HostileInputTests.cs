@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using System.Diagnostics;
 using System.Text;
 using InclusionStandards.Loading;

@@ -2,6 +2,7 @@ using InclusionStandards.Loading;
 using InclusionStandards.Model;
 using static InclusionStandards.Tests.Loading.Fixtures;
 using InclusionStandards.TestSupport;
+using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Loading;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
 using InclusionStandards.TestSupport;
@@ -68,7 +69,7 @@ public class RuleDiagnosticTests
         var files = Valid();
         files["evidence.yaml"] = text;
         files["rules.yaml"] = With("each: programmes, as: p, where: \"size(p.objectives) > 0\"", "each: tags, as: p");
-        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.NotARootList);
+        var d = Single(InclusionStandards.Validation.StandardsLoader.LoadTexts(files), DiagnosticCodes.NotARootList);
         Assert.Contains("list of records", d.Message, StringComparison.Ordinal);
         AssertAt(d, "rules.yaml", files["rules.yaml"], "tags");
     }

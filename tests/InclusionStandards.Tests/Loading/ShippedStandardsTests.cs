@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using System.Reflection;
 using InclusionStandards.Loading;
 using InclusionStandards.Validation;

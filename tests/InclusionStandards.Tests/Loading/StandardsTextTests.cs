@@ -1,6 +1,7 @@
-using InclusionStandards.Evaluation.Testing;
+using InclusionStandards.Testing;
 using InclusionStandards.Loading;
 using InclusionStandards.Tests.Evaluation;
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Validation;
 
 namespace InclusionStandards.Tests.Loading;

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Validation;
 using static InclusionStandards.Tests.Loading.Fixtures;
 using InclusionStandards.TestSupport;
@@ -42,7 +43,7 @@ public class VocabularyLiteralTests
         var files = Valid();
         files["evidence.yaml"] = evidence;
         files["domain.yaml"] = DomainWith("member.objectives.exists(o, o == 'equality') || 'finanse' in member.objectives");
-        var result = InclusionStandards.Loading.StandardsLoader.LoadTexts(files);
+        var result = InclusionStandards.Validation.StandardsLoader.LoadTexts(files);
         var found = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ValueOutsideVocabulary).ToList();
         Assert.Equal(2, found.Count);
         AssertAt(found.Single(d => d.Message.Contains("'equality'", StringComparison.Ordinal)), "domain.yaml", files["domain.yaml"], "'equality'");
@@ -72,7 +73,7 @@ public class VocabularyLiteralTests
         files["indicators.yaml"] = "kind: indicators\nid: wres\nversion: 0.1.0\ntitle: W\nstatus: draft\nsources:\n  - { id: s, document: D, publisher: P, year: 2020 }\n"
             + "indicators:\n  - { id: wres-2, title: T, unit: ratio, value: \"1.0\", band: { from: 0.8, to: 1.25 }, adverse: above, sources: [ { ref: s, section: A } ] }\n";
         files["domain.yaml"] = DomainWith("outcome('wres-2') == 'partially-met'");
-        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
+        var d = Single(InclusionStandards.Validation.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
         Assert.Contains("banded indicator", d.Message, StringComparison.Ordinal);
     }
 
@@ -97,7 +98,7 @@ public class VocabularyLiteralTests
         var files = Valid();
         files["evidence.yaml"] = Fixtures.Evidence[..at] + "objectives: { type: list<string>, allowed: [edi, finance] }" + Fixtures.Evidence[(at + "objectives: { type: list<string> }".Length)..];
         files["domain.yaml"] = DomainWith(met);
-        var d = Single(InclusionStandards.Loading.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
+        var d = Single(InclusionStandards.Validation.StandardsLoader.LoadTexts(files), DiagnosticCodes.ValueOutsideVocabulary);
         AssertAt(d, "domain.yaml", files["domain.yaml"], "'equality'");
     }
 }

@@ -1,4 +1,6 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
+using InclusionStandards.Scoring;
 
 namespace InclusionStandards.Tests.Reports;
 

@@ -1,10 +1,13 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Scoring;
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using InclusionStandards.Assessments;
-using Outcome = InclusionStandards.Assessments.Outcome;
+using InclusionStandards.Model;
 using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;
 using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
+using Outcome = InclusionStandards.Model.Outcome;
 
 namespace InclusionStandards.Tests.Reports;
 

@@ -1,3 +1,6 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
+using InclusionStandards.Scoring;
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;

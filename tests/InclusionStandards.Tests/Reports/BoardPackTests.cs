@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Globalization;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;

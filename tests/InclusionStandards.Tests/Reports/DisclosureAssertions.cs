@@ -1,3 +1,4 @@
+using InclusionStandards.Evaluation;
 using System.Net;
 using System.Text.RegularExpressions;
 using InclusionStandards.Assessments;

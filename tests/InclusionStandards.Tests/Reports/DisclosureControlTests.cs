@@ -1,4 +1,4 @@
-using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
 using InclusionStandards.Reports;
 using InclusionStandards.Reports.Disclosure;
 

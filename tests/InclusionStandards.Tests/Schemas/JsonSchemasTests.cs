@@ -1,5 +1,5 @@
+using InclusionStandards.Validation;
 using System.Text.Json.Nodes;
-using InclusionStandards.Loading;
 using InclusionStandards.Loading.Readers;
 using InclusionStandards.Schemas;
 

@@ -41,7 +41,7 @@ public sealed class PublishedSchemaTests
     public void AssessmentOfShippedExample_ConformsToTheResultsSchema(string file)
     {
         var read = TestCatalog.Standards.Evidence.ReadFile(Path.Combine(Standards, file));
-        var assessment = new InclusionStandards.Evaluation.Evaluator(TestCatalog.Standards).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
+        var assessment = new InclusionStandards.Assessments.Evaluator(TestCatalog.Standards).Evaluate(read.Document!, new DateOnly(2024, 6, 30));
         Assert.Empty(SchemaValidator.Errors(JsonNode.Parse(AssessmentJson.GetSchema())!, JsonNode.Parse(AssessmentJson.Serialize(assessment))));
     }
 

@@ -3,8 +3,6 @@ using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 using InclusionStandards.Scoring;
-using ModelOutcome = InclusionStandards.Model.Outcome;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
 namespace InclusionStandards.Tests.Scoring;
 
@@ -16,7 +14,7 @@ public sealed class SchemeMathTests
     {
         Id = "cqc-style", Version = "0.1.0", Title = "CQC", Status = StandardStatus.Proposed, Sources = [], File = "scoring.yaml", Location = At, ContentHash = "sha256:0",
         Method = ScoringMethod.Levels,
-        OutcomeValues = ImmutableDictionary<ModelOutcome, double>.Empty.Add(ModelOutcome.Met, 1).Add(ModelOutcome.PartiallyMet, 0.5).Add(ModelOutcome.NotMet, 0),
+        OutcomeValues = ImmutableDictionary<Outcome, double>.Empty.Add(Outcome.Met, 1).Add(Outcome.PartiallyMet, 0.5).Add(Outcome.NotMet, 0),
         Levels = [Level(4, "Exceptional", 0.875, 1), Level(3, "Good standard", 0.625, 0.875), Level(2, "Some shortfalls", 0.375, 0.625), Level(1, "Significant shortfalls", 0, 0.375)],
         Aggregate = ScoringAggregate.Percentage,
         Ratings = [Band("Inadequate", 25, 39), Band("Requires improvement", 39, 63), Band("Good", 63, 88), Band("Outstanding", 88, 100)],
@@ -27,7 +25,7 @@ public sealed class SchemeMathTests
     {
         Id = "eds-2022",
         Method = ScoringMethod.Sum,
-        OutcomeValues = ImmutableDictionary<ModelOutcome, double>.Empty.Add(ModelOutcome.Met, 2).Add(ModelOutcome.PartiallyMet, 1).Add(ModelOutcome.NotMet, 0),
+        OutcomeValues = ImmutableDictionary<Outcome, double>.Empty.Add(Outcome.Met, 2).Add(Outcome.PartiallyMet, 1).Add(Outcome.NotMet, 0),
         Levels = [],
         Aggregate = null,
         Ratings = [Band("Undeveloped activity", 0, 8), Band("Developing activity", 8, 22), Band("Achieving activity", 22, 33), Band("Excelling activity", 33, 33)],

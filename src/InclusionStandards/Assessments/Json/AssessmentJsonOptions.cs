@@ -1,3 +1,4 @@
+using InclusionStandards.Evaluation;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;

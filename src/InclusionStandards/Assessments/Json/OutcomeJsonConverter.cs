@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 

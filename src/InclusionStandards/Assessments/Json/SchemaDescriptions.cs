@@ -1,4 +1,6 @@
+using InclusionStandards.Evaluation;
 using InclusionStandards.Model;
+using InclusionStandards.Scoring;
 
 namespace InclusionStandards.Assessments.Json;
 

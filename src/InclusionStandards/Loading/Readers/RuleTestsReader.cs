@@ -1,7 +1,7 @@
+using InclusionStandards.Diagnostics;
 using System.Collections.Immutable;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 
@@ -9,6 +9,9 @@ namespace InclusionStandards.Loading.Readers;
 internal static class RuleTestsReader
 {
     public static readonly string[] Keys = Header.With("description", "tests");
+
+    /// <summary>The outcomes a criterion can have, as rule tests write them.</summary>
+    private static readonly string[] Outcomes = ["met", "partially-met", "not-met", "insufficient-evidence", "not-applicable"];
 
     public static RuleTestFile Read(MapReader r)
     {
@@ -21,7 +24,7 @@ internal static class RuleTestsReader
         foreach (var t in tests.Where(t => !string.IsNullOrEmpty(t.Name) && !names.Add(t.Name)))
         {
             // Failures are reported by name: two tests of one name could not be told apart.
-            r.Ctx.Error(DiagnosticCodes.InvalidValue, $"The test name '{Evidence.TextChecks.Escape(t.Name)}' is used twice in this file; give each test its own name.", t.Location);
+            r.Ctx.Error(DiagnosticCodes.InvalidValue, $"The test name '{TextChecks.Escape(t.Name)}' is used twice in this file; give each test its own name.", t.Location);
         }
 
         return new RuleTestFile { Id = r.Id(), File = r.Ctx.File, Location = r.LocationOf("id"), Tests = tests };
@@ -50,7 +53,7 @@ internal static class RuleTestsReader
 
         if (t.Scalar("base") is { } given && (string.IsNullOrWhiteSpace(given.Value) || given.Value.Any(char.IsControl)))
         {
-            t.Ctx.Error(DiagnosticCodes.InvalidValue, $"'base' must name an evidence file, not '{Evidence.TextChecks.Escape(given.Value)}'.", given.Start);
+            t.Ctx.Error(DiagnosticCodes.InvalidValue, $"'base' must name an evidence file, not '{TextChecks.Escape(given.Value)}'.", given.Start);
         }
 
         if (expect.Count == 0 && t.Node("expect") is { } empty)
@@ -78,15 +81,15 @@ internal static class RuleTestsReader
     /// <summary>Why an expectation cannot be checked as written (a malformed key, an outcome that does not exist); null when it can.</summary>
     private static string? Problem(RuleExpectation e)
     {
-        var shown = Evidence.TextChecks.Escape(e.Target);
+        var shown = TextChecks.Escape(e.Target);
         if (e.Id.Length == 0 || e.Id.AsSpan().IndexOfAny('[', ']') >= 0 || e.ElementKey is { Length: 0 } || e.ElementKey?.AsSpan().IndexOfAny('[', ']') >= 0)
         {
             return $"The expectation '{shown}' is not an id, 'id[element]', 'rating:id', 'score:id' or 'value:id'.";
         }
 
-        if (e.Aspect == "outcome" && !Evaluation.OutcomeNames.TryParse(e.Expected, out _))
+        if (e.Aspect == "outcome" && !Outcomes.Contains(e.Expected.Trim()))
         {
-            return $"The expectation '{shown}' expects '{Evidence.TextChecks.Escape(e.Expected)}', which is not an outcome (met, partially-met, not-met, insufficient-evidence, not-applicable).";
+            return $"The expectation '{shown}' expects '{TextChecks.Escape(e.Expected)}', which is not an outcome (met, partially-met, not-met, insufficient-evidence, not-applicable).";
         }
 
         return null;

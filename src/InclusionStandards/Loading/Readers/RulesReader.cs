@@ -1,7 +1,7 @@
+using InclusionStandards.Diagnostics;
 using System.Collections.Immutable;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 

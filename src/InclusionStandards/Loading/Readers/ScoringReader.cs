@@ -1,6 +1,6 @@
+using InclusionStandards.Diagnostics;
 using System.Collections.Immutable;
 using InclusionStandards.Model;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading.Readers;
 

@@ -32,11 +32,11 @@ internal sealed class SafeYamlReader
     /// <summary>Reads <paramref name="text"/> (already size-checked); returns the root or null after reporting why.</summary>
     public static YNode? Read(string file, string text, LoaderLimits limits, List<Diagnostic> diagnostics)
     {
-        if (Evidence.TextChecks.FirstControl(text) is { } control)
+        if (TextChecks.FirstControl(text) is { } control)
         {
             // Like evidence: a NUL, an escape sequence or a bidi override in a standards file is refused where it is.
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ControlCharacter,
-                $"The file holds the control character {Evidence.TextChecks.Name(text[control.Index])}; standards files are plain text (tabs and line breaks only).",
+                $"The file holds the control character {TextChecks.Name(text[control.Index])}; standards files are plain text (tabs and line breaks only).",
                 new SourceLocation(file, control.Line, control.Column)));
             return null;
         }
@@ -122,7 +122,7 @@ internal sealed class SafeYamlReader
     {
         if (!tag.IsEmpty && !tag.IsNonSpecific && tag.Value != plain)
         {
-            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TagIgnored, $"The tag '{Evidence.TextChecks.Escape(tag.Value)}' is ignored; standards files use plain YAML (the value is read as written).", At(at)));
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TagIgnored, $"The tag '{TextChecks.Escape(tag.Value)}' is ignored; standards files use plain YAML (the value is read as written).", At(at)));
         }
     }
 
@@ -216,7 +216,7 @@ internal sealed class SafeYamlReader
 
         if (!map.TryAdd(pending, node))
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"Duplicate key '{Evidence.TextChecks.Escape(pending.Value)}'; the first one is used.", pending.Start));
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"Duplicate key '{TextChecks.Escape(pending.Value)}'; the first one is used.", pending.Start));
         }
 
         _stack.Push((parent, null));

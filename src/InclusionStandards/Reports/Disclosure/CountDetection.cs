@@ -1,4 +1,4 @@
-using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
 
 namespace InclusionStandards.Reports.Disclosure;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Evaluation;
 using System.Globalization;
 using InclusionStandards.Assessments;
 

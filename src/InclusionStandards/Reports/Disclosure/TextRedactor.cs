@@ -1,5 +1,5 @@
+using InclusionStandards.Evaluation;
 using System.Text.RegularExpressions;
-using InclusionStandards.Assessments;
 
 namespace InclusionStandards.Reports.Disclosure;
 

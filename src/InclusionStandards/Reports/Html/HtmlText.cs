@@ -43,6 +43,6 @@ internal static class HtmlText
         $"<{name}{(cssClass is null ? "" : $" class=\"{cssClass}\"")}>{Encode(text)}</{name}>";
 
     /// <summary>An outcome as a badge: symbol and words (never colour alone).</summary>
-    public static string Outcome(Assessments.Outcome outcome) =>
+    public static string Outcome(Model.Outcome outcome) =>
         $"<span class=\"badge {ReportFormat.Code(outcome)}\">{ReportFormat.Symbol(outcome)} {Encode(ReportFormat.Label(outcome))}</span>";
 }

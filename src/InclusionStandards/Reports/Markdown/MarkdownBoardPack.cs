@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Text;
 using InclusionStandards.Assessments;
 using InclusionStandards.Reports.Disclosure;

@@ -1,5 +1,6 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 using System.Text;
-using InclusionStandards.Assessments;
 using InclusionStandards.Reports.Disclosure;
 
 namespace InclusionStandards.Reports.Html.Charts;

@@ -1,5 +1,5 @@
+using InclusionStandards.Scoring;
 using System.Text;
-using InclusionStandards.Assessments;
 
 namespace InclusionStandards.Reports.Html.Charts;
 

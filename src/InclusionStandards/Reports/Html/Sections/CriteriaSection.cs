@@ -1,3 +1,5 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 using System.Text;
 using InclusionStandards.Assessments;
 

@@ -1,3 +1,4 @@
+using InclusionStandards.Scoring;
 using System.Text;
 using InclusionStandards.Assessments;
 using InclusionStandards.Reports.Html.Charts;

@@ -1,3 +1,4 @@
+using InclusionStandards.Scoring;
 using System.Text;
 using InclusionStandards.Reports.Html.Charts;
 
@@ -68,7 +69,7 @@ internal static class SummarySection
         return sb.Append("</section>\n").ToString();
     }
 
-    private static string NotRated(Assessments.ScopeResult s) =>
+    private static string NotRated(Scoring.ScopeResult s) =>
         s.Notes.FirstOrDefault(n => n.StartsWith("not scored", StringComparison.Ordinal)) is { } why
             ? "Not rated: " + why["not scored: ".Length..] + "."
             : "Not rated: there is not enough evidence.";
@@ -76,7 +77,7 @@ internal static class SummarySection
     private static string Missing(HtmlContext c)
     {
         var a = c.Assessment;
-        var undecided = a.Criteria.Count(x => x.Outcome == Assessments.Outcome.InsufficientEvidence);
+        var undecided = a.Criteria.Count(x => x.Outcome == Model.Outcome.InsufficientEvidence);
         if (a.MissingEvidence.IsEmpty)
         {
             return "No evidence was missing.";

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using InclusionStandards.Diagnostics;
 
-namespace InclusionStandards.Evidence;
+namespace InclusionStandards.Diagnostics;
 
 /// <summary>Checks on text from evidence: control characters, and keys that differ only invisibly.</summary>
 internal static class TextChecks

@@ -1,4 +1,4 @@
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Scoring;
 
 /// <summary>A rating band of a scope's scheme, so that a report can draw the scale: half-open [from, to), the last band including <c>to</c>. Immutable.</summary>
 /// <param name="Label">The rating.</param>

@@ -1,4 +1,4 @@
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>The codes of rule-test expectations that could not be checked (<see cref="RuleTestOutcome.Code"/>).</summary>
 public static class RuleTestCodes

@@ -1,6 +1,6 @@
 using InclusionStandards.Model;
 
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>
 /// Deep merge of data trees for rule tests (format §8): mappings merge key by key, lists and scalars replace,

@@ -1,7 +1,8 @@
-using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
+using InclusionStandards.Evaluation;
+using InclusionStandards.Model;
 
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>An outcome a criterion can give that no rule test expects. Immutable.</summary>
 /// <param name="CriterionId">The criterion.</param>

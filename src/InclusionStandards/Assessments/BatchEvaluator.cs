@@ -1,7 +1,8 @@
 using InclusionStandards.Diagnostics;
+using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>
 /// Evaluates many organisations in parallel over one shared <see cref="CompiledStandards"/>: inputs are taken in

@@ -1,4 +1,4 @@
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Evaluation;
 
 /// <summary>A piece of evidence a condition read, with the value it saw. Immutable.</summary>
 /// <param name="Path">The evidence path, e.g. <c>workforce.bme.headcount</c>.</param>

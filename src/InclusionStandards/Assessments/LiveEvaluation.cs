@@ -1,8 +1,9 @@
 using InclusionStandards.Assessments;
+using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>
 /// One organisation held in a live engine session, for hosts that re-assess as evidence changes: evaluated once on
@@ -109,8 +110,8 @@ public sealed class LiveEvaluation
         }
 
         var keyField = _evaluator.KeyFieldOf(list);
-        var key = Evaluator.KeyOf(record, keyField, index);
-        var clash = document.Elements[list].Select((r, i) => (r, i)).FirstOrDefault(x => x.i != index && Evaluator.KeyOf(x.r, keyField, x.i) == key);
+        var key = ElementFact.KeyOf(record, keyField, index);
+        var clash = document.Elements[list].Select((r, i) => (r, i)).FirstOrDefault(x => x.i != index && ElementFact.KeyOf(x.r, keyField, x.i) == key);
         if (clash.r is not null)
         {
             throw new ArgumentException($"The new element of '{list}' has the key '{key}', like element {clash.i}: each element needs its own key.", nameof(record));

@@ -1,10 +1,10 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
 using InclusionStandards.Model;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>
 /// Builds the draft action plan of an assessment (results format, <c>actionPlan</c>): one action per not-met or

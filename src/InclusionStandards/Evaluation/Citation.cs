@@ -1,4 +1,4 @@
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Evaluation;
 
 /// <summary>A source a criterion or action cites: document, publisher, year and section. Immutable.</summary>
 /// <param name="Document">The document's title.</param>

@@ -1,10 +1,11 @@
+using InclusionStandards.Loading;
 using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
 using InclusionStandards.Validation;
 
-namespace InclusionStandards.Loading;
+namespace InclusionStandards.Validation;
 
 /// <summary>
 /// Loads standards from directories, files, text or the resources embedded in this assembly, and validates them in

@@ -1,4 +1,4 @@
-namespace InclusionStandards.Validation;
+namespace InclusionStandards.Diagnostics;
 
 /// <summary>
 /// The stable codes of diagnostics about standards files (documented in <c>docs/diagnostics.md</c>). A code is never

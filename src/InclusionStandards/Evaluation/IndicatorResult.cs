@@ -1,6 +1,7 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Evaluation;
 
 /// <summary>A computed indicator (e.g. a WRES relative likelihood) with its band. Immutable.</summary>
 public sealed record IndicatorResult

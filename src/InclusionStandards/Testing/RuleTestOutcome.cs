@@ -1,6 +1,6 @@
 using InclusionStandards.Diagnostics;
 
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>One checked expectation of a rule test. Immutable.</summary>
 /// <param name="Test">The test name.</param>

@@ -1,9 +1,9 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
 using InclusionStandards.Compilation;
 using InclusionStandards.Model;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>
 /// Which outcomes of the catalog's criteria the rule tests expect (<c>inclusion test --coverage</c>). A criterion can

@@ -1,10 +1,12 @@
+using InclusionStandards.Evaluation;
+using InclusionStandards.Scoring;
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 
-namespace InclusionStandards.Evaluation.Testing;
+namespace InclusionStandards.Testing;
 
 /// <summary>
 /// Runs YAML rule tests (<c>kind: rule-tests</c>, format §8): builds each test's evidence (a base file deep-merged

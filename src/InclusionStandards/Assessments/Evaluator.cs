@@ -1,9 +1,10 @@
 using InclusionStandards.Assessments;
 using InclusionStandards.Compilation;
+using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Rules.Facts;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>
 /// Evaluates evidence against <see cref="CompiledStandards"/>: the findings derived by the standards' engine (<see cref="CompiledStandards.Engine"/>), then
@@ -82,14 +83,10 @@ public sealed class Evaluator
 
             for (var i = 0; i < records.Length; i++)
             {
-                result.Add(new ElementFact(binding.List, i, KeyOf(records[i], binding.KeyField, i), records[i]));
+                result.Add(new ElementFact(binding.List, i, ElementFact.KeyOf(records[i], binding.KeyField, i), records[i]));
             }
         }
 
         return result;
     }
-
-    /// <summary>The key an element is reported under: its key field's value, else its position (<c>#1</c>).</summary>
-    internal static string KeyOf(Record record, string? keyField, int index) =>
-        keyField is not null && record.GetValue(keyField) is string key && key.Length > 0 ? key : $"#{index + 1}";
 }

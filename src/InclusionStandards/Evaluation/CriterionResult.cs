@@ -1,6 +1,7 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Evaluation;
 
 /// <summary>
 /// The result of one criterion for one organisation — or, for a per-element criterion, the roll-up with one

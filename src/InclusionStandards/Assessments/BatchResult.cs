@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using InclusionStandards.Diagnostics;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>The result for one input of a batch: an assessment, or the diagnostics that stopped it. Immutable.</summary>
 /// <param name="Index">The input's position in the batch (results come back in this order).</param>

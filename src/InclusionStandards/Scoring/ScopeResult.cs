@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace InclusionStandards.Assessments;
+namespace InclusionStandards.Scoring;
 
 /// <summary>A score and rating for a scope (statement, domain, framework, board member, programme, portfolio…). Immutable.</summary>
 public sealed record ScopeResult
@@ -47,7 +47,7 @@ public sealed record ScopeResult
     /// <summary>The limiter that capped the rating, when one did.</summary>
     public string? LimitedBy { get; init; }
 
-    /// <summary>How many criteria had each outcome, in <see cref="Outcome"/> order.</summary>
+    /// <summary>How many criteria had each outcome, in <see cref="Model.Outcome"/> order.</summary>
     public ImmutableArray<int> OutcomeCounts { get; init; } = [];
 
     /// <summary>Extra facts about the scope, e.g. for a portfolio the objective ids no programme covers.</summary>

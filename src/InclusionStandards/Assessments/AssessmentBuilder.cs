@@ -1,11 +1,11 @@
+using InclusionStandards.Evaluation;
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
 using InclusionStandards.Scoring;
-using Outcome = InclusionStandards.Assessments.Outcome;
 
-namespace InclusionStandards.Evaluation;
+namespace InclusionStandards.Assessments;
 
 /// <summary>Turns the findings of one run into the immutable, deterministically ordered <see cref="Assessment"/>.</summary>
 internal sealed class AssessmentBuilder(CompiledStandards standards)
