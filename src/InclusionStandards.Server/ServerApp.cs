@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InclusionStandards.Server.Api;
@@ -46,7 +47,7 @@ internal static class ServerApp
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ServerHealthCheck>("standards-and-database");
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(KebabCase.JsonNaming)));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -22,7 +22,9 @@ internal static class IndexPage
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Assessments: index</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<header>\n<h1>Assessments</h1>\n<p>")
           .Append(batch.Entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" assessments of ").Append(batch.Entries.Select(e => e.Digest.Organisation.OdsCode).Distinct(StringComparer.OrdinalIgnoreCase).Count().ToString(CultureInfo.InvariantCulture))
           .Append(" organisations; periods ending ").Append(E(string.Join(", ", periods))).Append("; ").Append(batch.Rejected.Count.ToString(CultureInfo.InvariantCulture)).Append(" inputs rejected")
-          .Append(batch.Rejected.Count > 0 ? " (<a href=\"#rejected\">listed below</a>)" : "").Append(". Flat data: <a href=\"summary.csv\">summary.csv</a>.</p>\n</header>\n<main>\n");
+          .Append(batch.Rejected.Count > 0 ? " (<a href=\"#rejected\">listed below</a>)" : "")
+          .Append("; ").Append(batch.Warnings.Count.ToString(CultureInfo.InvariantCulture)).Append(batch.Warnings.Count == 1 ? " warning" : " warnings")
+          .Append(batch.Warnings.Count > 0 ? " (<a href=\"#warnings\">listed below</a>)" : "").Append(". Flat data: <a href=\"summary.csv\">summary.csv</a>.</p>\n</header>\n<main>\n");
 
         sb.Append("<form id=\"filters\" aria-label=\"Filter the assessments\">\n");
         Filter(sb, "type", "Type", batch.Entries.Select(e => e.Digest.Organisation.Type));
@@ -80,6 +82,23 @@ internal static class IndexPage
                 }
 
                 sb.Append("</ul></td></tr>\n");
+            }
+
+            sb.Append("</tbody>\n</table>\n");
+        }
+
+        sb.Append("</section>\n<section aria-labelledby=\"warnings\">\n<h2 id=\"warnings\">Warnings</h2>\n");
+        if (batch.Warnings.Count == 0)
+        {
+            sb.Append("<p>None: no input was warned of.</p>\n");
+        }
+        else
+        {
+            sb.Append("<table>\n<caption>Inputs evaluated with a warning (").Append(batch.Warnings.Count.ToString(CultureInfo.InvariantCulture))
+              .Append(")</caption>\n<thead><tr><th scope=\"col\">Input</th><th scope=\"col\">Code</th><th scope=\"col\">Warning</th></tr></thead>\n<tbody>\n");
+            foreach (var (source, w) in batch.Warnings)
+            {
+                sb.Append("<tr><th scope=\"row\">").Append(E(source)).Append("</th><td><code>").Append(E(w.Code)).Append("</code></td><td>").Append(E(w.Message)).Append("</td></tr>\n");
             }
 
             sb.Append("</tbody>\n</table>\n");

@@ -19,7 +19,7 @@ internal static class AssessmentOutput
             var text = new Utf8Text(output);
             foreach (var (_, record) in batch.Records())
             {
-                text.Write(record);
+                text.Write(record.Span);
                 output.Write('\n');
             }
 

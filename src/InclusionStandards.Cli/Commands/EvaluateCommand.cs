@@ -70,6 +70,12 @@ internal static class EvaluateCommand
             }
 
             var many = files.Count != 1 || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+            if (many && !parse.GetValue(jsonl) && parse.GetValue(format) is "md" or "html" && ComparisonLimit.Check(files, parse.GetValue(format)!) is { } tooMany)
+            {
+                stderr.WriteLine(tooMany); // CLI040: one page holds every assessment in memory
+                return ExitCodes.BadInput;
+            }
+
             var mappingPath = parse.GetValue(mapping);
             var csvMapping = mappingPath is not null || files.Any(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
                 ? EvaluationSetup.Mapping(mappingPath, parse.GetValue(standards), stderr)
@@ -105,7 +111,7 @@ internal static class EvaluateCommand
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? "json";
             var lines = parse.GetValue(jsonl);
-            using var pipeline = BatchProgress.Run(many ? BatchProgress.Count(files) : null, tick => BatchPipeline.Run(batch, inputs, when, history, tick, stderr));
+            using var pipeline = BatchProgress.Run(many ? BatchProgress.Count(files) : null, tick => BatchPipeline.Run(batch, inputs, when, history, tick, stderr, outDir is not null));
             var evaluated = pipeline.Entries.Count;
             var bad = pipeline.Rejected.Count;
             if (evaluated == 0 && bad == 0)

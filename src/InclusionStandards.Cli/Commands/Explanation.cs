@@ -1,4 +1,3 @@
-using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Model;
 
@@ -105,5 +104,5 @@ internal static class Explanation
 
     private static string Lists(InclusionStandards.Model.RuleDefinition rule) => string.Join(", ", rule.When.Select(p => p.Each).Distinct());
 
-    private static string Name(Outcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
+    private static string Name(Outcome outcome) => KebabCase.Of(outcome);
 }

@@ -122,7 +122,7 @@ internal static class CatalogDiff
 
     /// <summary>An enum value as the YAML writes it (<c>PartiallyMet</c> → <c>partially-met</c>).</summary>
     private static string? Kebab<T>(T? value)
-        where T : struct, Enum => value is { } v ? StandardMarkdown.Name(v.ToString()) : null;
+        where T : struct, Enum => value is { } v ? KebabCase.Of(v) : null;
 
     private static string Kebab<T>(T value)
         where T : struct, Enum => Kebab((T?)value)!;

@@ -15,7 +15,7 @@ internal static class StandardMarkdown
     {
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Text(s.Title)).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"`{s.Id}` · {Name(s.Kind.ToString())} · version **{s.Version}** · {Name(s.Status.ToString())} · `{s.ContentHash[..19]}…`").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"`{s.Id}` · {KebabCase.Of(s.Kind)} · version **{s.Version}** · {KebabCase.Of(s.Status)} · `{s.ContentHash[..19]}…`").AppendLine();
         if (s.Summary is not null)
         {
             md.AppendLine(Text(s.Summary.Trim())).AppendLine();
@@ -62,10 +62,10 @@ internal static class StandardMarkdown
                 foreach (var i in ind.Indicators)
                 {
                     Item(md, "##", i.Id, $"{i.Number} {i.Title}", i.Description, i.Sources, i.Status);
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- Value ({Name(i.Unit.ToString())}): {Code(i.Value.Text.ReplaceLineEndings(" ").Trim())}");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- Value ({KebabCase.Of(i.Unit)}): {Code(i.Value.Text.ReplaceLineEndings(" ").Trim())}");
                     if (i.Band is { } b)
                     {
-                        md.AppendLine(CultureInfo.InvariantCulture, $"- Met when {b.From} ≤ value ≤ {b.To}{(i.Adverse is { } a ? $"; adverse {Name(a.ToString())}" : string.Empty)}");
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- Met when {b.From} ≤ value ≤ {b.To}{(i.Adverse is { } a ? $"; adverse {KebabCase.Of(a)}" : string.Empty)}");
                     }
 
                     if (i.Action is not null)
@@ -152,7 +152,7 @@ internal static class StandardMarkdown
             if (r.Derive is { } d)
             {
                 var on = d.Element is { } e ? $"the element `{e}` of `{d.Criterion}`" : $"`{d.Criterion}`";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- Then {on} is at most **{(d.Outcome is { } o ? Name(o.ToString()) : "?")}**: {Text(d.Reason.Trim())}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Then {on} is at most **{(d.Outcome is { } o ? KebabCase.Of(o) : "?")}**: {Text(d.Reason.Trim())}");
             }
 
             if (r.Salience != 0)
@@ -166,10 +166,10 @@ internal static class StandardMarkdown
 
     private static void Scoring(StringBuilder md, ScoringScheme sc)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{Name(sc.Method.ToString())}**{(sc.Aggregate is { } a ? $", aggregated as **{Name(a.ToString())}**" : string.Empty)}.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Method: **{KebabCase.Of(sc.Method)}**{(sc.Aggregate is { } a ? $", aggregated as **{KebabCase.Of(a)}**" : string.Empty)}.").AppendLine();
         if (!sc.OutcomeValues.IsEmpty)
         {
-            md.AppendLine("Outcome values: " + string.Join(", ", sc.OutcomeValues.OrderBy(v => v.Key).Select(v => string.Create(CultureInfo.InvariantCulture, $"{Name(v.Key.ToString())} = {v.Value}"))) + ".").AppendLine();
+            md.AppendLine("Outcome values: " + string.Join(", ", sc.OutcomeValues.OrderBy(v => v.Key).Select(v => string.Create(CultureInfo.InvariantCulture, $"{KebabCase.Of(v.Key)} = {v.Value}"))) + ".").AppendLine();
         }
 
         if (!sc.Levels.IsEmpty)
@@ -256,7 +256,7 @@ internal static class StandardMarkdown
     private static void Item(StringBuilder md, string level, string id, string title, string? text, IEnumerable<SourceCitation> sources, StandardStatus? status)
     {
         md.AppendLine(CultureInfo.InvariantCulture, $"{level} {Text(title)} <a id=\"{id}\"></a>").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"`{id}`{(status is { } st ? $" · {Name(st.ToString())}" : string.Empty)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"`{id}`{(status is { } st ? $" · {KebabCase.Of(st)}" : string.Empty)}").AppendLine();
         if (text is not null)
         {
             md.AppendLine(Text(text.Trim())).AppendLine();
@@ -284,7 +284,7 @@ internal static class StandardMarkdown
             Line(md, "Partly met when", c.PartiallyMet);
             if (c.WhenEmpty is { } empty)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- With no elements: {Name(empty.ToString())}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- With no elements: {KebabCase.Of(empty)}");
             }
 
             if (c.Weight != 1)
@@ -396,8 +396,4 @@ internal static class StandardMarkdown
         url is null ? string.Empty
         : Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) && !url.Contains('>', StringComparison.Ordinal) ? $" <{url}>"
         : $" `{url.Replace("`", "'", StringComparison.Ordinal)}`";
-
-    /// <summary>A PascalCase name as the YAML writes it (<c>PartiallyMet</c> → <c>partially-met</c>).</summary>
-    internal static string Name(string pascal) =>
-        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

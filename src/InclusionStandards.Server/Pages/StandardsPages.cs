@@ -26,7 +26,7 @@ internal static class StandardsPages
         foreach (var s in catalog.Standards.OrderBy(s => s.Kind).ThenBy(s => s.Title, StringComparer.Ordinal))
         {
             main.Append("<tr><th scope=\"row\"><a href=\"/standards/").Append(H(s.Id)).Append("\">").Append(H(s.Title)).Append("</a></th><td>")
-                .Append(H(Kebab(s.Kind.ToString()))).Append("</td><td>").Append(H(s.Version)).Append("</td><td>").Append(H(Kebab(s.Status.ToString()))).Append("</td></tr>");
+                .Append(H(KebabCase.Of(s.Kind))).Append("</td><td>").Append(H(s.Version)).Append("</td><td>").Append(H(KebabCase.Of(s.Status))).Append("</td></tr>");
         }
 
         main.Append("</tbody></table>");
@@ -47,8 +47,8 @@ internal static class StandardsPages
             main.Append("<p>").Append(H(summary)).Append("</p>");
         }
 
-        main.Append("<dl class=\"facts\"><dt>Id</dt><dd><code>").Append(H(standard.Id)).Append("</code></dd><dt>Kind</dt><dd>").Append(H(Kebab(standard.Kind.ToString())))
-            .Append("</dd><dt>Version</dt><dd>").Append(H(standard.Version)).Append("</dd><dt>Status</dt><dd>").Append(H(Kebab(standard.Status.ToString())))
+        main.Append("<dl class=\"facts\"><dt>Id</dt><dd><code>").Append(H(standard.Id)).Append("</code></dd><dt>Kind</dt><dd>").Append(H(KebabCase.Of(standard.Kind)))
+            .Append("</dd><dt>Version</dt><dd>").Append(H(standard.Version)).Append("</dd><dt>Status</dt><dd>").Append(H(KebabCase.Of(standard.Status)))
             .Append("</dd><dt>Content hash</dt><dd><code>").Append(H(standard.ContentHash)).Append("</code></dd></dl>");
 
         if (standard.Sources.Length > 0)
@@ -101,5 +101,4 @@ internal static class StandardsPages
         return Page(context, standard.Title, main.ToString());
     }
 
-    private static string Kebab(string name) => string.Concat(name.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

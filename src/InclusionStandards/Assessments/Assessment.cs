@@ -54,6 +54,12 @@ public sealed record Assessment
     public ImmutableArray<ActionPlanItem> ActionPlan { get; init; } = [];
 
     /// <summary>
+    /// The warnings raised while reading this organisation's evidence (the input was evaluated; see
+    /// <see cref="InputWarning"/>), in the order raised; absent when there were none. Set by batch evaluation.
+    /// </summary>
+    public ImmutableArray<InputWarning>? Warnings { get; init; }
+
+    /// <summary>
     /// What changed since the previous period of the same organisation (from the same batch or a supplied history);
     /// absent when no earlier assessment was given. Kept last so it can be appended to a written record.
     /// </summary>

@@ -11,7 +11,7 @@ namespace InclusionStandards.Assessments;
 internal sealed class AssessmentBuilder(CompiledStandards standards)
 {
     private readonly ImmutableArray<StandardReference> _references = [.. standards.Catalog.Standards
-        .Select(s => new StandardReference(s.Id, Names.Kebab(s.Kind.ToString()), s.Version, Names.Kebab(s.Status.ToString()), s.ContentHash) { Title = s.Title })
+        .Select(s => new StandardReference(s.Id, KebabCase.Of(s.Kind), s.Version, KebabCase.Of(s.Status), s.ContentHash) { Title = s.Title })
         .OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     private readonly ScopeBuilder _scopes = new(standards);

@@ -1,6 +1,5 @@
 using InclusionStandards.Model;
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Compilation;
 using InclusionStandards.Conditions;
 using InclusionStandards.Rules.Facts;
@@ -61,10 +60,10 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
         var list = elements.OrderBy(e => e.Subject, StringComparer.Ordinal).ToImmutableArray();
         var whenEmpty = criterion.Info.Criterion.WhenEmpty;
         var outcome = OutcomeRules.RollUp(list.Select(e => e.Outcome), whenEmpty);
-        var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {OutcomeNames.Of(g.Key)}");
+        var counts = list.GroupBy(e => e.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {KebabCase.Of(g.Key)}");
         var reason = list.IsEmpty
-            ? $"{OutcomeNames.Of(outcome)}: no {criterion.ForEach!.List} in the evidence"
-            : $"{OutcomeNames.Of(outcome)}: roll-up of {list.Length} {criterion.ForEach!.List} ({string.Join(", ", counts)})";
+            ? $"{KebabCase.Of(outcome)}: no {criterion.ForEach!.List} in the evidence"
+            : $"{KebabCase.Of(outcome)}: roll-up of {list.Length} {criterion.ForEach!.List} ({string.Join(", ", counts)})";
         return new CriterionFinding
         {
             CriterionId = criterion.Id,
@@ -106,7 +105,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             "partiallyMet" => c.PartiallyMet?.Text,
             _ => c.Met.Text,
         };
-        var name = OutcomeNames.Of(decision.Outcome);
+        var name = KebabCase.Of(decision.Outcome);
         var because = decision switch
         {
             { Error: { } e } => $"{name}: evaluation error in '{decision.DecidedBy}': {e}",

@@ -1,6 +1,5 @@
 using InclusionStandards.Model;
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 
 namespace InclusionStandards.Evaluation;
 
@@ -89,7 +88,7 @@ internal static class DerivedOutcomes
             var matched = Matched(group);
             if (derived is { } d)
             {
-                yield return $"{OutcomeNames.Of(d)} by rule '{rule}'{matched}: {group.First().Reason}";
+                yield return $"{KebabCase.Of(d)} by rule '{rule}'{matched}: {group.First().Reason}";
             }
             else if (failed)
             {

@@ -1,3 +1,4 @@
+using InclusionStandards.Model;
 using System.Collections.Immutable;
 using InclusionStandards.Conditions;
 
@@ -34,7 +35,7 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
         {
             if (_indicators.TryGetValue(id, out var banded) && (banded.BandOutcome is not null || banded.Value is null))
             {
-                return banded.BandOutcome is { } o ? ConditionResult.FromValue(OutcomeNames.Of(o))
+                return banded.BandOutcome is { } o ? ConditionResult.FromValue(KebabCase.Of(o))
                     : banded.Error is { } error ? ConditionResult.Error($"'{id}' could not be decided: {error}")
                     : ConditionResult.Unknown(banded.Missing.IsEmpty ? [$"outcome('{id}')"] : banded.Missing);
             }
@@ -46,7 +47,7 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
             ? f.Error is { } e && f.Missing.IsEmpty
                 ? ConditionResult.Error($"'{id}' could not be decided: {e}") // not missing evidence: giving more would not help
                 : ConditionResult.Unknown(f.Missing.IsEmpty ? [$"outcome('{id}')"] : f.Missing)
-            : ConditionResult.FromValue(OutcomeNames.Of(f.Outcome));
+            : ConditionResult.FromValue(KebabCase.Of(f.Outcome));
     }
 
     /// <summary>The implementation of <c>indicator('id')</c>: the value, unknown when it could not be computed.</summary>

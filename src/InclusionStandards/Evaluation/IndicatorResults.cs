@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using InclusionStandards.Assessments;
 using InclusionStandards.Compilation;
 using InclusionStandards.Model;
 
@@ -20,13 +19,13 @@ internal static class IndicatorResults
             IndicatorId = ind.Id,
             StandardId = i.Standard.Id,
             Title = ind.Title,
-            Unit = Names.Kebab(ind.Unit.ToString()),
+            Unit = KebabCase.Of(ind.Unit),
             Value = f.Value,
             BandFrom = ind.Band?.From,
             BandTo = ind.Band?.To,
             Outcome = outcome,
             Draft = ind.Status == StandardStatus.Draft,
-            Adverse = ind.Adverse is { } a ? Names.Kebab(a.ToString()) : null,
+            Adverse = ind.Adverse is { } a ? KebabCase.Of(a) : null,
             MissingEvidence = f.Missing,
             Inputs = f.EvidenceUsed,
         };
@@ -40,7 +39,7 @@ internal static class IndicatorResults
         {
             { Error: { } e } => $"insufficient-evidence: evaluation error: {e}",
             { Value: null } => $"insufficient-evidence: the value needs evidence that is missing: {string.Join(", ", f.Missing)}",
-            _ => $"{OutcomeNames.Of(outcome)}: the value {value} is {(outcome == Model.Outcome.Met ? "within" : "outside")} {band}",
+            _ => $"{KebabCase.Of(outcome)}: the value {value} is {(outcome == Model.Outcome.Met ? "within" : "outside")} {band}",
         };
         return new CriterionResult
         {

@@ -1,6 +1,6 @@
+using InclusionStandards.Model;
 using System.Diagnostics.Metrics;
 using InclusionStandards.Assessments;
-using InclusionStandards.Loading;
 
 namespace InclusionStandards.Hosting;
 
@@ -40,7 +40,7 @@ internal sealed class EvaluationMetrics : IDisposable
 
         foreach (var group in assessment.Criteria.GroupBy(c => c.Outcome))
         {
-            _outcomes.Add(group.Count(), new KeyValuePair<string, object?>("inclusion.outcome", KebabNames.Of(group.Key)));
+            _outcomes.Add(group.Count(), new KeyValuePair<string, object?>("inclusion.outcome", KebabCase.Of(group.Key)));
         }
     }
 

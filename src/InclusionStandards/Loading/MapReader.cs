@@ -3,7 +3,6 @@ using System.Globalization;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Loading.Yaml;
 using InclusionStandards.Model;
-using InclusionStandards.Validation;
 
 namespace InclusionStandards.Loading;
 
@@ -145,12 +144,12 @@ internal sealed class MapReader
             return null;
         }
 
-        if (KebabNames.TryParse<T>(s.Value, out var v))
+        if (KebabCase.TryParse<T>(s.Value, out var v))
         {
             return v;
         }
 
-        var names = KebabNames.Names<T>().ToList();
+        var names = KebabCase.Names<T>().ToList();
         Ctx.Error(DiagnosticCodes.InvalidValue, $"'{s.Value}' is not a valid {key}; use one of: {string.Join(", ", names)}.{Levenshtein.DidYouMean(s.Value, names)}", s.Start);
         return null;
     }

@@ -64,7 +64,7 @@ internal static class ReportFormat
     };
 
     /// <summary>The kebab-case name used in the JSON and as a CSS class, e.g. <c>partially-met</c>.</summary>
-    public static string Code(Outcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
+    public static string Code(Outcome outcome) => KebabCase.Of(outcome);
 
     /// <summary>A score out of its maximum (<c>3 / 4</c>), the score alone, or <c>not scored</c>.</summary>
     public static string Score(double? score, double? max) => score switch

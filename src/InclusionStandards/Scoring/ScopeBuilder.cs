@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InclusionStandards.Assessments;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Model;
@@ -94,8 +93,8 @@ internal sealed class ScopeBuilder
                 {
                     RatingMeaning = scheme.Ratings.FirstOrDefault(b => b.Label == result[i].Rating)?.Meaning?.Trim(),
                     SchemeTitle = scheme.Title,
-                    Status = Names.Kebab(standard.Status.ToString()),
-                    SchemeStatus = Names.Kebab(scheme.Status.ToString()),
+                    Status = KebabCase.Of(standard.Status),
+                    SchemeStatus = KebabCase.Of(scheme.Status),
                     Bands = result[i].Kind is "statement" || (scheme.Method == ScoringMethod.Levels && result[i].Kind is not ("domain" or "board" or "portfolio" or "standard"))
                         ? []
                         : [.. scheme.Ratings.OrderBy(b => b.From).ThenBy(b => b.To).Select(b => new RatingBandInfo(b.Label, b.From, b.To))],

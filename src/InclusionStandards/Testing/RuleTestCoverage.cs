@@ -34,7 +34,7 @@ public sealed record RuleTestCoverage
         var expected = new HashSet<(string, Outcome)>();
         foreach (var e in files.SelectMany(f => f.Tests).SelectMany(t => t.Expect).Where(e => e.Aspect == "outcome"))
         {
-            if (OutcomeNames.TryParse(e.Expected, out var outcome))
+            if (KebabCase.TryParse<Outcome>(e.Expected.Trim(), out var outcome))
             {
                 expected.Add((e.Id, outcome));
             }

@@ -107,7 +107,7 @@ public sealed class RuleTestRunner
         "rating" => Scope(a, e)?.Rating ?? "not rated",
         "score" => Scope(a, e)?.Score is { } s ? s.ToString("0.######", CultureInfo.InvariantCulture) : "no score",
         "value" => a.Indicators.FirstOrDefault(i => i.IndicatorId == e.Id)?.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "no value",
-        _ => Criterion(a, e) is { } c ? OutcomeNames.Of(c.Outcome) : Absent(a, e),
+        _ => Criterion(a, e) is { } c ? KebabCase.Of(c.Outcome) : Absent(a, e),
     };
 
     private static string Absent(Assessment a, RuleExpectation e) =>

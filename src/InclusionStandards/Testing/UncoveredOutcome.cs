@@ -1,5 +1,4 @@
 using InclusionStandards.Diagnostics;
-using InclusionStandards.Evaluation;
 using InclusionStandards.Model;
 
 namespace InclusionStandards.Testing;
@@ -13,5 +12,5 @@ public sealed record UncoveredOutcome(string CriterionId, Outcome Outcome, strin
 {
     /// <summary><c>file:line:col: criterion 'id' can be partially-met (why), and no rule test expects it</c>.</summary>
     public override string ToString() =>
-        $"{Location}: criterion '{CriterionId}' can be {OutcomeNames.Of(Outcome)} ({Why}), and no rule test expects it";
+        $"{Location}: criterion '{CriterionId}' can be {KebabCase.Of(Outcome)} ({Why}), and no rule test expects it";
 }

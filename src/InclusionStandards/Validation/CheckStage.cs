@@ -62,7 +62,7 @@ internal sealed class CheckStage : IValidationStage
         foreach (var e in context.Catalog.EnumerateCriteria().Where(e => e.Standard is not DomainStandard && e.Criterion.Category is not null))
         {
             context.Warning(DiagnosticCodes.KeyWithoutEffect,
-                $"'category' sorts a domain's criteria into its evidence categories; criterion '{e.Criterion.Id}' is in a {Loading.KebabNames.Of(e.Standard.Kind)}, where it has no effect.",
+                $"'category' sorts a domain's criteria into its evidence categories; criterion '{e.Criterion.Id}' is in a {KebabCase.Of(e.Standard.Kind)}, where it has no effect.",
                 e.Criterion.CategoryLocation ?? e.Criterion.Location);
         }
 

@@ -87,7 +87,7 @@ internal static class RuleChecks
         if (derive.Outcome is { } outcome && outcome is not (Outcome.NotMet or Outcome.PartiallyMet))
         {
             context.Error(DiagnosticCodes.InvalidValue,
-                $"Rule '{rule.Id}' derives '{KebabNames.Of(outcome)}'; a rule can only lower a criterion's outcome, so it derives not-met or partially-met.", derive.OutcomeLocation);
+                $"Rule '{rule.Id}' derives '{KebabCase.Of(outcome)}'; a rule can only lower a criterion's outcome, so it derives not-met or partially-met.", derive.OutcomeLocation);
         }
 
         if (derive.Criterion.Length == 0)

@@ -133,6 +133,87 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Evaluate_ManyRowsWithTheSameWarning_PrintsTheFirstFewAndOneLineForTheRest_AndKeepsEveryOne()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            // Every row has its region and ICS swapped (as the 2021 survey export does): eight EVD120 warnings.
+            var csv = SurveyCsv.Write(dir.FullName, "survey.csv", [2021], swapRegionAndIcs: true);
+            var outDir = Path.Combine(dir.FullName, "reports");
+
+            var results = Path.Combine(dir.FullName, "results.jsonl");
+
+            var (exit, _, err) = Run("evaluate", csv, "--jsonl", "--out", results, "--out-dir", outDir);
+
+            Assert.Equal(0, exit);
+            var output = File.ReadAllText(results);
+            var printed = err.Split('\n').Where(l => l.Contains("warning EVD120", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, printed.Count);
+            Assert.All(printed.Take(3), l => Assert.StartsWith(csv + ":", l, StringComparison.Ordinal)); // located: file:line
+            Assert.Contains("... and 5 more like these", printed[3], StringComparison.Ordinal);
+            Assert.Contains("index.html", printed[3], StringComparison.Ordinal);
+            var records = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(8, records.Count);
+            var warnings = records.Select(r => r.GetProperty("warnings").EnumerateArray().Single()).ToList();
+            Assert.All(warnings, w => Assert.Equal("EVD120", w.GetProperty("code").GetString()));
+            Assert.Equal(8, warnings.Select(w => w.GetProperty("location").GetString()).Distinct().Count());
+            var index = File.ReadAllText(Path.Combine(outDir, "index.html"));
+            Assert.Contains("8 warnings", index, StringComparison.Ordinal);
+            Assert.Equal(8, index.Split("<td><code>EVD120</code></td>").Length - 1);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_HtmlComparisonOfMoreOrganisationsThanAPageHolds_IsRefusedAtTheFirstRowPastTheLimit()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var header = File.ReadLines(SurveyCsv.Write(dir.FullName, "header.csv", [2021])).First();
+            var csv = Path.Combine(dir.FullName, "huge.csv");
+            File.WriteAllLines(csv, [header, .. Enumerable.Range(1, InclusionStandards.Cli.Batch.ComparisonLimit.Organisations + 5).Select(i => $"R{i}")]);
+
+            var (exit, output, err) = Run("evaluate", csv, "--format", "html");
+
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains($"{csv}:{InclusionStandards.Cli.Batch.ComparisonLimit.Organisations + 2}:1: error CLI040:", err, StringComparison.Ordinal);
+            Assert.Contains("--out-dir", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("Evaluated", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void ComparisonLimit_CountsCsvRowsAndFiles_AndAllowsExactlyTheLimit()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var csv = SurveyCsv.Write(dir.FullName, "survey.csv", [2021]); // eight rows
+            var yaml = Path.Combine(dir.FullName, "one.yaml");
+            File.WriteAllText(yaml, "x: 1\n");
+
+            Assert.Null(InclusionStandards.Cli.Batch.ComparisonLimit.Check([csv], "html", limit: 8));
+            Assert.Null(InclusionStandards.Cli.Batch.ComparisonLimit.Check([yaml, csv], "md", limit: 9));
+            Assert.Contains($"{csv}:9:1: error CLI040:", InclusionStandards.Cli.Batch.ComparisonLimit.Check([csv], "html", limit: 7), StringComparison.Ordinal);
+            Assert.Contains($"{yaml}:1:1: error CLI040:", InclusionStandards.Cli.Batch.ComparisonLimit.Check([csv, yaml], "md", limit: 8), StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_WithHistoryOfAnEarlierRun_GivesTheLaterYearATrend()
     {
         var dir = Directory.CreateTempSubdirectory();

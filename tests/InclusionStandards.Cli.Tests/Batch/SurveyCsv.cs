@@ -15,7 +15,7 @@ internal static partial class SurveyCsv
 
     public static readonly string[] Ambulance = ["RX1", "RX2"];
 
-    public static string Write(string dir, string name, int[] years, bool badRow = false)
+    public static string Write(string dir, string name, int[] years, bool badRow = false, bool swapRegionAndIcs = false)
     {
         var mapping = File.ReadAllText(Path.Combine(RepoRoot, "standards", "mappings", "nhs-staff-survey-organisations.yaml"));
         var columns = Column().Matches(mapping).Select(m => m.Groups[1].Value.Trim().Trim('"')).Distinct().ToList();
@@ -32,7 +32,7 @@ internal static partial class SurveyCsv
         {
             foreach (var (code, i) in Acute.Concat(Ambulance).Select((c, i) => (c, i)))
             {
-                sb.Append(string.Join(",", columns.Select(c => Quote(Cell(c, code, i, year))))).Append('\n');
+                sb.Append(string.Join(",", columns.Select(c => Quote(swapRegionAndIcs && c is "Region" ? "Dorset" : swapRegionAndIcs && c is "ICS/STP" or "ICS" ? "South West" : Cell(c, code, i, year))))).Append('\n');
             }
         }
 

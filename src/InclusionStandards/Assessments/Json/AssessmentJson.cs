@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
@@ -27,15 +28,39 @@ public static class AssessmentJson
     public static string SerializeCompact(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact));
+        return JsonSerializer.Serialize(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.CompactWrite));
     }
 
-    /// <summary>Serialises <paramref name="assessment"/> as <see cref="SerializeCompact"/> does, as UTF-8 bytes (no byte-order mark).</summary>
+    /// <summary>Serialises <paramref name="assessment"/> as <see cref="SerializeCompact(Assessment)"/> does, as UTF-8 bytes (no byte-order mark).</summary>
     public static byte[] SerializeCompactToUtf8Bytes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.SerializeToUtf8Bytes(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.Compact));
+        return JsonSerializer.SerializeToUtf8Bytes(assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.CompactWrite));
     }
+
+    /// <summary>
+    /// Writes <paramref name="assessment"/> as <see cref="SerializeCompactToUtf8Bytes"/> does to
+    /// <paramref name="destination"/>, so that a caller writing many records can reuse one buffer.
+    /// </summary>
+    public static void SerializeCompact(Assessment assessment, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(destination);
+        using var writer = new Utf8JsonWriter(destination, WriterOptions(AssessmentJsonOptions.Compact));
+        JsonSerializer.Serialize(writer, assessment, AssessmentJsonOptions.TypeInfo(AssessmentJsonOptions.CompactWrite));
+    }
+
+    /// <summary>The writer settings the serializer uses for <paramref name="options"/> (same bytes as its own writer).</summary>
+    internal static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+        SkipValidation = true,
+    };
 
     /// <summary>
     /// Adds a trend and a peer comparison to a compact record of an assessment that has neither (written by
@@ -45,6 +70,20 @@ public static class AssessmentJson
     /// <exception cref="ArgumentException">The record is not a compact JSON object.</exception>
     public static byte[] AppendTrendAndPeers(ReadOnlySpan<byte> compactRecord, AssessmentTrend? trend, PeerComparison? peers)
     {
+        var buffer = new ArrayBufferWriter<byte>(compactRecord.Length + (trend is null && peers is null ? 0 : 4096));
+        AppendTrendAndPeers(compactRecord, trend, peers, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="compactRecord"/> with a trend and a peer comparison added to <paramref name="destination"/>
+    /// (see <see cref="AppendTrendAndPeers(ReadOnlySpan{byte}, AssessmentTrend?, PeerComparison?)"/>), so that a caller
+    /// writing many records can reuse one buffer.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record is not a compact JSON object.</exception>
+    public static void AppendTrendAndPeers(ReadOnlySpan<byte> compactRecord, AssessmentTrend? trend, PeerComparison? peers, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
         var end = compactRecord.TrimEnd("\n\r "u8);
         if (end.Length < 2 || end[0] != (byte)'{' || end[^1] != (byte)'}')
         {
@@ -53,28 +92,31 @@ public static class AssessmentJson
 
         if (trend is null && peers is null)
         {
-            return end.ToArray();
+            destination.Write(end);
+            return;
         }
 
-        using var buffer = new MemoryStream(end.Length + 4096);
-        buffer.Write(end[..^1]);
+        destination.Write(end[..^1]);
+        using var writer = new Utf8JsonWriter(destination, WriterOptions(AssessmentJsonOptions.Compact));
         if (trend is not null)
         {
-            buffer.Write(",\"trend\":"u8);
-            JsonSerializer.Serialize(buffer, trend, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(AssessmentTrend)));
+            destination.Write(",\"trend\":"u8);
+            JsonSerializer.Serialize(writer, trend, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(AssessmentTrend)));
+            writer.Flush();
+            writer.Reset(destination);
         }
 
         if (peers is not null)
         {
-            buffer.Write(",\"peers\":"u8);
-            JsonSerializer.Serialize(buffer, peers, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(PeerComparison)));
+            destination.Write(",\"peers\":"u8);
+            JsonSerializer.Serialize(writer, peers, AssessmentJsonOptions.Compact.GetTypeInfo(typeof(PeerComparison)));
+            writer.Flush();
         }
 
-        buffer.WriteByte((byte)'}');
-        return buffer.ToArray();
+        destination.Write("}"u8);
     }
 
-    /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/> or <see cref="SerializeCompact"/>.</summary>
+    /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/> or <see cref="SerializeCompact(Assessment)"/>.</summary>
     /// <exception cref="JsonException">
     /// The text is not a valid results document: malformed JSON, a missing required member, an unknown member,
     /// a wrong type, or an unsupported <c>schemaVersion</c>. The message gives the JSON path and line.

@@ -9,4 +9,4 @@ namespace InclusionStandards.Assessments.Json;
 /// <c>insufficient-evidence</c>, <c>not-applicable</c>); numbers are rejected on reading.
 /// </summary>
 internal sealed class OutcomeJsonConverter()
-    : JsonStringEnumConverter<Outcome>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+    : JsonStringEnumConverter<Outcome>(KebabCase.JsonNaming, allowIntegerValues: false);

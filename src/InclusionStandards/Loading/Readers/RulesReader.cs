@@ -70,7 +70,7 @@ internal static class RulesReader
             return null;
         }
 
-        if (KebabNames.TryParse<Outcome>(s.Value, out var outcome))
+        if (KebabCase.TryParse<Outcome>(s.Value, out var outcome))
         {
             return outcome; // met and the others are refused with a reason when the catalog is checked
         }

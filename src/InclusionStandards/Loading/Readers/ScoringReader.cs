@@ -77,13 +77,13 @@ internal static class ScoringReader
         var values = r.Node("outcomeValues") is { } node ? new MapReader(r.Ctx, node, "outcomeValues", [.. names, "insufficient-evidence", "not-applicable"]) : null;
         foreach (var name in names)
         {
-            if (values?.IsValid == true && values.Double(name) is { } v && KebabNames.TryParse<Outcome>(name, out var o))
+            if (values?.IsValid == true && values.Double(name) is { } v && KebabCase.TryParse<Outcome>(name, out var o))
             {
                 result[o] = v;
             }
         }
 
-        var missing = names.Where(n => KebabNames.TryParse<Outcome>(n, out var o) && !result.ContainsKey(o)).ToList();
+        var missing = names.Where(n => KebabCase.TryParse<Outcome>(n, out var o) && !result.ContainsKey(o)).ToList();
         if (values?.IsValid == true && missing.Count > 0)
         {
             r.Ctx.Error(DiagnosticCodes.MissingKey,
