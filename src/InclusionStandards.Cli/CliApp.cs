@@ -39,6 +39,7 @@ internal static partial class CliApp
                 return ExitCodes.BadInput;
             }
 
+            ResponseFiles.Reset();
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryRead });
             if (parse.Errors.Count > 0)
             {

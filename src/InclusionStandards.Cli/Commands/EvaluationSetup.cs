@@ -137,6 +137,13 @@ internal static class EvaluationSetup
     {
         if (mappingPath is not null)
         {
+            if (Directory.Exists(mappingPath))
+            {
+                // LoadFile of a folder would read every YAML file under it (any size, any depth) looking for one mapping.
+                error.WriteLine($"error CLI006: --mapping '{Diagnostics.DiagnosticText.Escape(mappingPath)}' is a folder; give the mapping file (kind: csv-mapping).");
+                return null;
+            }
+
             var given = StandardsLoader.LoadFile(mappingPath);
             var chosen = given.CsvMappings.FirstOrDefault();
 
@@ -150,7 +157,7 @@ internal static class EvaluationSetup
 
             if (chosen is null && errors.Count == 0)
             {
-                error.WriteLine($"error CLI006: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
+                error.WriteLine($"error CLI006: '{Diagnostics.DiagnosticText.Escape(mappingPath)}' holds no column mapping (kind: csv-mapping).");
             }
 
             return errors.Count == 0 ? chosen : null;

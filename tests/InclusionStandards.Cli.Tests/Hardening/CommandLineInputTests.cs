@@ -118,6 +118,44 @@ public sealed class CommandLineInputTests : IDisposable
     }
 
     [Fact]
+    public void ResponseFiles_NamingEachOther_AreRefusedNotExpandedForever()
+    {
+        var a = Path.Combine(_dir, "a.rsp");
+        var b = Path.Combine(_dir, "b.rsp");
+        File.WriteAllText(a, "@" + b + "\n");
+        File.WriteAllText(b, "@" + a + "\n");
+        File.WriteAllText(Path.Combine(_dir, "self.rsp"), "@" + Path.Combine(_dir, "self.rsp") + "\n");
+
+        AssertCoded(CliRunner.Run("@" + a), "CLI022");
+        AssertCoded(CliRunner.Run("@" + Path.Combine(_dir, "self.rsp")), "CLI022");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    [InlineData("/proc/self/reports")]
+    public void OutDir_ThatCannotBeAReportFolder_IsCoded(string dir)
+    {
+        var run = CliRunner.Run("evaluate", Example, "--out-dir", dir);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Matches(Coded, run.Err);
+        Assert.DoesNotContain("CLI001", run.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lcf-member-edi-objective[bm-01")]
+    [InlineData("lcf-member-edi-objective[]")]
+    [InlineData("lcf-member-edi-objective[a[b]]")]
+    [InlineData("[bm-01]")]
+    public void Explain_CriterionThatIsNotIdOrIdElement_IsCli003(string criterion) =>
+        AssertCoded(CliRunner.Run("explain", Example, "--criterion", criterion), "CLI003");
+
+    [Fact]
+    public void Mapping_ThatIsAFolder_IsCli006_NotASearchOfTheFolder() =>
+        AssertCoded(CliRunner.Run("evaluate", Example, "--mapping", _dir), "CLI006");
+
+    [Fact]
     public void MissingStandardsPath_IsLocated()
     {
         var run = CliRunner.Run("evaluate", Example, "--standards", Path.Combine(_dir, "nowhere"));
