@@ -57,7 +57,7 @@ public static class StandardsLoader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"No such file or directory: '{DiagnosticText.Escape(path)}'.", new SourceLocation(path, 1, 1)));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"No such file or directory: '{DiagnosticText.Escape(path)}'.", new SourceLocation(path.Length == 0 ? "(empty path)" : path, 1, 1)));
             }
         }
 
