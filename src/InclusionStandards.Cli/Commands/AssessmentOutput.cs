@@ -42,18 +42,19 @@ internal static class AssessmentOutput
 
                 return;
             default:
-                WriteJson(batch.Assessments().Select(x => x.Assessment), many, output);
+                WriteJson(batch.Records().Select(x => AssessmentJson.Indent(x.Record.Span)), many, output);
                 return;
         }
     }
 
-    private static void WriteJson(IEnumerable<Assessment> assessments, bool many, TextWriter output)
+    /// <summary>Writes the results documents (indented, as <see cref="AssessmentJson.Serialize(Assessment)"/> writes them): one, or an array of many.</summary>
+    private static void WriteJson(IEnumerable<string> documents, bool many, TextWriter output)
     {
         if (!many)
         {
-            foreach (var a in assessments)
+            foreach (var a in documents)
             {
-                output.Write(AssessmentJson.Serialize(a));
+                output.Write(a);
                 output.Write('\n');
             }
 
@@ -62,10 +63,10 @@ internal static class AssessmentOutput
 
         output.Write("[");
         var first = true;
-        foreach (var a in assessments)
+        foreach (var a in documents)
         {
             output.Write(first ? "\n" : ",\n");
-            output.Write(AssessmentJson.Serialize(a).TrimEnd());
+            output.Write(a.TrimEnd());
             first = false;
         }
 

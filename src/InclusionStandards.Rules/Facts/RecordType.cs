@@ -75,12 +75,18 @@ public sealed class RecordType
     {
         if (_byName is null)
         {
-            var found = _fields.Find(f => f.Name == name);
-            field = found!;
-            return found is not null;
+            return TryFindUnsealed(name, out field);
         }
 
         return _byName.TryGetValue(name, out field!);
+    }
+
+    // Apart, so that the lookup of a sealed type (every record read or evaluated) allocates no closure for the lambda.
+    private bool TryFindUnsealed(string name, out RecordField field)
+    {
+        var found = _fields.Find(f => f.Name == name);
+        field = found!;
+        return found is not null;
     }
 
     /// <summary>Starts building a record of this (sealed) type.</summary>

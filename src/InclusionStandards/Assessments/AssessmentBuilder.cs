@@ -82,8 +82,8 @@ internal sealed class AssessmentBuilder(CompiledStandards standards)
         Reasons = f.Reasons,
         EvidenceUsed = f.EvidenceUsed,
         MissingEvidence = f.Missing,
-        RulesFired = [.. f.DerivedBy.Concat(f.Elements.SelectMany(e => e.DerivedBy)).Distinct().Order(StringComparer.Ordinal), .. rules],
+        RulesFired = f.DerivedBy.IsEmpty && f.Elements.IsEmpty ? rules : [.. f.DerivedBy.Concat(f.Elements.SelectMany(e => e.DerivedBy)).Distinct().Order(StringComparer.Ordinal), .. rules],
         Error = f.Error,
-        Elements = [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
+        Elements = f.Elements.IsEmpty ? [] : [.. f.Elements.Select(e => ToResult(info, e, elementRules, elementRules))],
     };
 }

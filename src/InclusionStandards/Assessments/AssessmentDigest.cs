@@ -98,10 +98,12 @@ public sealed record AssessmentDigest
                 switch (record.GetValue(field.Index))
                 {
                     case Record inner:
-                        Walk(inner, prefix + "." + field.Name, into);
+                        Walk(inner, string.Intern(prefix + "." + field.Name), into);
                         break;
                     case double d when double.IsFinite(d):
-                        into.Add((prefix + "." + field.Name, d));
+                        // One string per schema field, shared by every organisation's digest: a batch keeps a digest
+                        // per organisation, and a path built anew each time cost more than the rest of the digest.
+                        into.Add((string.Intern(prefix + "." + field.Name), d));
                         break;
                 }
             }

@@ -6,16 +6,16 @@ namespace InclusionStandards.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
-    /// <summary>STD001: the file is larger than <see cref="Loading.LoaderLimits.MaxFileBytes"/>.</summary>
+    /// <summary>STD001: the file is larger than <c>LoaderLimits.MaxFileBytes</c>.</summary>
     public const string FileTooLarge = "STD001";
 
     /// <summary>STD002: the YAML is not well formed (or an alias is unknown).</summary>
     public const string YamlSyntax = "STD002";
 
-    /// <summary>STD003: nesting deeper than <see cref="Loading.LoaderLimits.MaxDepth"/>.</summary>
+    /// <summary>STD003: nesting deeper than <c>LoaderLimits.MaxDepth</c>.</summary>
     public const string TooDeep = "STD003";
 
-    /// <summary>STD004: more nodes than <see cref="Loading.LoaderLimits.MaxNodes"/> (aliases counted in full), or a cyclic alias.</summary>
+    /// <summary>STD004: more nodes than <c>LoaderLimits.MaxNodes</c> (aliases counted in full), or a cyclic alias.</summary>
     public const string TooManyNodes = "STD004";
 
     /// <summary>STD005: a file or directory cannot be read.</summary>

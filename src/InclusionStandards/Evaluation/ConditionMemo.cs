@@ -122,29 +122,49 @@ internal sealed class ConditionMemo
             return null;
         }
 
-        StringBuilder? key = null;
+        // First decide, without allocating, whether anything is missing: most evaluations (complete evidence) stop here.
         var absent = false;
         foreach (var step in _steps)
         {
-            var value = arguments[step.Variable];
-            var depth = 0;
-            for (; depth < step.Fields.Length && value is not null; depth++)
-            {
-                value = value is Record r && r.Type.TryGetField(step.Fields[depth], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
-            }
-
-            switch (value)
+            switch (Value(step, arguments, out _))
             {
                 case null:
-                    // Absent, and where the chain broke: the missing path reported depends on it.
                     absent = true;
-                    (key ??= new StringBuilder()).Append('-').Append(depth);
                     break;
                 case bool or long or double or string or DateTimeOffset or TimeSpan when !step.ThroughList:
-                    (key ??= new StringBuilder()).Append('=').Append(value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append(':').Append(value.GetType().Name);
                     break;
                 default:
                     return null; // a present record, list or map used whole: not part of a key
+            }
+        }
+
+        foreach (var id in _outcomes)
+        {
+            absent |= Validation.DerivedFactReader.Outcome(id).Kind is ConditionResultKind.Unknown or ConditionResultKind.Error;
+        }
+
+        foreach (var id in _indicators)
+        {
+            absent |= Validation.DerivedFactReader.Indicator(id).Kind is ConditionResultKind.Unknown or ConditionResultKind.Error;
+        }
+
+        if (!absent)
+        {
+            return null; // nothing missing: nothing raised for missing evidence, nothing to save
+        }
+
+        var key = new StringBuilder();
+        foreach (var step in _steps)
+        {
+            var value = Value(step, arguments, out var depth);
+            if (value is null)
+            {
+                // Absent, and where the chain broke: the missing path reported depends on it.
+                key.Append('-').Append(depth);
+            }
+            else
+            {
+                key.Append('=').Append(value is DateTimeOffset t ? t.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append(':').Append(value.GetType().Name);
             }
 
             key.Append(Separator);
@@ -152,20 +172,32 @@ internal sealed class ConditionMemo
 
         foreach (var id in _outcomes)
         {
-            absent |= Append(key ??= new StringBuilder(), Validation.DerivedFactReader.Outcome(id));
+            Append(key, Validation.DerivedFactReader.Outcome(id));
         }
 
         foreach (var id in _indicators)
         {
-            absent |= Append(key ??= new StringBuilder(), Validation.DerivedFactReader.Indicator(id));
+            Append(key, Validation.DerivedFactReader.Indicator(id));
         }
 
-        // Nothing missing: nothing raised for missing evidence, nothing to save.
-        return absent ? key!.ToString() : null;
+        return key.ToString();
     }
 
-    /// <summary>Appends a derived value to the key; true when it is undecided (unknown or an error).</summary>
-    private static bool Append(StringBuilder key, ConditionResult r)
+    /// <summary>The value at the end of a step's path (null when absent), and how many fields were selected before it broke off.</summary>
+    private static object? Value(Step step, object?[] arguments, out int depth)
+    {
+        var value = arguments[step.Variable];
+        depth = 0;
+        for (; depth < step.Fields.Length && value is not null; depth++)
+        {
+            value = value is Record r && r.Type.TryGetField(step.Fields[depth], out var f) ? r.GetValue(f.Index) : Unusable.Instance;
+        }
+
+        return value;
+    }
+
+    /// <summary>Appends a derived value to the key.</summary>
+    private static void Append(StringBuilder key, ConditionResult r)
     {
         key.Append((int)r.Kind).Append(':');
         if (r.Value is { } v)
@@ -174,7 +206,6 @@ internal sealed class ConditionMemo
         }
 
         key.Append(':').AppendJoin(',', r.MissingPaths).Append(':').Append(r.ErrorMessage).Append(Separator);
-        return r.Kind is ConditionResultKind.Unknown or ConditionResultKind.Error;
     }
 
     /// <param name="Variable">The condition's variable the path starts from.</param>

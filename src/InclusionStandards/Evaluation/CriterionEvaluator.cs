@@ -14,6 +14,12 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<CompiledCondition, ConditionMemo?> _memos = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The reasons of decisions that missed nothing and met no error: they depend only on the criterion, the outcome and
+    /// the condition that decided it, so each is built once and shared (every board member met gives the same).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Criterion, Outcome Outcome, string DecidedBy), ImmutableArray<string>> _reasons = new();
+
     public CriterionFinding Evaluate(CompiledCriterion criterion, EvaluationFacts facts, ElementFact? element, DerivedValues derived)
     {
         var args = element is null ? facts.RootArguments : [.. facts.RootArguments, element.Record];
@@ -26,15 +32,14 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
             decision = decision with { Error = SensitiveEvidence.WithheldError };
         }
 
-        var conditions = new[] { criterion.Applies, criterion.Met, criterion.PartiallyMet }.OfType<CompiledCondition>();
-        ImmutableArray<string> missing = [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
+        ImmutableArray<string> missing = decision.Missing.IsEmpty ? [] : [.. decision.Missing.Select(m => inspector.EvidencePath(m, facts.Document, criterion.ForEach?.As, element)).Distinct().Order(StringComparer.Ordinal)];
         return DerivedOutcomes.Apply(new CriterionFinding
         {
             CriterionId = criterion.Id,
             Subject = element?.Key,
             Outcome = decision.Outcome,
-            Reasons = Reasons(criterion, decision, missing),
-            EvidenceUsed = inspector.Values(conditions.SelectMany(c => c.EvidencePaths), facts.Document.Root, criterion.ForEach?.As, element?.Record),
+            Reasons = decision is { Error: null, Missing.IsEmpty: true } ? _reasons.GetOrAdd((criterion.Id, decision.Outcome, decision.DecidedBy), static (k, c) => Reasons(c, new OutcomeDecision(k.Outcome, [], null, k.DecidedBy), []), criterion) : Reasons(criterion, decision, missing),
+            EvidenceUsed = inspector.Values(criterion, static c => EnginePlan.Paths((CompiledCriterion)c), facts.Document.Root, criterion.ForEach?.As, element?.Record),
             Missing = missing,
             Error = decision.Error,
         }, derived.RuleFindings);
@@ -77,7 +82,7 @@ internal sealed class CriterionEvaluator(EvidenceInspector inspector)
     public IndicatorFinding Evaluate(CompiledIndicator indicator, EvaluationFacts facts, DerivedValues derived)
     {
         var r = derived.Use(() => Evaluate(indicator.Value, facts.RootArguments));
-        var used = inspector.Values(indicator.Value.EvidencePaths, facts.Document.Root, null, null);
+        var used = inspector.Values(indicator, static i => ((CompiledIndicator)i).Value.EvidencePaths, facts.Document.Root, null, null);
         var value = r is { Kind: ConditionResultKind.Value } ? r.Value switch { double d => d, long l => l, ulong u => u, _ => (double?)null } : null;
         return r.Kind switch
         {

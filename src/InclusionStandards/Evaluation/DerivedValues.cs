@@ -17,12 +17,24 @@ internal sealed class DerivedValues : Validation.IDerivedFacts
     public DerivedValues(IEnumerable<CriterionFinding> outcomes, IEnumerable<IndicatorFinding> indicators, IEnumerable<RuleResult>? rules = null)
     {
         RuleFindings = rules is null ? [] : [.. rules.SelectMany(r => r.Findings)];
-        _outcomes = outcomes.Where(f => f.Subject is null).ToImmutableDictionary(f => f.CriterionId, StringComparer.Ordinal);
-        _indicators = indicators.ToImmutableDictionary(f => f.IndicatorId, StringComparer.Ordinal);
+        _outcomes = Index(outcomes.Where(f => f.Subject is null), f => f.CriterionId);
+        _indicators = Index(indicators, f => f.IndicatorId);
     }
 
     /// <summary>What the rules of <c>kind: rules</c> files derived (see <see cref="DerivedOutcomes"/>).</summary>
     public ImmutableArray<DerivedFinding> RuleFindings { get; }
+
+    /// <summary>The findings by id; the shared empty dictionary when there are none (most per-element evaluations read none).</summary>
+    private static ImmutableDictionary<string, T> Index<T>(IEnumerable<T> findings, Func<T, string> id)
+    {
+        ImmutableDictionary<string, T>.Builder? builder = null;
+        foreach (var f in findings)
+        {
+            (builder ??= ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal)).Add(id(f), f);
+        }
+
+        return builder?.ToImmutable() ?? ImmutableDictionary<string, T>.Empty.WithComparers(StringComparer.Ordinal);
+    }
 
     /// <summary>Runs <paramref name="evaluate"/> with these values visible to <c>outcome()</c> and <c>indicator()</c>.</summary>
     public T Use<T>(Func<T> evaluate) => Validation.DerivedFactReader.Use(this, evaluate);

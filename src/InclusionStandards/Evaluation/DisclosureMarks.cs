@@ -69,11 +69,19 @@ internal sealed class DisclosureMarks(EvidenceSchema? schema)
         }
 
         EvidenceValue Mark(EvidenceValue e) => suppressed.Contains(e.Path) && !e.Suppress ? e with { Suppress = true } : e;
-        CriterionResult MarkResult(CriterionResult c) => c with
+        CriterionResult MarkResult(CriterionResult c)
         {
-            EvidenceUsed = [.. c.EvidenceUsed.Select(Mark)],
-            Elements = [.. c.Elements.Select(MarkResult)],
-        };
+            // A result with nothing to mark (most element results) is kept as it is: no copy per board member.
+            ImmutableArray<EvidenceValue> used = c.EvidenceUsed.Any(e => suppressed.Contains(e.Path) && !e.Suppress) ? [.. c.EvidenceUsed.Select(Mark)] : c.EvidenceUsed;
+            var elements = c.Elements.IsEmpty ? c.Elements : c.Elements.Select(MarkResult).ToImmutableArray();
+            var same = used == c.EvidenceUsed;
+            for (var i = 0; same && i < elements.Length; i++)
+            {
+                same = ReferenceEquals(elements[i], c.Elements[i]);
+            }
+
+            return same ? c : c with { EvidenceUsed = used, Elements = elements };
+        }
         return ([.. criteria.Select(MarkResult)],
             [.. indicators.Select(i => i with
             {
@@ -107,15 +115,25 @@ internal sealed class DisclosureMarks(EvidenceSchema? schema)
     private static double? Number(string? text) =>
         text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static IEnumerable<EvidenceValue> All(IEnumerable<CriterionResult> criteria)
+    /// <summary>The evidence values of the results and of their element results, depth first (a result's own values first).</summary>
+    private static List<EvidenceValue> All(IEnumerable<CriterionResult> criteria)
     {
-        foreach (var c in criteria)
+        var result = new List<EvidenceValue>();
+        void Add(CriterionResult c)
         {
-            foreach (var e in c.EvidenceUsed.Concat(All(c.Elements)))
+            result.AddRange(c.EvidenceUsed);
+            foreach (var element in c.Elements)
             {
-                yield return e;
+                Add(element);
             }
         }
+
+        foreach (var c in criteria)
+        {
+            Add(c);
+        }
+
+        return result;
     }
 
     /// <summary>The record type holding the field at a path (list indexes skipped) and the field; nulls when it does not resolve.</summary>

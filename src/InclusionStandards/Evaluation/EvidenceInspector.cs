@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using InclusionStandards.Assessments;
@@ -13,14 +14,18 @@ namespace InclusionStandards.Evaluation;
 /// </summary>
 internal sealed class EvidenceInspector(EvidenceSchemaInfo schema)
 {
-    public ImmutableArray<EvidenceValue> Values(IEnumerable<string> paths, Record root, string? elementName, Record? element)
+    private readonly ConcurrentDictionary<object, (string Head, string[] Segments)[]> _plans = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The values behind the evidence paths of <paramref name="owner"/> (given by <paramref name="paths"/>), in path order. The paths of one <paramref name="owner"/> (a compiled
+    /// criterion or indicator) never change: they are split and ordered once, on its first evaluation.
+    /// </summary>
+    public ImmutableArray<EvidenceValue> Values(object owner, Func<object, IEnumerable<string>> paths, Record root, string? elementName, Record? element)
     {
-        var result = new SortedDictionary<string, EvidenceValue>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        var plan = _plans.GetOrAdd(owner, static (o, paths) => Plan(paths(o)), paths);
+        var result = ImmutableArray.CreateBuilder<EvidenceValue>(plan.Length);
+        foreach (var (head, segments) in plan)
         {
-            var cut = path.IndexOf("[]", StringComparison.Ordinal);
-            var head = cut >= 0 ? path[..cut] : path;
-            var segments = head.Split('.');
             object? current = segments[0] == elementName && element is not null ? element : root;
             var start = ReferenceEquals(current, element) ? 1 : 0;
             var sensitive = false;
@@ -43,11 +48,16 @@ internal sealed class EvidenceInspector(EvidenceSchemaInfo schema)
                 }
             }
 
-            result[head] = new EvidenceValue(head, Format(current), sensitive, unit);
+            result.Add(new EvidenceValue(head, Format(current), sensitive, unit));
         }
 
-        return [.. result.Values];
+        return result.MoveToImmutable();
     }
+
+    /// <summary>Each distinct path as reported (up to its first list, <c>[]</c>), in ordinal order, with its segments.</summary>
+    private static (string Head, string[] Segments)[] Plan(IEnumerable<string> paths) =>
+        [.. paths.Select(p => p.IndexOf("[]", StringComparison.Ordinal) is var cut and >= 0 ? p[..cut] : p)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(h => (h, h.Split('.')))];
 
     /// <summary>
     /// A missing path as the evidence spells it: the criterion's element variable (<c>member.appraisal</c>) and list

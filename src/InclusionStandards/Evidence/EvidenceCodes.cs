@@ -65,4 +65,16 @@ public static class EvidenceCodes
 
     /// <summary>EVD120 (warning): a CSV row holds two mapped columns swapped (e.g. the region in the ICS column), told by the values one of them can hold (<c>known</c>); they are read the right way round.</summary>
     public const string CsvColumnsSwapped = "EVD120";
+
+    /// <summary>EVD121: shares in percent of one whole (a <c>group</c> without <c>atMost</c>, e.g. respondents by religion) add up to more than 100, beyond rounding.</summary>
+    public const string SharesAbove100 = "EVD121";
+
+    /// <summary>EVD122: a value above a figure elsewhere in the evidence it can never exceed (<c>atMost</c> naming a path or a record), e.g. a question's base above the survey's respondents.</summary>
+    public const string AboveBound = "EVD122";
+
+    /// <summary>EVD123 (warning): a value above a figure it is normally within (<c>usuallyAtMost</c>), e.g. more staff trained than the headcount.</summary>
+    public const string AboveUsualBound = "EVD123";
+
+    /// <summary>EVD124: a share in percent of a count that is 0 (<c>shareOf</c>), e.g. a rate with a base of 0.</summary>
+    public const string ShareOfNone = "EVD124";
 }

@@ -9,48 +9,51 @@ namespace InclusionStandards.Evidence;
 /// Converts YAML (or JSON) nodes into typed values and <see cref="Record"/>s, checking them against the
 /// evidence schema and collecting located diagnostics. One instance per file; not thread-safe.
 /// </summary>
-internal sealed class EvidenceNodeConverter
+internal sealed partial class EvidenceNodeConverter
 {
     private readonly EvidenceSchemaInfo _schema;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly IReadOnlyDictionary<DataNode, SourceLocation> _keys;
 
-    public EvidenceNodeConverter(EvidenceSchemaInfo schema, List<Diagnostic> diagnostics, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations = null)
+    public EvidenceNodeConverter(EvidenceSchemaInfo schema, List<Diagnostic> diagnostics)
     {
         _schema = schema;
         _diagnostics = diagnostics;
-        _keys = keyLocations ?? new Dictionary<DataNode, SourceLocation>();
     }
 
     /// <summary>Converts a mapping into a record of <paramref name="type"/>; unknown keys are reported.</summary>
-    public Record? ConvertRecord(DataNode node, RecordType type, string path)
+    public Record? ConvertRecord(DataNode node, RecordType type, FieldPath at)
     {
         if (node is not DataMapping map)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
+            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a mapping of {type.Name} fields, not {Describe(node)}.");
             return null;
         }
 
+        var path = at.ToString();
         var builder = type.CreateBuilder();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, valueNode) in map.Entries)
+        var fieldCount = type.Fields.Length;
+        Span<bool> seen = fieldCount <= 256 ? stackalloc bool[fieldCount] : new bool[fieldCount];
+        HashSet<string>? unknown = null;
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Length; i++)
         {
-            var keyNode = KeyOf(valueNode);
-            var fieldPath = path.Length == 0 ? key : $"{path}.{key}";
-            if (!seen.Add(key))
+            var (key, valueNode) = entries[i];
+            var known = type.TryGetField(key, out var field);
+            if (known ? seen[field.Index] : !(unknown ??= new(StringComparer.Ordinal)).Add(key))
             {
-                Error(EvidenceCodes.DuplicateKey, keyNode, $"'{fieldPath}' is given twice.");
+                Error(EvidenceCodes.DuplicateKey, KeyOf(map, i), $"'{FieldPath.Field(path, key)}' is given twice.");
                 continue;
             }
 
-            if (!type.TryGetField(key, out var field))
+            if (!known)
             {
                 var names = type.Fields.Select(f => f.Name);
-                Error(EvidenceCodes.UnknownField, keyNode, $"{type.Name} has no field '{key}'.{Loading.Levenshtein.DidYouMean(key, names)}");
+                Error(EvidenceCodes.UnknownField, KeyOf(map, i), $"{type.Name} has no field '{key}'.{Loading.Levenshtein.DidYouMean(key, names)}");
                 continue;
             }
 
-            var value = Convert(valueNode, field.Type, _schema.Field(type, key), fieldPath);
+            seen[field.Index] = true;
+            var value = Convert(valueNode, field.Type, _schema.Field(type, key), FieldPath.Field(path, key));
             if (value is not null)
             {
                 builder.Set(field.Index, value);
@@ -62,66 +65,8 @@ internal sealed class EvidenceNodeConverter
         return record;
     }
 
-    /// <summary>Refuses a value above the sibling field its definition names in <c>atMost</c> (EVD116): both are given, and it cannot be.</summary>
-    internal void CheckAtMost(Record record, DataMapping map, string path)
-    {
-        CheckGroups(record, map, path);
-        foreach (var field in record.Type.Fields)
-        {
-            if (_schema.Field(record.Type, field.Name) is not { AtMost: { } bound } def || !record.Type.TryGetField(bound, out var other)
-                || !record.Has(field.Index) || !record.Has(other.Index) || map[field.Name] is not { } node)
-            {
-                continue;
-            }
-
-            var value = System.Convert.ToDouble(record.GetValue(field.Index), System.Globalization.CultureInfo.InvariantCulture);
-            var limit = System.Convert.ToDouble(record.GetValue(other.Index), System.Globalization.CultureInfo.InvariantCulture);
-            if (value > limit)
-            {
-                var prefix = path.Length == 0 ? string.Empty : path + ".";
-                var shown = def.Sensitive || def.Protected || _schema.Field(record.Type, bound) is { Sensitive: true } or { Protected: true }
-                    ? string.Empty
-                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value} > {limit})");
-                Error(EvidenceCodes.AboveSibling, node, $"'{prefix}{field.Name}' is more than '{prefix}{bound}'{shown}, which it can never exceed; check both figures.");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Refuses the parts of a breakdown (fields with the same <c>atMost</c> and <c>group</c>) that sum to more than their
-    /// total (EVD116): 4,000 BME and 3,600 white staff in a headcount of 5,000. Judged when the total and at least two
-    /// parts are given; reported at the first part.
-    /// </summary>
-    private void CheckGroups(Record record, DataMapping map, string path)
-    {
-        var groups = record.Type.Fields
-            .Select(f => (Field: f, Def: _schema.Field(record.Type, f.Name)))
-            .Where(x => x.Def is { AtMost: not null, Group: not null } && record.Has(x.Field.Index))
-            .GroupBy(x => (x.Def!.AtMost!, x.Def.Group!));
-        foreach (var group in groups)
-        {
-            var parts = group.ToList();
-            if (parts.Count < 2 || !record.Type.TryGetField(group.Key.Item1, out var total) || !record.Has(total.Index) || map[parts[0].Field.Name] is not { } node)
-            {
-                continue;
-            }
-
-            var sum = parts.Sum(p => System.Convert.ToDouble(record.GetValue(p.Field.Index), System.Globalization.CultureInfo.InvariantCulture));
-            var limit = System.Convert.ToDouble(record.GetValue(total.Index), System.Globalization.CultureInfo.InvariantCulture);
-            if (sum > limit)
-            {
-                var prefix = path.Length == 0 ? string.Empty : path + ".";
-                var names = string.Join(" + ", parts.Select(p => $"'{prefix}{p.Field.Name}'"));
-                var shown = parts.Any(p => p.Def is { Sensitive: true } or { Protected: true })
-                    ? string.Empty
-                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({sum} > {limit})");
-                Error(EvidenceCodes.AboveSibling, node, $"{names} (the {group.Key.Item2} breakdown) is more than '{prefix}{group.Key.Item1}'{shown}: the parts of a total can never add up to more than it; check the figures.");
-            }
-        }
-    }
-
     /// <summary>Converts a node to a value of <paramref name="type"/>; <see langword="null"/> when missing or invalid.</summary>
-    public object? Convert(DataNode node, FieldType type, EvidenceFieldDefinition? def, string path)
+    public object? Convert(DataNode node, FieldType type, EvidenceFieldDefinition? def, FieldPath path)
     {
         if (IsNull(node))
         {
@@ -154,25 +99,26 @@ internal sealed class EvidenceNodeConverter
                 var value = new ScalarChecker(this, def, path).Check(scalar, type);
                 if (value is DateTimeOffset when)
                 {
-                    _dates.Add((when, scalar.Location, path));
+                    _dates.Add((when, scalar.Location, path.ToString()));
                 }
                 else if (value is double percent && def is { Unit: "percent", Max: 100 })
                 {
-                    _percents.Add((percent, scalar.Location, path));
+                    _percents.Add((percent, scalar.Location, path.ToString()));
                 }
 
                 return value;
         }
     }
 
-    private List<object?>? ConvertList(DataNode node, FieldType element, EvidenceFieldDefinition? def, string path)
+    private List<object?>? ConvertList(DataNode node, FieldType element, EvidenceFieldDefinition? def, FieldPath at)
     {
         if (node is not DataSequence seq)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a list, not {Describe(node)}.");
+            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a list, not {Describe(node)}.");
             return null;
         }
 
+        var path = at.ToString();
         var list = new List<object?>(seq.Items.Length);
         var key = element.Kind == FieldKind.Record ? _schema.KeyOf(element.RecordType!) : null;
         var keys = key is null ? null : new Dictionary<string, (int Index, string Written)>(StringComparer.Ordinal);
@@ -203,7 +149,7 @@ internal sealed class EvidenceNodeConverter
                     $"'{path}[{i}].{key}' is '{TextChecks.Escape(id)}', which holds an invisible character (zero-width space or joiner, soft hyphen, word joiner, byte-order mark); write the {key} without it.");
             }
 
-            var itemPath = $"{path}[{i}]";
+            var itemPath = FieldPath.Item(path, i);
             if (IsNull(seq.Items[i]))
             {
                 Error(EvidenceCodes.WrongType, seq.Items[i], $"'{itemPath}' is empty; a list cannot hold missing values.");
@@ -219,24 +165,26 @@ internal sealed class EvidenceNodeConverter
         return list;
     }
 
-    private ImmutableSortedDictionary<string, object?>? ConvertMap(DataNode node, FieldType value, EvidenceFieldDefinition? def, string path)
+    private ImmutableSortedDictionary<string, object?>? ConvertMap(DataNode node, FieldType value, EvidenceFieldDefinition? def, FieldPath at)
     {
         if (node is not DataMapping map)
         {
-            Error(EvidenceCodes.WrongType, node, $"'{path}' must be a mapping, not {Describe(node)}.");
+            Error(EvidenceCodes.WrongType, node, $"'{at}' must be a mapping, not {Describe(node)}.");
             return null;
         }
 
+        var path = at.ToString();
         var result = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, v) in map.Entries)
+        for (var i = 0; i < map.Entries.Length; i++)
         {
+            var (key, v) = map.Entries[i];
             if (result.ContainsKey(key))
             {
-                Error(EvidenceCodes.DuplicateKey, KeyOf(v), $"'{path}.{key}' is given twice.");
+                Error(EvidenceCodes.DuplicateKey, KeyOf(map, i), $"'{path}.{key}' is given twice.");
                 continue;
             }
 
-            if (Convert(v, value, def, $"{path}.{key}") is { } converted)
+            if (Convert(v, value, def, FieldPath.Field(path, key)) is { } converted)
             {
                 result[key] = converted;
             }
@@ -266,8 +214,9 @@ internal sealed class EvidenceNodeConverter
     internal void Error(string code, SourceLocation location, string message) =>
         _diagnostics.Add(Diagnostic.Error(code, message, location));
 
-    /// <summary>Where the key of a mapping value was written; the value's own location when unknown.</summary>
-    internal SourceLocation KeyOf(DataNode value) => _keys.TryGetValue(value, out var at) ? at : value.Location;
+    /// <summary>Where the key of the entry at <paramref name="index"/> was written; the value's own location when unknown.</summary>
+    internal static SourceLocation KeyOf(DataMapping map, int index) =>
+        map.KeyLocations.IsDefault ? map.Entries[index].Value.Location : map.KeyLocations[index];
 
     internal static bool IsNull(DataNode node) => node is DataScalar { Value: null, Quoted: false };
 

@@ -117,7 +117,7 @@ public sealed partial class EvidenceReader
             return new(null, [error]);
         }
 
-        return FromData(node!, source, reader.KeyLocations);
+        return Read(node!, source);
     }
 
     /// <summary>Reads evidence from a data tree (e.g. the inline <c>given</c> of a rule test, or a merged patch).</summary>
@@ -127,10 +127,10 @@ public sealed partial class EvidenceReader
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(source);
-        return FromData(root, source, null);
+        return Read(root, source);
     }
 
-    private EvidenceReadResult FromData(DataNode node, string source, IReadOnlyDictionary<DataNode, SourceLocation>? keyLocations)
+    private EvidenceReadResult Read(DataNode node, string source)
     {
         if (node is not DataMapping root)
         {
@@ -138,13 +138,14 @@ public sealed partial class EvidenceReader
         }
 
         var diagnostics = new List<Diagnostic>();
-        var converter = new EvidenceNodeConverter(_schema, diagnostics, keyLocations);
+        var converter = new EvidenceNodeConverter(_schema, diagnostics);
         var types = _schema.Types;
         var builder = types.Root.CreateBuilder();
         var keys = new Dictionary<string, DataNode>(StringComparer.Ordinal);
-        foreach (var (key, v) in root.Entries)
+        for (var i = 0; i < root.Entries.Length; i++)
         {
-            var k = converter.KeyOf(v);
+            var (key, v) = root.Entries[i];
+            var k = EvidenceNodeConverter.KeyOf(root, i);
             if (!TopLevel.Contains(key))
             {
                 var hint = Loading.Levenshtein.DidYouMean(key, TopLevel);
@@ -258,9 +259,10 @@ public sealed partial class EvidenceReader
 
         var rootNames = _schema.Schema.Root.Select(f => f.Name).Where(n => n != "organisation").ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, v) in map.Entries)
+        for (var i = 0; i < map.Entries.Length; i++)
         {
-            var k = converter.KeyOf(v);
+            var (key, v) = map.Entries[i];
+            var k = EvidenceNodeConverter.KeyOf(map, i);
             if (!seen.Add(key))
             {
                 converter.Error(EvidenceCodes.DuplicateKey, k, $"'{key}' is given twice.");
@@ -280,7 +282,9 @@ public sealed partial class EvidenceReader
             }
         }
 
-        converter.CheckAtMost(builder.Build(), map, string.Empty); // root fields may name a sibling too
+        var root = builder.Build();
+        converter.CheckAtMost(root, map, string.Empty); // root fields may name a sibling too
+        converter.CheckBounds(root); // figures bounded by others elsewhere in the evidence (atMost/usuallyAtMost paths)
     }
 
     /// <summary>EVD113: a date in the evidence after the assessment date.</summary>

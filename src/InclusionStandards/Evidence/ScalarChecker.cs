@@ -5,7 +5,7 @@ using InclusionStandards.Rules.Facts;
 namespace InclusionStandards.Evidence;
 
 /// <summary>Checks one scalar against its field's type and constraints (allowed values, vocabulary, min/max).</summary>
-internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDefinition? def, string path)
+internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDefinition? def, FieldPath path)
 {
     private bool Sensitive => def is { Sensitive: true } or { Protected: true };
 
@@ -90,7 +90,7 @@ internal sealed class ScalarChecker(EvidenceNodeConverter owner, EvidenceFieldDe
     private bool Allowed(DataScalar node, string text)
     {
         var allowed = owner.AllowedValues(def);
-        if (allowed.IsDefaultOrEmpty || allowed.Contains(text, StringComparer.Ordinal))
+        if (allowed.IsDefaultOrEmpty || allowed.IndexOf(text, 0, StringComparer.Ordinal) >= 0)
         {
             return true;
         }

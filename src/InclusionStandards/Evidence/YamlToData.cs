@@ -18,14 +18,13 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
 {
     private readonly Dictionary<string, (DataNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _stack = new();
+    private readonly List<Frame> _spare = []; // frames of closed mappings and lists, reused (one per depth at most)
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private long _nodes;
     private DataNode? _root;
 
     /// <summary>The diagnostic when a limit stopped the conversion.</summary>
     public Diagnostic? LimitError { get; private set; }
-
-    /// <summary>Where each mapping value's key was written (for "unknown field" diagnostics at the key).</summary>
-    public Dictionary<DataNode, SourceLocation> KeyLocations { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Parses text into one data tree; a YAML error or a limit gives a diagnostic instead.</summary>
     public (DataNode? Node, Diagnostic? Error) Parse(string text)
@@ -108,11 +107,11 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
 
                 var plain = s.Style is ScalarStyle.Plain or ScalarStyle.Any && !IsStrTag(s.Tag);
                 var isNull = plain && s.Value is "" or "~" or "null" or "Null" or "NULL";
-                return Add(new DataScalar { Value = isNull ? null : s.Value, Quoted = !plain, Location = at }, s.Anchor, 1, ev.Start);
+                return Add(new DataScalar { Value = isNull ? null : Shared(s.Value), Quoted = !plain, Location = at }, s.Anchor, 1, ev.Start);
             case MappingStart m:
-                return Tag(m.Tag, ev.Start, "tag:yaml.org,2002:map") ?? Open(new Frame(At(ev.Start), m.Anchor, isMapping: true), ev.Start);
+                return Tag(m.Tag, ev.Start, "tag:yaml.org,2002:map") ?? Open(NewFrame(At(ev.Start), m.Anchor, isMapping: true), ev.Start);
             case SequenceStart q:
-                return Tag(q.Tag, ev.Start, "tag:yaml.org,2002:seq") ?? Open(new Frame(At(ev.Start), q.Anchor, isMapping: false), ev.Start);
+                return Tag(q.Tag, ev.Start, "tag:yaml.org,2002:seq") ?? Open(NewFrame(At(ev.Start), q.Anchor, isMapping: false), ev.Start);
             case MappingEnd or SequenceEnd:
                 var frame = _stack.Pop();
                 if (frame.PendingKey is not null)
@@ -121,9 +120,11 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                 }
 
                 DataNode node = frame.IsMapping
-                    ? new DataMapping { Entries = frame.Entries!.ToImmutable(), Location = frame.Location }
-                    : new DataSequence { Items = frame.Items!.ToImmutable(), Location = frame.Location };
-                return Add(node, frame.Anchor, frame.Weight, ev.Start, counted: true);
+                    ? new DataMapping { Entries = [.. frame.Entries], Location = frame.Location, KeyLocations = [.. frame.KeyLocations] }
+                    : new DataSequence { Items = [.. frame.Items], Location = frame.Location };
+                var (anchor, weight) = (frame.Anchor, frame.Weight);
+                _spare.Add(frame);
+                return Add(node, anchor, weight, ev.Start, counted: true);
             case AnchorAlias a:
                 if (!_anchors.TryGetValue(a.Value.Value, out var target))
                 {
@@ -134,6 +135,44 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             default:
                 return null;
         }
+    }
+
+    /// <summary>A frame for a mapping or list that opens: a spare one when there is one.</summary>
+    private Frame NewFrame(SourceLocation location, AnchorName anchor, bool isMapping)
+    {
+        if (_spare.Count == 0)
+        {
+            return new Frame(location, anchor, isMapping);
+        }
+
+        var frame = _spare[^1];
+        _spare.RemoveAt(_spare.Count - 1);
+        frame.Reset(location, anchor, isMapping);
+        return frame;
+    }
+
+    /// <summary>
+    /// One string for each short text that repeats (keys such as <c>rating</c>, values such as <c>true</c>): a large
+    /// file's tree then holds each once instead of once per use. Bounded, so unique values do not grow it.
+    /// </summary>
+    private string Shared(string value)
+    {
+        if (value.Length > 32)
+        {
+            return value;
+        }
+
+        if (_shared.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (_shared.Count < 4096)
+        {
+            _shared[value] = value;
+        }
+
+        return value;
     }
 
     private static bool IsStrTag(TagName tag) => !tag.IsEmpty && tag.Value == "tag:yaml.org,2002:str";
@@ -195,7 +234,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         parent.Weight += weight;
         if (!parent.IsMapping)
         {
-            if (parent.Items!.Count >= limits.MaxListLength)
+            if (parent.Items.Count >= limits.MaxListLength)
             {
                 return Diagnostic.Error(EvidenceCodes.LimitExceeded, $"A list has more than {limits.MaxListLength} elements; the limit is {limits.MaxListLength}.", parent.Location);
             }
@@ -225,27 +264,55 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
             return null;
         }
 
-        parent.Entries!.Add(new(parent.PendingKey, node));
-        KeyLocations[node] = parent.PendingKeyLocation;
+        parent.Entries.Add(new(parent.PendingKey, node));
+        parent.KeyLocations.Add(parent.PendingKeyLocation);
         parent.PendingKey = null;
         return null;
     }
 
-    private sealed class Frame(SourceLocation location, AnchorName anchor, bool isMapping)
+    /// <summary>A mapping or list being read. Reused for later ones once closed (see <see cref="Reset"/>).</summary>
+    private sealed class Frame
     {
-        public SourceLocation Location { get; } = location;
-
-        public AnchorName Anchor { get; } = anchor;
-
-        public bool IsMapping { get; } = isMapping;
-
-        public long Weight { get; set; } = 1;
-
-        public ImmutableArray<KeyValuePair<string, DataNode>>.Builder? Entries { get; } = isMapping ? ImmutableArray.CreateBuilder<KeyValuePair<string, DataNode>>() : null;
-
         /// <summary>The keys so far, normalised → as written: a list while the mapping is small (most are), then a dictionary.</summary>
-        private List<(string Normal, string Written)>? _few;
+        private readonly List<(string Normal, string Written)> _few = new(4);
         private Dictionary<string, string>? _many;
+
+        public Frame(SourceLocation location, AnchorName anchor, bool isMapping) => Reset(location, anchor, isMapping);
+
+        public SourceLocation Location { get; private set; } = null!;
+
+        public AnchorName Anchor { get; private set; }
+
+        public bool IsMapping { get; private set; }
+
+        public long Weight { get; set; }
+
+        public List<KeyValuePair<string, DataNode>> Entries { get; } = [];
+
+        /// <summary>Where each entry's key was written, in entry order.</summary>
+        public List<SourceLocation> KeyLocations { get; } = [];
+
+        public List<DataNode> Items { get; } = [];
+
+        public string? PendingKey { get; set; }
+
+        public SourceLocation PendingKeyLocation { get; set; } = null!;
+
+        /// <summary>Starts a new mapping or list in this frame.</summary>
+        public void Reset(SourceLocation location, AnchorName anchor, bool isMapping)
+        {
+            Location = location;
+            Anchor = anchor;
+            IsMapping = isMapping;
+            Weight = 1;
+            Entries.Clear();
+            KeyLocations.Clear();
+            Items.Clear();
+            _few.Clear();
+            _many = null;
+            PendingKey = null;
+            PendingKeyLocation = location;
+        }
 
         public string? FindKey(string normal)
         {
@@ -254,7 +321,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                 return _many.GetValueOrDefault(normal);
             }
 
-            foreach (var (n, w) in _few ?? [])
+            foreach (var (n, w) in _few)
             {
                 if (string.Equals(n, normal, StringComparison.Ordinal))
                 {
@@ -273,7 +340,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                 return;
             }
 
-            (_few ??= new(4)).Add((normal, written));
+            _few.Add((normal, written));
             if (_few.Count > 16)
             {
                 _many = new(StringComparer.Ordinal);
@@ -282,14 +349,8 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                     _many[n] = w;
                 }
 
-                _few = null;
+                _few.Clear();
             }
         }
-
-        public ImmutableArray<DataNode>.Builder? Items { get; } = isMapping ? null : ImmutableArray.CreateBuilder<DataNode>();
-
-        public string? PendingKey { get; set; }
-
-        public SourceLocation PendingKeyLocation { get; set; } = location;
     }
 }

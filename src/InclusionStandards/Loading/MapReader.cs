@@ -164,7 +164,7 @@ internal sealed class MapReader
             return null;
         }
 
-        return s is null ? null : new Condition { Text = s.Value, Location = s.ContentStart, BlockColumn = s.BlockColumn, FoldedLineOffsets = [.. s.FoldedLineOffsets], CharPositions = [.. s.CharPositions] };
+        return s is null ? null : new Condition { Text = s.Value, Location = s.ContentStart, SourceMap = new ConditionSourceMap(s.BlockColumn, [.. s.FoldedLineOffsets], [.. s.CharPositions]) };
     }
 
     public IReadOnlyList<YNode> Items(string key, bool required = false)

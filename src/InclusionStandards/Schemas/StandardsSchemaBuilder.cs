@@ -97,8 +97,10 @@ internal static class StandardsSchemaBuilder
     private static JsonObject Field() => Obj("A field.", ["type"], ("type", Str("bool, int, double, string, timestamp, duration, list<T>, map<string, T> or a type name.")),
         ("description", Str("Description (required on root fields).")), ("unit", Str("Unit.")), ("allowed", Array(Str("Value."), "Allowed values.")),
         ("vocabulary", Id("A taxonomy vocabulary whose term ids are the allowed values.")), ("min", Num("Minimum.")), ("max", Num("Maximum.")),
-        ("atMost", Str("A numeric sibling field this one can never exceed (e.g. appointed: atMost: shortlisted).")),
-        ("group", Str("Fields with the same atMost and group are parts of one breakdown: their sum can never exceed atMost either.")),
+        ("atMost", Str("A numeric sibling field this one can never exceed (e.g. appointed: atMost: shortlisted), or a path from the evidence root (staffSurvey.respondents; * stands for the name of the field holding this record). On a record field: a record of the same type whose every number bounds the same number of this one.")),
+        ("usuallyAtMost", Str("A figure this one is normally within but may exceed (counted at another time): a sibling field or a path from the evidence root, * standing for the name of the field holding this record. Evidence above it gets a warning.")),
+        ("shareOf", Str("For a share in percent: the numeric sibling field counting those it is a share of (rate: shareOf: base). A share of 0 people is refused.")),
+        ("group", Str("Fields with the same atMost and group are parts of one breakdown: their sum can never exceed atMost either. Shares in percent with a group and no atMost are parts of one whole: their sum cannot exceed 100.")),
         ("sensitive", Bool("Never echoed in reports, logs or diagnostics.")), ("protected", Bool("A protected characteristic of a person.")));
 
     private static JsonObject EvidenceType() => Obj("An evidence type.", ["description", "fields"], ("description", Str("Description.")),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InclusionStandards.Diagnostics;
 using InclusionStandards.Model;
 
@@ -167,30 +168,78 @@ internal sealed class CheckStage : IValidationStage
             context.Error(DiagnosticCodes.EmptyBand, $"Field '{f.Name}' has min {f.Min} above max {f.Max}.", f.Location);
         }
 
-        foreach (var (fields, owner) in schema.Types.Select(t => (t.Fields, $"type '{t.Name}'")).Append((schema.Root, "the evidence root")))
+        foreach (var (fields, owner, typeName) in schema.Types.Select(t => (t.Fields, $"type '{t.Name}'", (string?)t.Name)).Append((schema.Root, "the evidence root", null)))
         {
-            foreach (var f in fields.Where(f => f.Group is not null && f.AtMost is null))
+            foreach (var f in fields.Where(f => f.Group is not null && f.AtMost is null && !IsShare(f)))
             {
-                context.Error(DiagnosticCodes.InvalidAtMost, $"'group' of '{f.Name}' sums it with the other parts of a breakdown, which needs the total they can never exceed: add 'atMost'.", f.Location);
+                context.Error(DiagnosticCodes.InvalidAtMost, $"'group' of '{f.Name}' sums it with the other parts of a breakdown, which needs the total they can never exceed: add 'atMost' (only shares in percent, unit percent with max 100, are parts of one whole without it).", f.Location);
             }
 
-            foreach (var f in fields.Where(f => f.AtMost is not null))
+            foreach (var f in fields)
             {
-                var other = fields.FirstOrDefault(x => x.Name == f.AtMost);
-                if (!IsNumber(f.Type))
+                foreach (var (key, bound, at) in new[] { ("atMost", f.AtMost, f.AtMostLocation), ("usuallyAtMost", f.UsuallyAtMost, f.UsuallyAtMostLocation) })
                 {
-                    context.Error(DiagnosticCodes.InvalidAtMost, $"'{f.Name}' has 'atMost', but it is not a number (int or double): only a count or an amount can be bounded by a sibling.", f.AtMostLocation ?? f.Location);
+                    if (bound is not null && BoundProblem(schema, fields, owner, typeName, f, key, bound) is { } problem)
+                    {
+                        context.Error(DiagnosticCodes.InvalidAtMost, problem, at ?? f.Location);
+                    }
                 }
-                else if (other is null || !IsNumber(other.Type) || other == f)
+
+                if (f.ShareOf is { } of && (!IsNumber(f.Type) || fields.FirstOrDefault(x => x.Name == of) is not { } count || count == f || !IsNumber(count.Type)))
                 {
                     var numeric = fields.Where(x => IsNumber(x.Type) && x != f).Select(x => x.Name).ToList();
                     context.Error(DiagnosticCodes.InvalidAtMost,
-                        $"'atMost' of '{f.Name}' must name another int or double field of {owner}; '{f.AtMost}' is not one.{Loading.Levenshtein.DidYouMean(f.AtMost!, numeric)}",
-                        f.AtMostLocation ?? f.Location);
+                        $"'shareOf' of '{f.Name}' must name the int or double field of {owner} counting those it is a share of, and '{f.Name}' must be a number; '{of}' is not one.{Loading.Levenshtein.DidYouMean(of, numeric)}",
+                        f.Location);
                 }
             }
         }
     }
+
+    /// <summary>Why an <c>atMost</c> or <c>usuallyAtMost</c> cannot be checked; null when it can.</summary>
+    private static string? BoundProblem(EvidenceSchema schema, ImmutableArray<EvidenceFieldDefinition> fields, string owner, string? typeName, EvidenceFieldDefinition f, string key, string bound)
+    {
+        var isRecord = f.Type.Kind == TypeReferenceKind.Named;
+        if (!IsNumber(f.Type) && !isRecord)
+        {
+            return $"'{f.Name}' has '{key}', but it is not a number (int or double) or a record: only a count or an amount (or a record of them) can be bounded.";
+        }
+
+        bool Fits(EvidenceFieldDefinition? other) => other is not null && other != f && (isRecord ? other.Type.Kind == TypeReferenceKind.Named && other.Type.Name == f.Type.Name : IsNumber(other.Type));
+        var wanted = isRecord ? $"a field of type {f.Type.Name}" : "an int or double field";
+        if (!EvidenceBoundPaths.IsPath(bound))
+        {
+            if (Fits(fields.FirstOrDefault(x => x.Name == bound)))
+            {
+                return null;
+            }
+
+            var candidates = fields.Where(x => x != f && (isRecord ? x.Type.Name == f.Type.Name : IsNumber(x.Type))).Select(x => x.Name).ToList();
+            return $"'{key}' of '{f.Name}' must name {wanted} of {owner}, or a path from the evidence root; '{bound}' is not one.{Loading.Levenshtein.DidYouMean(bound, candidates)}";
+        }
+
+        var holders = bound.Contains('*', StringComparison.Ordinal)
+            ? (typeName is null ? [] : EvidenceBoundPaths.Holders(schema, typeName).ToList())
+            : [string.Empty];
+        if (holders.Count == 0)
+        {
+            return $"'{key}' of '{f.Name}' uses '*' (the name of the field holding this record), but no field holds {owner}.";
+        }
+
+        foreach (var holder in holders)
+        {
+            var path = EvidenceBoundPaths.Substitute(bound, holder);
+            if (!Fits(EvidenceBoundPaths.Resolve(schema, path)))
+            {
+                return $"'{key}' of '{f.Name}' must be a path from the evidence root, through records, to {wanted}; '{path}'{(holder.Length > 0 ? $" (with * = '{holder}')" : string.Empty)} is not one.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A share in percent of one whole (0–100): fields of this kind may form a <c>group</c> without <c>atMost</c>.</summary>
+    internal static bool IsShare(EvidenceFieldDefinition f) => IsNumber(f.Type) && f.Unit == "percent" && f.Max is <= 100 && f.Min is >= 0;
 
     private static bool IsNumber(TypeReference type) => type.Kind is TypeReferenceKind.Int or TypeReferenceKind.Double;
 }

@@ -55,6 +55,8 @@ internal static partial class SurveyCsv
         "Region" or "ICS/STP" or "ICS" => i % 2 == 0 ? "North West" : "London",
         "Weighting" => "Unweighted",
         _ when column.EndsWith("_base", StringComparison.Ordinal) || column == "Respondents" => (400 + (i * 37)).ToString(CultureInfo.InvariantCulture),
+        // The religion shares are the parts of one whole (nine of them): they add up to 99.9, not more than 100 (EVD121).
+        _ when column.StartsWith("Religion_", StringComparison.Ordinal) => "11.1",
         _ => (10 + (i * 3.5) + ((year - 2020) * 1.25)).ToString(CultureInfo.InvariantCulture),
     };
 

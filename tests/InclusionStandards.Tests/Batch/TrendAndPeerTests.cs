@@ -2,6 +2,7 @@ using InclusionStandards.Model;
 using System.Collections.Immutable;
 using InclusionStandards.Assessments;
 using InclusionStandards.Assessments.Json;
+using InclusionStandards.Evaluation;
 using AssessmentPeriod = InclusionStandards.Model.AssessmentPeriod;
 using OrganisationInfo = InclusionStandards.Model.OrganisationInfo;
 
@@ -77,6 +78,23 @@ public sealed class TrendAndPeerTests
         Assert.DoesNotContain(ambulance[0], peers.Keys); // 4 < 5
         Assert.Equal(99, peers[earlier[0]].Positions.Single(p => p.Id == "staffSurvey.belonging.rate").Median); // 2021 is its own group
         Assert.Equal(5, PeerGroups.MinimumGroupSize);
+    }
+
+    [Theory]
+    [InlineData("strong-acute-trust.yaml")]
+    [InlineData("struggling-trust.yaml")]
+    [InlineData("icb-partial-evidence.yaml")]
+    public void Indent_OfACompactRecord_GivesTheBytesOfSerialise(string example)
+    {
+        var read = Evaluation.TestCatalog.Standards.Evidence.ReadFile(Evaluation.TestCatalog.Example(example));
+        var assessment = new Evaluator(Evaluation.TestCatalog.Standards).Evaluate(read.Document!, read.Document!.AssessmentDate!.Value);
+        var trend = Trends.Compare(Digest("RA1", "acute-trust", 2021, 1), Digest("RA1", "acute-trust", 2022, 2));
+        var peers = new PeerComparison { Group = "acute-trust", GroupSize = 6, PeriodEnd = new DateOnly(2022, 12, 31), Positions = [new PeerPosition("i1", "indicator", 1, 6, 2, 0.5, 1, 1.5, 20)] };
+
+        Assert.Equal(AssessmentJson.Serialize(assessment), AssessmentJson.Indent(AssessmentJson.SerializeCompactToUtf8Bytes(assessment)));
+        Assert.Equal(
+            AssessmentJson.Serialize(assessment with { Trend = trend, Peers = peers }),
+            AssessmentJson.Indent(AssessmentJson.AppendTrendAndPeers(AssessmentJson.SerializeCompactToUtf8Bytes(assessment), trend, peers)));
     }
 
     [Fact]

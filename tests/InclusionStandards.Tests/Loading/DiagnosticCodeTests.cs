@@ -445,4 +445,40 @@ public class DiagnosticCodeTests
         var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, atMost: ~ }");
         Assert.Contains(LoadWith("evidence.yaml", text).Diagnostics, d => d.Code == DiagnosticCodes.MissingKey);
     }
+
+    [Fact]
+    public void InvalidAtMost_APathThatDoesNotResolve_IsAtTheValue()
+    {
+        var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      count: { type: int, usuallyAtMost: headcont.all }");
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
+        AssertAt(d, "evidence.yaml", text, "headcont.all");
+        Assert.Contains("path from the evidence root", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidAtMost_StarWhereNoFieldHoldsTheRecord_IsReported()
+    {
+        var text = Fixtures.Evidence.Edit("headcount: { type: int, description: Staff. }", "headcount: { type: int, atMost: boardMembers.*, description: Staff. }");
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
+        AssertAt(d, "evidence.yaml", text, "boardMembers.*");
+        Assert.Contains("'*'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidAtMost_ShareOfNamingNoCount_IsReported()
+    {
+        var text = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      rate: { type: double, unit: percent, min: 0, max: 100, shareOf: votes }");
+        var d = Single(LoadWith("evidence.yaml", text), DiagnosticCodes.InvalidAtMost);
+        Assert.Contains("'shareOf' of 'rate'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidAtMost_GroupWithoutAtMost_IsAllowedOnlyForSharesOfOneWhole()
+    {
+        var shares = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      a: { type: double, unit: percent, min: 0, max: 100, group: g }\n      b: { type: double, unit: percent, min: 0, max: 100, group: g }");
+        Assert.DoesNotContain(LoadWith("evidence.yaml", shares).Diagnostics, d => d.Code == DiagnosticCodes.InvalidAtMost);
+
+        var counts = Fixtures.Evidence.Edit("voting: { type: bool }", "voting: { type: bool }\n      a: { type: int, group: g }");
+        Single(LoadWith("evidence.yaml", counts), DiagnosticCodes.InvalidAtMost);
+    }
 }

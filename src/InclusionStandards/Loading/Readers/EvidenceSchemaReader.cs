@@ -11,7 +11,7 @@ internal static class EvidenceSchemaReader
     public static readonly string[] Keys = Header.With("types", "root");
 
     private static readonly string[] FieldKeys =
-        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "atMost", "group", "sensitive", "protected"];
+        ["type", "description", "unit", "allowed", "vocabulary", "min", "max", "atMost", "usuallyAtMost", "shareOf", "group", "sensitive", "protected"];
 
     public static EvidenceSchema Read(MapReader r, Header h) => new()
     {
@@ -82,6 +82,9 @@ internal static class EvidenceSchemaReader
                 Max = f.Double("max"),
                 AtMost = f.Has("atMost") ? f.RequiredString("atMost") : null,
                 AtMostLocation = f.LocationOf("atMost"),
+                UsuallyAtMost = f.Has("usuallyAtMost") ? f.RequiredString("usuallyAtMost") : null,
+                UsuallyAtMostLocation = f.LocationOf("usuallyAtMost"),
+                ShareOf = f.Has("shareOf") ? f.RequiredString("shareOf") : null,
                 Group = f.String("group"),
                 Sensitive = f.Bool("sensitive") ?? false,
                 Protected = f.Bool("protected") ?? false,
