@@ -39,7 +39,8 @@ internal static class EvaluationSetup
 
         if (load.HasErrors)
         {
-            error.WriteLine("error EVL001: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
+            // A summary like validate's, not a diagnostic: every error above is located and coded.
+            error.WriteLine($"{load.Diagnostics.Count(d => d.IsError)} error(s) in the standards; fix them (see `inclusion validate`) before evaluating. Nothing was evaluated.");
             return (null, load);
         }
 
@@ -89,7 +90,13 @@ internal static class EvaluationSetup
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
-            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{text}'.");
+            error.WriteLine($"error CLI002: --date must be YYYY-MM-DD, not '{Diagnostics.DiagnosticText.Escape(text)}'.");
+            return false;
+        }
+
+        if (!Model.SupportedDates.InSupportedRange(day))
+        {
+            error.WriteLine($"error CLI002: --date must be between {Model.SupportedDates.MinYear}-01-01 and {Model.SupportedDates.MaxYear}-12-31, not '{text}'.");
             return false;
         }
 
@@ -130,6 +137,13 @@ internal static class EvaluationSetup
     {
         if (mappingPath is not null)
         {
+            if (Directory.Exists(mappingPath))
+            {
+                // LoadFile of a folder would read every YAML file under it (any size, any depth) looking for one mapping.
+                error.WriteLine($"error CLI006: --mapping '{Diagnostics.DiagnosticText.Escape(mappingPath)}' is a folder; give the mapping file (kind: csv-mapping).");
+                return null;
+            }
+
             var given = StandardsLoader.LoadFile(mappingPath);
             var chosen = given.CsvMappings.FirstOrDefault();
 
@@ -143,7 +157,7 @@ internal static class EvaluationSetup
 
             if (chosen is null && errors.Count == 0)
             {
-                error.WriteLine($"error CLI006: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
+                error.WriteLine($"error CLI006: '{Diagnostics.DiagnosticText.Escape(mappingPath)}' holds no column mapping (kind: csv-mapping).");
             }
 
             return errors.Count == 0 ? chosen : null;

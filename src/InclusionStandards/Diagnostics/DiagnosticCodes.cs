@@ -168,4 +168,7 @@ public static class DiagnosticCodes
     /// joined by <c>+</c>): what a condition reads must be known before any evidence is seen.
     /// </summary>
     public const string NonConstantReference = "STD406";
+
+    /// <summary>STD409: a standards, mapping or rule-test file holds a control character (NUL, ESC, other C0/C1 controls, a bidi override, a line separator).</summary>
+    public const string ControlCharacter = "STD409";
 }
