@@ -79,6 +79,10 @@ internal static class CliCodes
     [DiagnosticCode(DiagnosticSeverity.Error, "init: --type is not an organisation type, --out exists, or the folder of --out does not exist.")]
     public const string InitRefused = "CLI033";
 
+    /// <summary>CLI034: the command line cannot be parsed (a value not allowed, a required option or argument missing, one too many).</summary>
+    [DiagnosticCode(DiagnosticSeverity.Error, "The command line cannot be parsed (a value not allowed, a required option or argument missing, one too many).")]
+    public const string CommandLineInvalid = "CLI034";
+
     /// <summary>CLI040: a Markdown or HTML comparison page over more than 1,000 organisations (it holds them all in memory).</summary>
     [DiagnosticCode(DiagnosticSeverity.Error, "A Markdown or HTML comparison page over more than 1,000 organisations (it holds them all in memory).")]
     public const string ComparisonTooLarge = "CLI040";

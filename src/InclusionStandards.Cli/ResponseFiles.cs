@@ -13,8 +13,37 @@ internal static class ResponseFiles
     /// <summary>The largest response file.</summary>
     public const long MaxBytes = 1024 * 1024;
 
+    /// <summary>The most response files one command line may expand (they may name each other).</summary>
+    public const int MaxFiles = 16;
+
+    [ThreadStatic]
+    private static HashSet<string>? _expanded;
+
+    /// <summary>Forgets the files expanded so far: called before each command line is parsed.</summary>
+    public static void Reset() => _expanded = null;
+
     public static bool TryRead(string token, out IReadOnlyList<string>? replacement, out string? error)
     {
+        // The parser expands @file inside a response file too: a file naming itself, or two naming each other, would
+        // never end. Each file is expanded once per command line, and at most MaxFiles of them.
+        _expanded ??= new(StringComparer.Ordinal);
+        string key;
+        try
+        {
+            key = Path.GetFullPath(token);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            key = token;
+        }
+
+        if (!_expanded.Add(key) || _expanded.Count > MaxFiles)
+        {
+            replacement = null;
+            error = $"error {CliCodes.ResponseFileUnusable}: the response file '@{DiagnosticText.Escape(token)}' is named again inside the response files (or more than {MaxFiles} are nested); give each once.";
+            return false;
+        }
+
         var read = TextFile.Read(token, MaxBytes);
         if (!read.Succeeded)
         {

@@ -37,6 +37,15 @@ public sealed class ApiTests : IClassFixture<ApiTests.Server>, IDisposable
         var charset = await _assessor.PostAsync("/api/assessments", unknownCharset);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, charset.StatusCode);
         Assert.Contains("UTF-8", (await Problem(charset)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // UTF-7 (which .NET refuses to decode: it was a 500) and legacy code pages are 415 too, never a server error.
+        foreach (var name in new[] { "utf-7", "\"UTF-7\"", "iso-8859-1", "ibm037" })
+        {
+            var legacy = new ByteArrayContent(Encoding.UTF8.GetBytes(Samples.StrongTrust));
+            legacy.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/yaml; charset={name}");
+            var refused = await _assessor.PostAsync("/api/assessments", legacy);
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+        }
     }
 
     [Fact]

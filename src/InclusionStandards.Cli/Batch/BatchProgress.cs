@@ -62,7 +62,7 @@ internal static class BatchProgress
 
             try
             {
-                using var s = File.OpenRead(f);
+                using var s = Loading.TextFile.OpenRegular(f); // a FIFO or device is refused, not waited on
                 var buffer = new byte[1 << 16];
                 var lines = 0;
                 var last = (byte)'\n';

@@ -10,6 +10,9 @@ namespace InclusionStandards.Cli.Batch;
 /// </summary>
 internal static class HistoryReader
 {
+    /// <summary>The largest results file read (256 MiB): results of a large batch fit; an endless stream does not.</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
     /// <summary>The digests of every assessment found; null (with error CLI031 lines written) when a file cannot be read.</summary>
     public static List<AssessmentDigest>? Read(string path, TextWriter error)
     {
@@ -37,14 +40,23 @@ internal static class HistoryReader
         var failed = false;
         foreach (var file in files)
         {
+            // Read through TextFile: bounded by bytes read, strict UTF-8, and a FIFO, device or socket is refused, not waited on.
+            var read = Loading.TextFile.Read(file, MaxBytes);
+            if (!read.Succeeded)
+            {
+                error.WriteLine($"{Diagnostics.DiagnosticText.Escape(file)}:{Math.Max(1, read.Line)}:{Math.Max(1, read.Column)}: error {CliCodes.HistoryUnreadable}: --history cannot be read: {read.Message}");
+                failed = true;
+                continue;
+            }
+
             try
             {
-                digests.AddRange(ReadFile(file).Select(a => AssessmentDigest.From(a)));
+                digests.AddRange(ReadText(read.Text!).Select(a => AssessmentDigest.From(a)));
             }
-            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
             {
                 var line = e is JsonException { LineNumber: { } l } ? l + 1 : 1;
-                error.WriteLine($"{file}:{line}:1: error {CliCodes.HistoryUnreadable}: not a results file of `inclusion evaluate` (one document, an array or JSON Lines): {e.Message}");
+                error.WriteLine($"{Diagnostics.DiagnosticText.Escape(file)}:{line}:1: error {CliCodes.HistoryUnreadable}: not a results file of `inclusion evaluate` (one document, an array or JSON Lines): {Diagnostics.DiagnosticText.Escape(e.Message)}");
                 failed = true;
             }
         }
@@ -52,22 +64,14 @@ internal static class HistoryReader
         return failed ? null : digests;
     }
 
-    private static IEnumerable<Assessment> ReadFile(string file)
+    private static IEnumerable<Assessment> ReadText(string text)
     {
-        using var reader = new StreamReader(file);
-        var first = (char)Math.Max(0, reader.Peek());
-        while (char.IsWhiteSpace(first) && reader.Read() >= 0)
+        if (text.TrimStart().StartsWith('['))
         {
-            first = (char)Math.Max(0, reader.Peek());
-        }
-
-        if (first == '[')
-        {
-            using var doc = JsonDocument.Parse(reader.ReadToEnd());
+            using var doc = JsonDocument.Parse(text);
             return [.. doc.RootElement.EnumerateArray().Select(e => AssessmentJson.Deserialize(e.GetRawText()))];
         }
 
-        var text = reader.ReadToEnd();
         return text.TrimEnd().Contains('\n', StringComparison.Ordinal) && text.TrimStart().StartsWith("{\"", StringComparison.Ordinal) && !text.Contains("\n  \"", StringComparison.Ordinal)
             ? [.. AssessmentJson.DeserializeLines(new StringReader(text))]
             : [AssessmentJson.Deserialize(text)];

@@ -17,25 +17,41 @@ internal static class OutDirWriter
     /// <summary>Null when DIR can be written; else why not (error CLI032).</summary>
     public static string? Check(string dir)
     {
-        var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var shown = Diagnostics.DiagnosticText.Escape(dir);
+        string full;
+        try
+        {
+            full = dir.Length == 0 || dir.Contains('\0', StringComparison.Ordinal) ? string.Empty : Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            full = string.Empty;
+        }
+
+        if (full.Length == 0 || Path.GetFileName(full).Length == 0)
+        {
+            // Empty, not a path, or the root folder (replaced as a whole? never).
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{shown}' cannot be the report folder; give a new or empty folder, e.g. --out-dir reports. Nothing was evaluated.";
+        }
+
         if (Output.OutputPaths.Kind(full) is { } kind && kind != "a directory")
         {
-            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{shown}' is {kind}; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (File.Exists(full))
         {
-            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is a file; give a folder (created if absent). Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{shown}' is a file; give a folder (created if absent). Nothing was evaluated.";
         }
 
         if (Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) is not { } parent || !Directory.Exists(parent))
         {
-            return $"error {CliCodes.OutDirUnusable}: the folder that would hold --out-dir '{dir}' does not exist; nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: the folder that would hold --out-dir '{shown}' does not exist; nothing was evaluated.";
         }
 
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, Marker)))
         {
-            return $"error {CliCodes.OutDirUnusable}: --out-dir '{dir}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
+            return $"error {CliCodes.OutDirUnusable}: --out-dir '{shown}' is a folder with other files in it (no {Marker} of an earlier run): it would be replaced as a whole, so it is left alone. Give a new or empty folder. Nothing was evaluated.";
         }
 
         return null;
@@ -47,9 +63,9 @@ internal static class OutDirWriter
         var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(staging);
         try
         {
+            Directory.CreateDirectory(staging);
             var reports = ReportNames(batch);
             var headlines = batch.Entries.SelectMany(e => e.Digest.Ratings.Select(r => r.Id)).Distinct(StringComparer.Ordinal).ToList();
             var written = 0;
@@ -68,11 +84,23 @@ internal static class OutDirWriter
             Swap(staging, full);
             return written;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or special file system (/proc): the system's refusal, coded; the previous folder is kept.
+            throw new Output.OutputException(CliCodes.OutputUnwritable, $"--out-dir '{Diagnostics.DiagnosticText.Escape(dir)}' cannot be written: {Diagnostics.DiagnosticText.Escape(e.Message)} Nothing was replaced.");
+        }
         finally
         {
-            if (Directory.Exists(staging))
+            try
             {
-                Directory.Delete(staging, recursive: true);
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // nothing more can be done; the write itself was reported
             }
         }
     }

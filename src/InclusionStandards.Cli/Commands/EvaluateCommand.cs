@@ -46,7 +46,7 @@ internal static class EvaluateCommand
             if (parse.GetValue(output) is { } outTarget)
             {
                 // Never an input of this run, a link, a device or a FIFO; the directory must exist (CLI004, CLI020).
-                OutputPaths.CheckFile(outTarget, [.. parse.GetValue(evidence) ?? [], parse.GetValue(mapping) ?? string.Empty, parse.GetValue(standards) ?? string.Empty]);
+                OutputPaths.CheckFile(outTarget, [.. parse.GetValue(evidence) ?? [], parse.GetValue(mapping) ?? string.Empty, parse.GetValue(standards) ?? string.Empty, parse.GetValue(historyOption) ?? string.Empty]);
             }
 
             var outDir = parse.GetValue(outDirOption);

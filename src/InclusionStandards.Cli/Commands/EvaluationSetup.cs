@@ -40,10 +40,12 @@ internal static class EvaluationSetup
 
         if (load.HasErrors)
         {
-            error.WriteLine($"error {DiagnosticCodes.EvaluationStandardsHaveErrors}: the standards have errors; fix them (see `inclusion validate`) before evaluating.");
+            // A summary like validate's, not a diagnostic: every error above is located and coded.
+            error.WriteLine($"{load.Diagnostics.Count(d => d.IsError)} error(s) in the standards; fix them (see `inclusion validate`) before evaluating. Nothing was evaluated.");
             return (null, load);
         }
 
+        WarnOfStandardsWarnings(standardsDir, load, error);
         var compiled = CompiledStandards.Compile(load.Catalog, engine ?? StandardsEngine.Own, out var diagnostics);
         foreach (var d in diagnostics.Where(d => d.IsError))
         {
@@ -51,6 +53,24 @@ internal static class EvaluationSetup
         }
 
         return (compiled, load);
+    }
+
+    /// <summary>
+    /// One line when standards given on the command line loaded with warnings (an ignored tag, a citation without a
+    /// section…): each is a located diagnostic that <c>validate</c> prints; here they are counted by code so that
+    /// nothing the loader set aside passes unnoticed, without repeating them on every evaluation.
+    /// </summary>
+    private static void WarnOfStandardsWarnings(string? standardsDir, LoadResult load, TextWriter error)
+    {
+        var warnings = load.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
+        if (standardsDir is null || warnings.Count == 0)
+        {
+            return;
+        }
+
+        var byCode = string.Join(", ", warnings.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} \u00d7{g.Count()}"));
+        error.WriteLine($"The standards loaded with {warnings.Count} warning(s) ({byCode}); `inclusion validate {DiagnosticText.Escape(standardsDir)}` lists them.");
     }
 
     /// <summary>
@@ -90,7 +110,13 @@ internal static class EvaluationSetup
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
-            error.WriteLine($"error {CliCodes.InvalidDate}: --date must be YYYY-MM-DD, not '{text}'.");
+            error.WriteLine($"error {CliCodes.InvalidDate}: --date must be YYYY-MM-DD, not '{Diagnostics.DiagnosticText.Escape(text)}'.");
+            return false;
+        }
+
+        if (!Model.SupportedDates.InSupportedRange(day))
+        {
+            error.WriteLine($"error {CliCodes.InvalidDate}: --date must be between {Model.SupportedDates.MinYear}-01-01 and {Model.SupportedDates.MaxYear}-12-31, not '{text}'.");
             return false;
         }
 
@@ -131,6 +157,13 @@ internal static class EvaluationSetup
     {
         if (mappingPath is not null)
         {
+            if (Directory.Exists(mappingPath))
+            {
+                // LoadFile of a folder would read every YAML file under it (any size, any depth) looking for one mapping.
+                error.WriteLine($"error {CliCodes.NoColumnMapping}: --mapping '{Diagnostics.DiagnosticText.Escape(mappingPath)}' is a folder; give the mapping file (kind: csv-mapping).");
+                return null;
+            }
+
             var given = StandardsLoader.LoadFile(mappingPath);
             var chosen = given.CsvMappings.FirstOrDefault();
 
@@ -144,7 +177,7 @@ internal static class EvaluationSetup
 
             if (chosen is null && errors.Count == 0)
             {
-                error.WriteLine($"error {CliCodes.NoColumnMapping}: '{mappingPath}' holds no column mapping (kind: csv-mapping).");
+                error.WriteLine($"error {CliCodes.NoColumnMapping}: '{Diagnostics.DiagnosticText.Escape(mappingPath)}' holds no column mapping (kind: csv-mapping).");
             }
 
             return errors.Count == 0 ? chosen : null;

@@ -53,6 +53,12 @@ internal static class ExplainCommand
 
             var wanted = parse.GetValue(criterion)!;
             var bracket = wanted.IndexOf('[', StringComparison.Ordinal);
+            if (bracket == 0 || (bracket > 0 && (!wanted.EndsWith(']') || wanted.Length - bracket < 3 || wanted.AsSpan(bracket + 1, wanted.Length - bracket - 2).IndexOfAny('[', ']') >= 0)) || (bracket < 0 && wanted.Contains(']', StringComparison.Ordinal)))
+            {
+                error.WriteLine($"error {CliCodes.UnknownCriterion}: --criterion '{Diagnostics.DiagnosticText.Escape(wanted)}' is not an id or id[element] (e.g. lcf-member-edi-objective[bm-01]).");
+                return ExitCodes.BadInput;
+            }
+
             var id = bracket < 0 ? wanted : wanted[..bracket];
             var key = bracket < 0 ? null : wanted[(bracket + 1)..].TrimEnd(']');
             var result = assessment.Criteria.FirstOrDefault(c => c.CriterionId == id);
@@ -76,7 +82,7 @@ internal static class ExplainCommand
                 var prefix = id.Split('-')[0];
                 var close = prefix.Length == 0 ? [] : assessment.Criteria.Select(c => c.CriterionId).Where(c => c.StartsWith(prefix, StringComparison.Ordinal)).Take(5).ToList();
                 var hint = close.Count > 0 ? $" Criteria with that prefix: {string.Join(", ", close)}." : string.Empty;
-                error.WriteLine($"error {CliCodes.UnknownCriterion}: no criterion '{wanted}' in the evaluated standards.{hint}");
+                error.WriteLine($"error {CliCodes.UnknownCriterion}: no criterion '{Diagnostics.DiagnosticText.Escape(wanted)}' in the evaluated standards.{hint}");
                 return ExitCodes.BadInput;
             }
 

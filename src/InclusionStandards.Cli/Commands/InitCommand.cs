@@ -44,6 +44,12 @@ internal static class InitCommand
             }
 
             var target = parse.GetValue(output);
+            if (target is not null)
+            {
+                // Empty, too long, a link, FIFO or device, or a standards file of this run: CLI020 (CLI004 for a directory).
+                OutputPaths.CheckFile(target, [parse.GetValue(standards) ?? string.Empty]);
+            }
+
             if (target is not null && File.Exists(target))
             {
                 stderr.WriteLine($"error {CliCodes.InitRefused}: '{target}' exists; init does not overwrite evidence. Give a new file name. Nothing was written.");
@@ -64,6 +70,7 @@ internal static class InitCommand
             }
 
             var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, JsonSchemas.EvidenceFileName);
+            OutputPaths.CheckFile(schemaPath, [parse.GetValue(standards) ?? string.Empty]);
             AtomicFile.Write(schemaPath, w =>
             {
                 w.Write(JsonSchemas.Evidence(load.Catalog).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n");

@@ -37,10 +37,10 @@ internal static class PlanCommand
                 return ExitCodes.BadInput;
             }
 
-            if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } dir && (!Directory.Exists(dir) || Directory.Exists(target)))
+            if (parse.GetValue(output) is { } target)
             {
-                stderr.WriteLine($"error {CliCodes.OutPathUnusable}: --out '{target}' must name a file in an existing directory; nothing was written.");
-                return ExitCodes.BadInput;
+                // Never the evidence or a standards file of this run, a link, a device or a FIFO; the directory must exist (CLI004, CLI020).
+                OutputPaths.CheckFile(target, [file, parse.GetValue(standards) ?? string.Empty]);
             }
 
             var (compiled, _) = EvaluationSetup.Compile(parse.GetValue(standards), stderr);

@@ -10,10 +10,19 @@ namespace InclusionStandards.Cli.Commands;
 /// </summary>
 internal static partial class RuleTestFiles
 {
+    /// <summary>Sub-folders are walked, but not through symbolic links (a link to a parent or to / would never end), 16 levels at most, past unreadable ones.</summary>
+    private static readonly EnumerationOptions FolderWalk = new()
+    {
+        RecurseSubdirectories = true,
+        MaxRecursionDepth = 16,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+    };
+
     /// <summary>Files named explicitly, plus every rule-test file under the named directories, in ordinal order.</summary>
     public static List<string> Find(IEnumerable<string> paths) =>
         paths.SelectMany<string, string>(p => Directory.Exists(p)
-                ? Directory.EnumerateFiles(p, "*.yaml", SearchOption.AllDirectories).Where(IsRuleTestFile).Order(StringComparer.Ordinal)
+                ? Directory.EnumerateFiles(p, "*.yaml", FolderWalk).Where(IsRuleTestFile).Order(StringComparer.Ordinal)
                 : [p])
             .ToList();
 

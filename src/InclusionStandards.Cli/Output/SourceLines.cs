@@ -46,5 +46,9 @@ internal sealed class SourceLines
         {
             return null;
         }
+        catch (ArgumentException)
+        {
+            return null; // an empty path or one with a NUL: a diagnostic located there has no source lines
+        }
     }
 }

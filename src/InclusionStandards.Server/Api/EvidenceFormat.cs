@@ -40,7 +40,10 @@ internal sealed record EvidenceFormat(string Name, string MediaType, string Sour
             _ => null,
         };
 
-    /// <summary>The declared charset's encoding (UTF-8 when none); false when .NET does not know it.</summary>
+    /// <summary>
+    /// The declared charset's encoding (UTF-8 when none); false for anything but UTF-8, UTF-16 and UTF-32 — UTF-7 (obsolete,
+    /// able to smuggle markup, and refused by .NET with NotSupportedException), legacy code pages and unknown names are 415.
+    /// </summary>
     public static bool TryEncoding(string? contentType, out Encoding encoding)
     {
         encoding = new UTF8Encoding(false);
@@ -49,14 +52,27 @@ internal sealed record EvidenceFormat(string Name, string MediaType, string Sour
             return true;
         }
 
-        try
+        var name = parsed.Charset.ToString().Trim('"').Trim().ToLowerInvariant();
+        if (name is "utf-8" or "utf8" or "us-ascii")
         {
-            encoding = Encoding.GetEncoding(parsed.Charset.ToString().Trim('"'));
             return true;
         }
-        catch (ArgumentException)
+
+        try
+        {
+            var named = Encoding.GetEncoding(name);
+            if (named is UnicodeEncoding or UTF32Encoding)
+            {
+                encoding = named;
+                return true;
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return false;
         }
     }
+
 }

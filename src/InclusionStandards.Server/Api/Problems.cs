@@ -21,7 +21,7 @@ internal static class Problems
 
     public static IResult UnsupportedCharset() =>
         Status(StatusCodes.Status415UnsupportedMediaType, "unsupported-charset", "Unsupported character set",
-            "Send evidence as UTF-8 (or declare another charset that .NET knows, such as utf-16).");
+            "Send evidence as UTF-8 (or declare utf-16 or utf-32); UTF-7 and legacy code pages are not read.");
 
     public static IResult TooLarge(long limit) =>
         Status(StatusCodes.Status413PayloadTooLarge, "too-large", "The evidence is too large",

@@ -3,9 +3,9 @@ namespace InclusionStandards.Diagnostics;
 /// <content>The codes of evaluation (<c>EVL</c>) and the list of the whole catalog.</content>
 public static partial class DiagnosticCodes
 {
-    /// <summary>EVL001: the standards have errors (or could not be compiled), so nothing is evaluated.</summary>
-    [DiagnosticCode(DiagnosticSeverity.Error, "The standards have errors (or could not be compiled), so nothing is evaluated.")]
-    public const string EvaluationStandardsHaveErrors = "EVL001";
+    /// <summary>EVL001: a host could not compile its standards and no more specific error says why; nothing is evaluated.</summary>
+    [DiagnosticCode(DiagnosticSeverity.Error, "A host could not compile its standards and no more specific error says why; nothing is evaluated.")]
+    public const string EvaluationStandardsNotCompiled = "EVL001";
 
     /// <summary>EVL110: the chosen engine cannot take the catalog; there is no fallback to another engine.</summary>
     [DiagnosticCode(DiagnosticSeverity.Error, "The chosen engine cannot take the catalog; there is no fallback to another engine.")]

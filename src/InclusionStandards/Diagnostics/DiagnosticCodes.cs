@@ -225,4 +225,16 @@ public static partial class DiagnosticCodes
     /// </summary>
     [DiagnosticCode(DiagnosticSeverity.Error, "The argument of outcome() or indicator() is not a constant string (a literal, or literals joined by +): what a condition reads must be known before any evidence is seen.")]
     public const string NonConstantReference = "STD406";
+
+    /// <summary>STD407: a rule test cannot run: its evidence (its base file, patch or given) cannot be read or is not valid evidence.</summary>
+    [DiagnosticCode(DiagnosticSeverity.Error, "A rule test cannot run: its evidence (its base file, patch or given) cannot be read or is not valid evidence.")]
+    public const string RuleTestCannotRun = "STD407";
+
+    /// <summary>STD408: a rule-test expectation names a criterion, indicator or scope the standards do not have.</summary>
+    [DiagnosticCode(DiagnosticSeverity.Error, "A rule-test expectation names a criterion, indicator or scope the standards do not have.")]
+    public const string RuleTestUnknownTarget = "STD408";
+
+    /// <summary>STD409: a standards, mapping or rule-test file holds a control character (NUL, ESC, other C0/C1 controls, a bidi override, a line separator).</summary>
+    [DiagnosticCode(DiagnosticSeverity.Error, "A standards, mapping or rule-test file holds a control character (NUL, ESC, other C0/C1 controls, a bidi override, a line separator).")]
+    public const string ControlCharacter = "STD409";
 }

@@ -75,6 +75,7 @@ public static class DiagnosticText
             return i == 0 || !char.IsHighSurrogate(text[i - 1]);
         }
 
-        return c < ' ' || c is >= '\u007F' and <= '\u009F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
+        return c < ' ' || c is >= '\u007F' and <= '\u009F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069'
+            || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C';
     }
 }

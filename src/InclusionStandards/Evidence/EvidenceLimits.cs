@@ -18,6 +18,12 @@ public sealed record EvidenceLimits
     /// <summary>The most YAML nodes read from one file, counting every use of an alias. Default 2,000,000.</summary>
     public int MaxNodes { get; init; } = 2_000_000;
 
+    /// <summary>
+    /// The longest single value (a name, a code, a free-text answer), in characters. Default 10,000: the longest real
+    /// value is a few hundred characters; a megabyte-long name is an error, and would be copied into every report.
+    /// </summary>
+    public int MaxValueLength { get; init; } = 10_000;
+
     /// <summary>The largest CSV file, in bytes, counted as it is read (rows before the limit are still evaluated). Default 512 MiB.</summary>
     public long MaxCsvBytes { get; init; } = 512L * 1024 * 1024;
 

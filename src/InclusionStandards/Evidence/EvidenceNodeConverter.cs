@@ -140,6 +140,14 @@ internal sealed partial class EvidenceNodeConverter
                 Error(DiagnosticCodes.EvidenceDuplicateElementKey, keyNode,
                     $"'{path}[{i}].{key}' is '{k}', like '{path}[{first.Index}].{key}'{how}: each element needs its own {key}, or their results would be reported as one.");
             }
+            else if (keys is not null && seq.Items[i] is DataMapping { } named && named[key!] is DataScalar { Value: { } id } idNode
+                && !TextChecks.IsBlank(id) && id.Any(TextChecks.IsInvisible))
+            {
+                // An id is named in results and asked for by `explain --criterion x[id]`: one that holds an invisible character
+                // (zero-width space or joiner, soft hyphen…) could never be typed back.
+                Error(DiagnosticCodes.EvidenceControlCharacter, idNode,
+                    $"'{path}[{i}].{key}' is '{TextChecks.Escape(id)}', which holds an invisible character (zero-width space or joiner, soft hyphen, word joiner, byte-order mark); write the {key} without it.");
+            }
 
             var itemPath = FieldPath.Item(path, i);
             if (IsNull(seq.Items[i]))

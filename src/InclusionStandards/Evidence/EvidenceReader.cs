@@ -104,8 +104,14 @@ public sealed partial class EvidenceReader
             return new(null, [Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"The evidence is longer than {Limits.MaxFileBytes} characters.", new SourceLocation(source, 1, 1))]);
         }
 
+        text = text.StartsWith('\uFEFF') ? text[1..] : text; // a byte-order mark decoded into the text
+        if (StrictJson.IsJsonSource(source) && StrictJson.Check(text, source, Limits) is { } notJson)
+        {
+            return new(null, [notJson]);
+        }
+
         var reader = new YamlToData(source, Limits);
-        var (node, error) = reader.Parse(text.StartsWith('\uFEFF') ? text[1..] : text); // a byte-order mark decoded into the text
+        var (node, error) = reader.Parse(text);
         if (error is not null)
         {
             return new(null, [error]);

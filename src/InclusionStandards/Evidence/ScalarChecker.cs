@@ -41,6 +41,12 @@ internal readonly struct ScalarChecker(EvidenceNodeConverter owner, EvidenceFiel
             case FieldKind.Timestamp:
                 if (ScalarParsers.TryTimestamp(text, out var t))
                 {
+                    if (!SupportedDates.InSupportedRange(DateOnly.FromDateTime(t.UtcDateTime)))
+                    {
+                        owner.Error(DiagnosticCodes.EvidenceBadDate, node, $"'{path}' must be a date between {SupportedDates.MinYear}-01-01 and {SupportedDates.MaxYear}-12-31{Seen(text)}.");
+                        return null;
+                    }
+
                     return t;
                 }
 

@@ -5,6 +5,7 @@ namespace InclusionStandards.Evidence;
 /// <summary>Parses evidence scalars: dates and RFC 3339 timestamps, durations (<c>90d</c>, <c>12h</c>, <c>30m</c>, <c>45s</c>), numbers.</summary>
 internal static class ScalarParsers
 {
+
     private static readonly string[] TimestampFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ss'Z'",

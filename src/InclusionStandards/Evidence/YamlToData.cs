@@ -88,7 +88,7 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
         switch (ev)
         {
             case Scalar s:
-                if (Tag(s.Tag, ev.Start) is { } tagError)
+                if (Tag(s.Tag, ev.Start, "tag:yaml.org,2002:str") is { } tagError)
                 {
                     return tagError;
                 }
@@ -100,13 +100,18 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
                         $"A value holds the control character {TextChecks.Name(s.Value[c.Index])} (written as an escape); evidence is plain text.", at);
                 }
 
+                if (s.Value.Length > limits.MaxValueLength)
+                {
+                    return Diagnostic.Error(DiagnosticCodes.EvidenceLimitExceeded, $"A value is {s.Value.Length:N0} characters long; the limit is {limits.MaxValueLength:N0}.", at);
+                }
+
                 var plain = s.Style is ScalarStyle.Plain or ScalarStyle.Any && !IsStrTag(s.Tag);
                 var isNull = plain && s.Value is "" or "~" or "null" or "Null" or "NULL";
                 return Add(new DataScalar { Value = isNull ? null : Shared(s.Value), Quoted = !plain, Location = at }, s.Anchor, 1, ev.Start);
             case MappingStart m:
-                return Tag(m.Tag, ev.Start) ?? Open(NewFrame(At(ev.Start), m.Anchor, isMapping: true), ev.Start);
+                return Tag(m.Tag, ev.Start, "tag:yaml.org,2002:map") ?? Open(NewFrame(At(ev.Start), m.Anchor, isMapping: true), ev.Start);
             case SequenceStart q:
-                return Tag(q.Tag, ev.Start) ?? Open(NewFrame(At(ev.Start), q.Anchor, isMapping: false), ev.Start);
+                return Tag(q.Tag, ev.Start, "tag:yaml.org,2002:seq") ?? Open(NewFrame(At(ev.Start), q.Anchor, isMapping: false), ev.Start);
             case MappingEnd or SequenceEnd:
                 var frame = _stack.Pop();
                 if (frame.PendingKey is not null)
@@ -172,9 +177,10 @@ internal sealed class YamlToData(string file, EvidenceLimits limits)
 
     private static bool IsStrTag(TagName tag) => !tag.IsEmpty && tag.Value == "tag:yaml.org,2002:str";
 
-    private Diagnostic? Tag(TagName tag, Mark at)
+    /// <summary>Only the tag a node has anyway is accepted: !!str on a scalar (it makes the value text), !!map on a mapping, !!seq on a list.</summary>
+    private Diagnostic? Tag(TagName tag, Mark at, string allowed)
     {
-        if (tag.IsEmpty || tag.IsNonSpecific || tag.Value is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:map" or "tag:yaml.org,2002:seq")
+        if (tag.IsEmpty || tag.IsNonSpecific || tag.Value == allowed)
         {
             return null;
         }

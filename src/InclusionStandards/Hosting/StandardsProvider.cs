@@ -61,7 +61,7 @@ internal sealed class StandardsProvider
         {
             if (errors.IsEmpty)
             {
-                errors = [Diagnostic.Error(DiagnosticCodes.EvaluationStandardsHaveErrors, "The standards could not be compiled.", null)];
+                errors = [Diagnostic.Error(DiagnosticCodes.EvaluationStandardsNotCompiled, "The standards could not be compiled.", null)];
             }
 
             Log.StandardsFailed(_logger, errors.Length, errors[0].ToString());

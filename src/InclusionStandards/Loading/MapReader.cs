@@ -126,12 +126,12 @@ internal sealed class MapReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Model.SupportedDates.InSupportedRange(d))
         {
             return d;
         }
 
-        Ctx.Error(DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD, not '{s.Value}'.", s.Start);
+        Ctx.Error(DiagnosticCodes.InvalidDate, $"'{key}' must be a date written YYYY-MM-DD between {Model.SupportedDates.MinYear} and {Model.SupportedDates.MaxYear}, not '{TextChecks.Escape(s.Value)}'.", s.Start);
         return null;
     }
 
@@ -157,6 +157,13 @@ internal sealed class MapReader
     public Condition? Condition(string key, bool required = false)
     {
         var s = Scalar(key, required);
+        if (s is not null && string.IsNullOrWhiteSpace(s.Value))
+        {
+            // An empty condition would be read as absent and its criterion compiled without one.
+            Ctx.Error(DiagnosticCodes.MissingKey, $"Key '{key}' needs a condition; it is empty. Write one (e.g. `eds.outcome1a >= 2`){(required ? string.Empty : " or leave the key out")}.", s.Start);
+            return null;
+        }
+
         return s is null ? null : new Condition { Text = s.Value, Location = s.ContentStart, SourceMap = new ConditionSourceMap(s.BlockColumn, [.. s.FoldedLineOffsets], [.. s.CharPositions]) };
     }
 

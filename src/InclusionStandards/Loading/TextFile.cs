@@ -129,6 +129,11 @@ public static class TextFile
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                // A second mark is no mark but a character before the first key, which readers would drop silently.
+                return new TextFileResult(null, TextFileProblem.NotUtf8, $"{name} starts with two byte-order marks; save it as UTF-8 with one (or none).", 1, 1);
+            }
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))

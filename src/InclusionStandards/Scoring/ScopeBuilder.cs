@@ -87,17 +87,21 @@ internal sealed class ScopeBuilder
                     break;
             }
 
+            // The same for every scope of the standard (a board of 10,000 members has 10,000 scopes): built once.
+            var bands = scheme.Ratings.OrderBy(b => b.From).ThenBy(b => b.To).Select(b => new RatingBandInfo(b.Label, b.From, b.To)).ToImmutableArray();
+            var status = KebabCase.Of(standard.Status);
+            var schemeStatus = KebabCase.Of(scheme.Status);
             for (var i = first; i < result.Count; i++)
             {
                 result[i] = result[i] with
                 {
                     RatingMeaning = scheme.Ratings.FirstOrDefault(b => b.Label == result[i].Rating)?.Meaning?.Trim(),
                     SchemeTitle = scheme.Title,
-                    Status = KebabCase.Of(standard.Status),
-                    SchemeStatus = KebabCase.Of(scheme.Status),
+                    Status = status,
+                    SchemeStatus = schemeStatus,
                     Bands = result[i].Kind is "statement" || (scheme.Method == ScoringMethod.Levels && result[i].Kind is not ("domain" or "board" or "portfolio" or "standard"))
                         ? []
-                        : [.. scheme.Ratings.OrderBy(b => b.From).ThenBy(b => b.To).Select(b => new RatingBandInfo(b.Label, b.From, b.To))],
+                        : bands,
                 };
             }
         }

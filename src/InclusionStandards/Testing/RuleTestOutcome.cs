@@ -11,6 +11,18 @@ namespace InclusionStandards.Testing;
 /// <param name="Location">Where the expectation is written.</param>
 public sealed record RuleTestOutcome(string Test, string Key, string Expected, string Actual, bool Passed, SourceLocation Location)
 {
-    /// <summary><c>file:line:col: test 'name': expected X, got Y</c> (for <c>Key</c>).</summary>
-    public override string ToString() => $"{Location}: test '{Test}': {Key}: expected {Expected}, got {Actual}";
+    /// <summary>
+    /// Null for an expectation that was checked; otherwise the diagnostic code saying why it could not be:
+    /// <c>STD407</c> (the test's evidence cannot be read or is not valid), <c>STD408</c> (the standards have no such
+    /// criterion, indicator or scope).
+    /// </summary>
+    public string? Code { get; init; }
+
+    /// <summary>
+    /// <c>file:line:col: test 'name': KEY: expected X, got Y</c>; an expectation that could not be checked is an error
+    /// diagnostic: <c>file:line:col: error CODE: test 'name': …</c>.
+    /// </summary>
+    public override string ToString() => Code is null
+        ? $"{Location}: test '{DiagnosticText.Escape(Test)}': {DiagnosticText.Escape(Key)}: expected {DiagnosticText.Escape(Expected)}, got {DiagnosticText.Escape(Actual)}"
+        : $"{Location}: error {Code}: test '{DiagnosticText.Escape(Test)}': {DiagnosticText.Escape(Key)}: expected {DiagnosticText.Escape(Expected)}, got {DiagnosticText.Escape(Actual)}";
 }

@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Scoring;
 using System.Collections.Immutable;
@@ -36,7 +37,8 @@ public sealed class RuleTestRunner
             foreach (var e in test.Expect)
             {
                 var actual = assessment is null ? $"no evaluation ({problem})" : Actual(assessment, e);
-                results.Add(new RuleTestOutcome(test.Name, e.Target, e.Expected, actual, assessment is not null && Agrees(e, actual), e.Location));
+                var code = assessment is null ? DiagnosticCodes.RuleTestCannotRun : Known(assessment, e) ? null : DiagnosticCodes.RuleTestUnknownTarget;
+                results.Add(new RuleTestOutcome(test.Name, e.Target, e.Expected, actual, code is null && Agrees(e, actual), e.Location) { Code = code });
             }
         }
 
@@ -48,10 +50,19 @@ public sealed class RuleTestRunner
         DataNode? tree = test.Given;
         if (test.Base is { } basePath)
         {
-            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.File) ?? ".", basePath));
+            string path;
+            try
+            {
+                path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.File) ?? ".", basePath));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return (null, $"the base file '{Diagnostics.DiagnosticText.Escape(basePath)}' is not a usable path");
+            }
+
             if (!File.Exists(path))
             {
-                return (null, $"the base file '{basePath}' does not exist");
+                return (null, $"the base file '{Diagnostics.DiagnosticText.Escape(basePath)}' does not exist");
             }
 
             var text = Loading.TextFile.Read(path, _standards.Evidence.Limits.MaxFileBytes);
@@ -83,6 +94,14 @@ public sealed class RuleTestRunner
         var doc = read.Document!;
         return (_evaluator.Evaluate(doc, doc.AssessmentDate ?? doc.Period.End), null);
     }
+
+    /// <summary>True when the standards have what the expectation names (the element of a criterion may be missing: that is a result).</summary>
+    private static bool Known(Assessment a, RuleExpectation e) => e.Aspect switch
+    {
+        "rating" or "score" => a.Scopes.Any(s => s.ScopeId == e.Id),
+        "value" => a.Indicators.Any(i => i.IndicatorId == e.Id),
+        _ => a.Criteria.Any(c => c.CriterionId == e.Id),
+    };
 
     private static string Actual(Assessment a, RuleExpectation e) => e.Aspect switch
     {

@@ -14,8 +14,11 @@ internal sealed class CheckStage : IValidationStage
         var schemas = context.Catalog.OfKind<EvidenceSchema>().ToList();
         if (schemas.Count != 1)
         {
-            var where = schemas.Count > 1 ? schemas[1].Location : null;
-            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}. Validate the whole standards folder, not single files.", where);
+            // Located at the second schema, or (none found) at the first standard read: every diagnostic has a place.
+            var where = schemas.Count > 1 ? schemas[1].Location : context.Catalog.Standards.FirstOrDefault()?.Location;
+            context.Error(DiagnosticCodes.EvidenceSchemaCount, $"A catalog has exactly one evidence-schema document; found {schemas.Count}" +
+                (schemas.Count == 0 ? " (if the standards folder has one, it failed to load: see its errors)" : string.Empty) +
+                ". Validate the whole standards folder, not single files.", where);
         }
 
         foreach (var schema in schemas)

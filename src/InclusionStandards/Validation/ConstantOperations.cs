@@ -114,6 +114,20 @@ internal static class ConstantOperations
                         return y == 0 ? Fail(c, "division by zero") : x / y;
                     case (Operators.Modulo, [ulong x, ulong y]):
                         return y == 0 ? Fail(c, "modulus by zero") : x % y;
+                    case ("int", [string text]) when c.Target is null:
+                        return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : Fail(c, "int() of a text that is no 64-bit integer");
+                    case ("uint", [string text]) when c.Target is null:
+                        return ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var u) ? u : Fail(c, "uint() of a text that is no unsigned 64-bit integer");
+                    case ("int", [double d]) when c.Target is null:
+                        return double.IsFinite(d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18 ? (long)d : Fail(c, "int() of a number outside the 64-bit range");
+                    case ("uint", [double d]) when c.Target is null:
+                        return double.IsFinite(d) && d >= 0 && d < 1.8446744073709552E19 ? (ulong)d : Fail(c, "uint() of a number outside the unsigned 64-bit range");
+                    case ("uint", [long x]) when c.Target is null:
+                        return x >= 0 ? (ulong)x : Fail(c, "uint() of a negative number");
+                    case ("int", [ulong x]) when c.Target is null:
+                        return x <= long.MaxValue ? (long)x : Fail(c, "int() of a number above the 64-bit range");
+                    case ("double", [string text]) when c.Target is null:
+                        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var f) && double.IsFinite(f) ? f : Fail(c, "double() of a text that is no finite number");
                     default:
                         return NotConstant;
                 }

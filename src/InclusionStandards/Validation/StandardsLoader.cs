@@ -39,16 +39,25 @@ public static class StandardsLoader
             else if (Directory.Exists(path))
             {
                 var before = inputs.Count;
-                inputs.AddRange(Enumerate(path, options).Select(InputFile.FromPath));
+                try
+                {
+                    inputs.AddRange(Enumerate(path, options).Select(InputFile.FromPath));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"The directory '{DiagnosticText.Escape(path)}' cannot be read: {DiagnosticText.Escape(e.Message)}", new SourceLocation(path, 1, 1)));
+                    continue;
+                }
+
                 if (inputs.Count == before)
                 {
                     diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoStandardsFiles,
-                        $"The directory '{path}' holds no standards files (*.yaml, outside the folders {string.Join(", ", options.SkipFolders)}).", null));
+                        $"The directory '{DiagnosticText.Escape(path)}' holds no standards files (*.yaml, outside the folders {string.Join(", ", options.SkipFolders)}).", new SourceLocation(path, 1, 1)));
                 }
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"No such file or directory: '{path}'.", null));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"No such file or directory: '{DiagnosticText.Escape(path)}'.", new SourceLocation(path.Length == 0 ? "(empty path)" : path, 1, 1)));
             }
         }
 
@@ -89,8 +98,22 @@ public static class StandardsLoader
             .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// How a standards folder is walked: into sub-folders, but not through symbolic links (a link back to a parent, or
+    /// to <c>/</c>, would make the walk endless or read the whole system), not deeper than 16 levels, and past folders
+    /// that cannot be read.
+    /// </summary>
+    private static readonly EnumerationOptions FolderWalk = new()
+    {
+        RecurseSubdirectories = true,
+        MaxRecursionDepth = 16,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        MatchType = MatchType.Simple,
+    };
+
     private static IEnumerable<string> Enumerate(string directory, LoaderOptions options) =>
-        Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(directory, "*.yaml", FolderWalk)
             .Where(f => !Path.GetRelativePath(directory, f).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[..^1]
                 .Any(options.SkipFolders.Contains))
             .Order(StringComparer.Ordinal);

@@ -224,7 +224,7 @@ public class HostileEvidenceTests
     public void HugeUnknownKey_IsReportedWithoutComparingItToEveryName()
     {
         // An explicit key (? …): YAML limits implicit keys to 1,024 characters.
-        var text = Example.Replace("evidence:\n", "evidence:\n  ? \"" + new string('k', 2_000_000) + "\"\n  : 1\n", StringComparison.Ordinal);
+        var text = Example.Replace("evidence:\n", "evidence:\n  ? \"" + new string('k', EvidenceLimits.Default.MaxValueLength) + "\"\n  : 1\n", StringComparison.Ordinal);
 
         var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceUnknownField);
         Assert.DoesNotContain("Did you mean", d.Message, StringComparison.Ordinal);
@@ -244,6 +244,152 @@ public class HostileEvidenceTests
             var printed = d.ToString();
 
             Assert.DoesNotContain(printed, c => c < ' ' || c is >= '\u007F' and <= '\u009F');
+        }
+    }
+
+    public static TheoryData<string, string> LayoutControls()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in new[] { "\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c", "\u2028", "\u2029", "\ufff9", "\ufffe", "\U000e0041", "\U000e007f" })
+        {
+            foreach (var place in new[] { "name", "odsCode", "key" })
+            {
+                data.Add(c, place);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutControls))]
+    public void LayoutControl_RawOrEscaped_AnywhereInTheText_IsEvd118(string control, string place)
+    {
+        foreach (var written in new[] { control, string.Concat(control.EnumerateRunes().Select(r => r.Value > 0xFFFF ? $"\\U{r.Value:X8}" : $"\\u{r.Value:X4}")) })
+        {
+            var text = place switch
+            {
+                "name" => Example.Replace("name: Northvale", $"name: \"Northvale{written}\", formerName: Northvale", StringComparison.Ordinal),
+                "odsCode" => Example.Replace("odsCode: RZZ01", $"odsCode: \"RZZ01{written}\"", StringComparison.Ordinal),
+                _ => Example.Replace("evidence:\n", $"evidence:\n  \"zz{written}\": 1\n", StringComparison.Ordinal),
+            };
+            Assert.NotEqual(Example, text);
+
+            var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceControlCharacter);
+            Assert.DoesNotContain(control, d.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("headcount: !!map 7")]
+    [InlineData("headcount: !!seq 7")]
+    [InlineData("headcount: !!float 7")]
+    [InlineData("headcount: !!null 7")]
+    [InlineData("headcount: !!timestamp 7")]
+    public void Tag_ThatIsNotTheNodesOwn_IsEvd102(string value)
+    {
+        var text = Example.Replace("headcount: 5000", value, StringComparison.Ordinal);
+        Assert.NotEqual(Example, text);
+
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceWrongType);
+    }
+
+    [Fact]
+    public void Tag_OnAMappingOrAList_OtherThanItsOwn_IsEvd102()
+    {
+        OnlyError(Parse(Example.Replace("    senior: {", "    senior: !!str {", StringComparison.Ordinal)), DiagnosticCodes.EvidenceWrongType);
+        OnlyError(Parse(Example.Replace("    senior: {", "    senior: !!set {", StringComparison.Ordinal)), DiagnosticCodes.EvidenceWrongType);
+        Assert.True(Parse(Example.Replace("    senior: {", "    senior: !!map {", StringComparison.Ordinal)).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1_000)]
+    [InlineData(3_000_000)]
+    public void Value_LongerThanTheLimit_IsEvd107(int over)
+    {
+        var text = Example.Replace("region: North West", "region: \"" + new string('é', EvidenceLimits.Default.MaxValueLength + over) + "\"", StringComparison.Ordinal);
+
+        var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceLimitExceeded);
+        Assert.Equal(3, d.Location!.Line);
+    }
+
+    public static TheoryData<string, string, string> NotJson() => new()
+    {
+        { "trailing comma", "\"x\":1}", "\"x\":1,}" },
+        { "comment", "{\"organisation\"", "// c\n{\"organisation\"" },
+        { "single quotes", "\"RZZ01\"", "'RZZ01'" },
+        { "raw tab in a string", "\"RZZ01\"", "\"RZ\tZ01\"" },
+        { "NaN", "\"x\":1}", "\"x\":NaN}" },
+        { "unquoted key", "\"x\":1}", "x:1}" },
+        { "YAML", "{\"organisation\"", "organisation: x\n{\"organisation\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotJson))]
+    public void JsonEvidence_ThatIsNotJson_IsEvd100_ThoughYamlWouldReadIt(string what, string from, string to)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new { organisation = new { odsCode = "RZZ01", name = "N", type = "acute-trust" }, period = new { start = "2023-04-01", end = "2024-03-31" }, x = 1 });
+        var text = json.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(json, text);
+
+        var d = OnlyError(TestCatalog.Standards.Evidence.Parse(text, "e.json"), DiagnosticCodes.EvidenceUnreadable);
+        Assert.Contains("JSON", d.Message, StringComparison.Ordinal);
+        _ = what;
+    }
+
+    [Theory]
+    [InlineData(33)]
+    [InlineData(1_000_000)]
+    public void JsonEvidence_NestedTooDeep_IsEvd107WhereTheLimitIsCrossed(int depth)
+    {
+        var text = "{\"organisation\": " + string.Concat(Enumerable.Repeat("[", depth)) + string.Concat(Enumerable.Repeat("]", depth)) + "}";
+
+        var d = OnlyError(TestCatalog.Standards.Evidence.Parse(text, "e.json"), DiagnosticCodes.EvidenceLimitExceeded);
+        Assert.Equal(1, d.Location!.Line);
+        Assert.Equal(18 + EvidenceLimits.Default.MaxDepth - 1, d.Location.Column);
+    }
+
+    [Theory]
+    [InlineData("assessmentDate: '2024-06-30'", "assessmentDate: '9999-12-31'")]
+    [InlineData("assessmentDate: '2024-06-30'", "assessmentDate: '1899-12-31'")]
+    [InlineData("start: '2023-04-01'", "start: '0001-01-01'")]
+    public void Date_OutsideTheSupportedYears_IsEvd105(string from, string to)
+    {
+        var text = Example.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Example, text);
+
+        OnlyError(Parse(text), DiagnosticCodes.EvidenceBadDate);
+    }
+
+    [Theory]
+    [InlineData("bm-02\u00AD")]
+    [InlineData("bm\u200B-02")]
+    [InlineData("bm-02\u180E")]
+    [InlineData("\u2060bm-02")]
+    public void ElementId_HoldingAnInvisibleCharacter_IsEvd118(string id)
+    {
+        var text = Example.Replace("  - id: bm-02", $"  - id: \"{id}\"", StringComparison.Ordinal);
+        Assert.NotEqual(Example, text);
+
+        var d = OnlyError(Parse(text), DiagnosticCodes.EvidenceControlCharacter);
+        Assert.Contains("invisible", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoByteOrderMarks_AreNotUtf8Evidence()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Example)]);
+        try
+        {
+            var d = OnlyError(TestCatalog.Standards.Evidence.ReadFile(path), DiagnosticCodes.EvidenceUnreadable);
+            Assert.Contains("two byte-order marks", d.Message, StringComparison.Ordinal);
+            Assert.True(TestCatalog.Standards.Evidence.Parse("\uFEFF" + Example, "e.yaml").Succeeded);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 }

@@ -78,4 +78,50 @@ public class HostileStandardsTests
         Assert.Equal("STD102", d.Code);
         Assert.Equal(6, d.Location!.Line);
     }
+
+    [Theory]
+    [InlineData("int('99999999999999999999') > 0")]
+    [InlineData("int(1e300) > 0")]
+    [InlineData("uint(-1) > 0u")]
+    [InlineData("uint('-1') > 0u")]
+    [InlineData("int(18446744073709551615u) > 0")]
+    [InlineData("double('x') > 0.0")]
+    public void ConversionsOfConstantsThatAlwaysFail_AreStd403(string expression) =>
+        AssertError(LoadWith(File, Met, $"met: \"eds.outcome1a >= 2 && ({expression})\""), "STD403");
+
+    [Theory]
+    [InlineData("met: \"\"")]
+    [InlineData("met: \"   \"")]
+    [InlineData("met: ''")]
+    public void EmptyCondition_IsStd102_NotACriterionWithoutOne(string met) =>
+        AssertError(LoadWith(File, Met, met), "STD102");
+
+    [Theory]
+    [InlineData("99999999999999999999.0.0")]
+    [InlineData("1.0.1234567890")]
+    [InlineData("\u0661.0.0")]
+    public void Version_ThatOverflowsOrIsNotAscii_IsStd106(string version)
+    {
+        var load = LoadWith("domains/eds-2022.yaml", "\nversion: ", $"\nversion: \"{version}\"\nx-old-version: ");
+        Assert.Contains(load.Diagnostics, d => d.IsError && d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.InvalidVersion && d.Location is not null);
+    }
+
+    [Theory]
+    [InlineData("!!binary aGVsbG8=")]
+    [InlineData("!!int 5")]
+    [InlineData("!local x")]
+    public void Tags_OtherThanTheNodesOwn_AreWarned(string value)
+    {
+        var load = LoadWith("domains/eds-2022.yaml", "\ntitle: ", $"\ntitle: {value}\nx-old-title: ");
+        Assert.Contains(load.Diagnostics, d => d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.TagIgnored && d.Location is not null);
+    }
+
+    [Fact]
+    public void MappingWithManyKeys_LoadsInLinearTime_AndDuplicatesAreStillFound()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"  k{i}: {i}\n"));
+        var load = StandardsLoader.LoadText("t.yaml", "kind: rule-tests\nid: t\nx:\n" + keys + "  k7: again\ntests: []\n");
+
+        Assert.Contains(load.Diagnostics, d => d.Code == InclusionStandards.Diagnostics.DiagnosticCodes.DuplicateKey && d.Location!.Line == 40_004);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class LimitsTests
         { "EvidenceLimits.MaxDepth (evidence nesting)", EvidenceLimits.Default.MaxDepth, "Evidence.EvidenceReaderTests", "Parse_TooDeep_HitsTheDepthLimit" },
         { "EvidenceLimits.MaxFileBytes (evidence file size)", EvidenceLimits.Default.MaxFileBytes, "Evidence.EvidenceReaderTests", "Parse_TextOverSizeLimit_IsRejected" },
         { "EvidenceLimits.MaxListLength (evidence list length)", EvidenceLimits.Default.MaxListLength, "Hardening.LimitsTests", nameof(Parse_ListOverDefaultLength_IsRejectedQuickly) },
+        { "EvidenceLimits.MaxValueLength (one value's length)", EvidenceLimits.Default.MaxValueLength, "Hardening.HostileEvidenceTests", "Value_LongerThanTheLimit_IsEvd107" },
         { "CelLimits.MaxLength (expression length)", CelLimits.Default.MaxLength, "Hardening.LimitsTests", nameof(Compile_MegabyteExpression_IsRejectedQuickly) },
         { "CelLimits.MaxDepth (expression nesting)", CelLimits.Default.MaxDepth, "Conditions.LimitsTests", "Compile_DeeplyNestedDefaultLimit_IsADiagnosticNotAStackOverflow" },
         { "CelLimits.MaxIterations (comprehension cost)", CelLimits.Default.MaxIterations, "Hardening.LimitsTests", nameof(Evaluate_CubicComprehensionAtDefaultLimits_StopsQuickly) },

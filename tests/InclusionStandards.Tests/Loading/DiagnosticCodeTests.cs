@@ -378,7 +378,7 @@ public class DiagnosticCodeTests
             File.WriteAllText(Path.Combine(dir.FullName, "notes.md"), "not a standard");
             var result = StandardsLoader.LoadPaths([dir.FullName]);
             Assert.True(result.HasErrors);
-            Assert.Null(Single(result, DiagnosticCodes.NoStandardsFiles).Location);
+            Assert.Equal(new InclusionStandards.Diagnostics.SourceLocation(dir.FullName, 1, 1), Single(result, DiagnosticCodes.NoStandardsFiles).Location); // every diagnostic is located: at the path
             Assert.Empty(result.Files);
         }
         finally
@@ -388,10 +388,10 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
-    public void FileUnreadable_MissingPath_HasNoLocation()
+    public void FileUnreadable_MissingPath_IsLocatedAtThePath()
     {
         var result = StandardsLoader.LoadPaths(["/nonexistent/standards-dir"]);
-        Assert.Null(Single(result, DiagnosticCodes.FileUnreadable).Location);
+        Assert.Equal(new InclusionStandards.Diagnostics.SourceLocation("/nonexistent/standards-dir", 1, 1), Single(result, DiagnosticCodes.FileUnreadable).Location);
     }
 
     [Fact]

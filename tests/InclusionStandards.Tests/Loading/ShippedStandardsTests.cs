@@ -52,7 +52,8 @@ public class ShippedStandardsTests
             Assert.True(documented.TryGetValue(c.Code, out var warning), $"{c.Code} ({c.Name}) has no row in docs/diagnostics.md");
             Assert.True(warning == (c.Severity == DiagnosticSeverity.Warning), $"{c.Code}: severity {c.Severity} differs from docs/diagnostics.md");
             Assert.False(string.IsNullOrWhiteSpace(c.Meaning), c.Code);
-            if (c.Meaning.StartsWith("Retired", StringComparison.Ordinal))
+            // EVL001 is the host's fallback when compiling fails without a more specific error; no input is known to reach it.
+            if (c.Meaning.StartsWith("Retired", StringComparison.Ordinal) || c.Code == DiagnosticCodes.EvaluationStandardsNotCompiled)
             {
                 continue;
             }

@@ -10,16 +10,25 @@ internal static class RuleTestsReader
 {
     public static readonly string[] Keys = Header.With("description", "tests");
 
-    public static RuleTestFile Read(MapReader r) => new()
+    /// <summary>The outcomes a criterion can have, as rule tests write them.</summary>
+    private static readonly string[] Outcomes = ["met", "partially-met", "not-met", "insufficient-evidence", "not-applicable"];
+
+    public static RuleTestFile Read(MapReader r)
     {
-        Id = r.Id(),
-        File = r.Ctx.File,
-        Location = r.LocationOf("id"),
-        Tests = [.. r.Items("tests", true)
+        var tests = r.Items("tests", true)
             .Select(n => new MapReader(r.Ctx, n, "a test", "name", "description", "base", "patch", "given", "expect"))
             .Where(t => t.IsValid)
-            .Select(ReadTest)],
-    };
+            .Select(ReadTest)
+            .ToImmutableArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tests.Where(t => !string.IsNullOrEmpty(t.Name) && !names.Add(t.Name)))
+        {
+            // Failures are reported by name: two tests of one name could not be told apart.
+            r.Ctx.Error(DiagnosticCodes.InvalidValue, $"The test name '{TextChecks.Escape(t.Name)}' is used twice in this file; give each test its own name.", t.Location);
+        }
+
+        return new RuleTestFile { Id = r.Id(), File = r.Ctx.File, Location = r.LocationOf("id"), Tests = tests };
+    }
 
     private static RuleTest ReadTest(MapReader t)
     {
@@ -32,7 +41,19 @@ internal static class RuleTestsReader
                 continue;
             }
 
-            expect.Add(Expectation(key, s.Value));
+            var expectation = Expectation(key, s.Value);
+            if (Problem(expectation) is { } problem)
+            {
+                t.Ctx.Error(DiagnosticCodes.InvalidValue, problem, key.Start);
+                continue;
+            }
+
+            expect.Add(expectation);
+        }
+
+        if (t.Scalar("base") is { } given && (string.IsNullOrWhiteSpace(given.Value) || given.Value.Any(char.IsControl)))
+        {
+            t.Ctx.Error(DiagnosticCodes.InvalidValue, $"'base' must name an evidence file, not '{TextChecks.Escape(given.Value)}'.", given.Start);
         }
 
         if (expect.Count == 0 && t.Node("expect") is { } empty)
@@ -55,6 +76,23 @@ internal static class RuleTestsReader
             Expect = expect.ToImmutable(),
             Location = t.LocationOf("name"),
         };
+    }
+
+    /// <summary>Why an expectation cannot be checked as written (a malformed key, an outcome that does not exist); null when it can.</summary>
+    private static string? Problem(RuleExpectation e)
+    {
+        var shown = TextChecks.Escape(e.Target);
+        if (e.Id.Length == 0 || e.Id.AsSpan().IndexOfAny('[', ']') >= 0 || e.ElementKey is { Length: 0 } || e.ElementKey?.AsSpan().IndexOfAny('[', ']') >= 0)
+        {
+            return $"The expectation '{shown}' is not an id, 'id[element]', 'rating:id', 'score:id' or 'value:id'.";
+        }
+
+        if (e.Aspect == "outcome" && !Outcomes.Contains(e.Expected.Trim()))
+        {
+            return $"The expectation '{shown}' expects '{TextChecks.Escape(e.Expected)}', which is not an outcome (met, partially-met, not-met, insufficient-evidence, not-applicable).";
+        }
+
+        return null;
     }
 
     private static RuleExpectation Expectation(YScalar key, string expected)

@@ -104,7 +104,7 @@ internal static class RulesReader
             return null;
         }
 
-        if (p.Has("where") && p.Scalar("where") is { } whereNode && (whereNode.IsNull || string.IsNullOrWhiteSpace(whereNode.Value)))
+        if (p.Has("where") && p.Scalar("where") is { IsNull: true })
         {
             ctx.Error(DiagnosticCodes.MissingKey, "Key 'where' needs a condition; leave it out to match every element.", p.LocationOf("where"));
         }

@@ -32,6 +32,15 @@ internal sealed class SafeYamlReader
     /// <summary>Reads <paramref name="text"/> (already size-checked); returns the root or null after reporting why.</summary>
     public static YNode? Read(string file, string text, LoaderLimits limits, List<Diagnostic> diagnostics)
     {
+        if (TextChecks.FirstControl(text) is { } control)
+        {
+            // Like evidence: a NUL, an escape sequence or a bidi override in a standards file is refused where it is.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ControlCharacter,
+                $"The file holds the control character {TextChecks.Name(text[control.Index])}; standards files are plain text (tabs and line breaks only).",
+                new SourceLocation(file, control.Line, control.Column)));
+            return null;
+        }
+
         var reader = new SafeYamlReader(file, text, limits, diagnostics);
         var parser = new Parser(new StringReader(text));
         try
@@ -87,15 +96,15 @@ internal sealed class SafeYamlReader
                     documents++;
                     break;
                 case Scalar s:
-                    CheckTag(s.Tag, ev.Start);
+                    CheckTag(s.Tag, ev.Start, "tag:yaml.org,2002:str");
                     Attach(MakeScalar(s), s.Anchor, ev.Start);
                     break;
                 case MappingStart m:
-                    CheckTag(m.Tag, ev.Start);
+                    CheckTag(m.Tag, ev.Start, "tag:yaml.org,2002:map");
                     Open(new YMapping(At(ev.Start)), m.Anchor, ev.Start);
                     break;
                 case SequenceStart q:
-                    CheckTag(q.Tag, ev.Start);
+                    CheckTag(q.Tag, ev.Start, "tag:yaml.org,2002:seq");
                     Open(new YSequence(At(ev.Start)), q.Anchor, ev.Start);
                     break;
                 case MappingEnd or SequenceEnd:
@@ -108,11 +117,12 @@ internal sealed class SafeYamlReader
         }
     }
 
-    private void CheckTag(TagName tag, Mark at)
+    /// <summary>A tag other than the one the node already has (!!str on a scalar, !!map, !!seq) is ignored, with a warning: !!binary, !!int, custom tags.</summary>
+    private void CheckTag(TagName tag, Mark at, string plain)
     {
-        if (!tag.IsEmpty && !tag.IsNonSpecific && !tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        if (!tag.IsEmpty && !tag.IsNonSpecific && tag.Value != plain)
         {
-            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TagIgnored, $"The tag '{tag.Value}' is ignored; standards files use plain YAML.", At(at)));
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TagIgnored, $"The tag '{TextChecks.Escape(tag.Value)}' is ignored; standards files use plain YAML (the value is read as written).", At(at)));
         }
     }
 
@@ -204,13 +214,9 @@ internal sealed class SafeYamlReader
             return;
         }
 
-        if (map.Entries.Exists(e => e.Key.Value == pending.Value))
+        if (!map.TryAdd(pending, node))
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"Duplicate key '{pending.Value}'; the first one is used.", pending.Start));
-        }
-        else
-        {
-            map.Entries.Add(new(pending, node));
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, $"Duplicate key '{TextChecks.Escape(pending.Value)}'; the first one is used.", pending.Start));
         }
 
         _stack.Push((parent, null));

@@ -10,11 +10,26 @@ internal sealed class YMapping : YNode
     {
     }
 
-    public List<KeyValuePair<YScalar, YNode>> Entries { get; } = new();
+    private readonly List<KeyValuePair<YScalar, YNode>> _entries = new();
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries => _entries;
 
     public override string Describe => "a mapping";
 
-    public YNode? this[string key] => Entries.Find(e => e.Key.Value == key).Value;
+    public YNode? this[string key] => _index.TryGetValue(key, out var i) ? _entries[i].Value : null;
 
-    public YScalar? KeyOf(string key) => Entries.Find(e => e.Key.Value == key).Key;
+    public YScalar? KeyOf(string key) => _index.TryGetValue(key, out var i) ? _entries[i].Key : null;
+
+    /// <summary>Adds an entry unless its key is already there (constant time: a mapping of 100,000 keys reads in linear time).</summary>
+    public bool TryAdd(YScalar key, YNode value)
+    {
+        if (!_index.TryAdd(key.Value, _entries.Count))
+        {
+            return false;
+        }
+
+        _entries.Add(new(key, value));
+        return true;
+    }
 }

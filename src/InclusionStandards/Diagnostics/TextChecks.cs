@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using InclusionStandards.Diagnostics;
 
-namespace InclusionStandards.Evidence;
+namespace InclusionStandards.Diagnostics;
 
 /// <summary>Checks on text from evidence: control characters, and keys that differ only invisibly.</summary>
 internal static class TextChecks
@@ -30,13 +29,28 @@ internal static class TextChecks
                 continue;
             }
 
-            if (c < ' ' || c is >= '\u007F' and <= '\u009F' || (char.IsSurrogate(c) && DiagnosticText.IsUnsafe(text, i)))
+            if (c < ' ' || c is >= '\u007F' and <= '\u009F' || (char.IsSurrogate(c) && DiagnosticText.IsUnsafe(text, i)) || IsLayoutControl(text, i))
             {
                 return (i, line, i - lineStart + 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Characters that change how text around them is laid out or read, never part of a name, code or number: bidi
+    /// embeddings, overrides, isolates and marks (text shown in another order than stored), line and paragraph
+    /// separators (a line break to an editor or terminal, not to YAML), interlinear annotations, the noncharacters
+    /// U+FFFE/U+FFFF and the invisible tag characters (U+E0000–U+E007F). Zero-width spaces and joiners are not here:
+    /// they are legitimate inside some scripts, and keys are compared without them.
+    /// </summary>
+    public static bool IsLayoutControl(string text, int i)
+    {
+        var c = text[i];
+        return c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
+            or '\u2028' or '\u2029' or >= '\uFFF9' and <= '\uFFFB' or '\uFFFE' or '\uFFFF'
+            || (c == '\uDB40' && i + 1 < text.Length && text[i + 1] is >= '\uDC00' and <= '\uDC7F');
     }
 
     /// <summary>How a control character is named in messages: <c>U+0000</c>.</summary>
