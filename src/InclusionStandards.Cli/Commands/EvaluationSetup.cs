@@ -1,4 +1,3 @@
-using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
@@ -45,7 +44,7 @@ internal static class EvaluationSetup
             return (null, load);
         }
 
-        WarnOfStandardsWarnings(standardsDir, load, error);
+        StandardsInput.WarnOfWarnings(standardsDir is null ? null : [standardsDir], load, error);
         var compiled = CompiledStandards.Compile(load.Catalog, engine ?? StandardsEngine.Own, out var diagnostics);
         foreach (var d in diagnostics.Where(d => d.IsError))
         {
@@ -53,24 +52,6 @@ internal static class EvaluationSetup
         }
 
         return (compiled, load);
-    }
-
-    /// <summary>
-    /// One line when standards given on the command line loaded with warnings (an ignored tag, a citation without a
-    /// section…): each is a located diagnostic that <c>validate</c> prints; here they are counted by code so that
-    /// nothing the loader set aside passes unnoticed, without repeating them on every evaluation.
-    /// </summary>
-    private static void WarnOfStandardsWarnings(string? standardsDir, LoadResult load, TextWriter error)
-    {
-        var warnings = load.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
-        if (standardsDir is null || warnings.Count == 0)
-        {
-            return;
-        }
-
-        var byCode = string.Join(", ", warnings.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key} \u00d7{g.Count()}"));
-        error.WriteLine($"The standards loaded with {warnings.Count} warning(s) ({byCode}); `inclusion validate {DiagnosticText.Escape(standardsDir)}` lists them.");
     }
 
     /// <summary>
