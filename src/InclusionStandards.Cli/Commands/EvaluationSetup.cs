@@ -1,3 +1,4 @@
+using InclusionStandards.Diagnostics;
 using InclusionStandards.Evaluation;
 using InclusionStandards.Evidence;
 using InclusionStandards.Loading;
