@@ -43,7 +43,7 @@ internal static class AssessmentEndpoints
         var source = mediaType == "application/json" ? "evidence.json" : "evidence.yaml";
         if (!read.Succeeded)
         {
-            return EvidenceProblem.From([Diagnostic.Error(EvidenceCodes.Unreadable, read.Message!, new SourceLocation(source, Math.Max(1, read.Line), Math.Max(1, read.Column)))]);
+            return EvidenceProblem.From([Diagnostic.Error(DiagnosticCodes.EvidenceUnreadable, read.Message!, new SourceLocation(source, Math.Max(1, read.Line), Math.Max(1, read.Column)))]);
         }
 
         var result = assessor.Assess(read.Text!, source);
