@@ -23,6 +23,7 @@ internal static class DocsCommand
                 return ExitCodes.Errors;
             }
 
+            StandardsInput.WarnOfWarnings(parse.GetValue(paths), result, parse.InvocationConfiguration.Error);
             var dir = parse.GetValue(outDir)!;
             OutputPaths.PrepareDirectory(dir);
             var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();

@@ -44,6 +44,7 @@ internal static class EvaluationSetup
             return (null, load);
         }
 
+        StandardsInput.WarnOfWarnings(standardsDir is null ? null : [standardsDir], load, error);
         var compiled = CompiledStandards.Compile(load.Catalog, engine ?? StandardsEngine.Own, out var diagnostics);
         foreach (var d in diagnostics.Where(d => d.IsError))
         {

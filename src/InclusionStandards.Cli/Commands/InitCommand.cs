@@ -34,6 +34,7 @@ internal static class InitCommand
                 return ExitCodes.BadInput;
             }
 
+            StandardsInput.WarnOfWarnings(parse.GetValue(standards) is { } given ? [given] : null, load, stderr);
             var types = load.Catalog.FindVocabulary("organisation-types")?.Terms.Select(t => t.Id).ToList() ?? [];
             var chosen = parse.GetValue(type);
             if (chosen is not null && types.Count > 0 && !types.Contains(chosen, StringComparer.Ordinal))

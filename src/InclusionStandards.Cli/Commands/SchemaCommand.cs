@@ -25,6 +25,7 @@ internal static class SchemaCommand
                 return ExitCodes.Errors;
             }
 
+            StandardsInput.WarnOfWarnings(parse.GetValue(standards), result, parse.InvocationConfiguration.Error);
             var dir = parse.GetValue(outDir)!;
             OutputPaths.PrepareDirectory(dir);
             Write(output, dir, JsonSchemas.StandardsFileName, JsonSchemas.Standards().ToJsonString(Indented));
