@@ -139,6 +139,7 @@ internal static class IndexPage
         a { color: #005eb8; }
         tr[hidden] { display: none; }
         @media (max-width: 700px) { table { display: block; overflow-x: auto; } }
+        @media print { @page { size: A4 landscape; margin: 1cm; } body { margin: 0; } form { display: none; } table { font-size: 7.5pt; } }
 
         """;
 
